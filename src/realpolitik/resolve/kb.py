@@ -1,0 +1,174 @@
+"""The knowledge base: countries, generic agents, organisations and people, offline.
+
+Loaded from the TSV files in ``data/`` (derived from the Phoenix dictionaries,
+MIT, and pycountry, plus hand-written rows; see ``data/LICENSE-phoenix.txt``).
+Lookups take surface forms as they appear in text; people's roles are chosen by
+the article's date.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+MAX_FORM_TOKENS = 6
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Guaidó' and 'GUAIDO' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.replace("’", "'").lower().split())
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form.lower().startswith("the ") else form
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    iso3: str
+    kind: str  # name | demonym | capital | metonym | city
+    form: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    sector: str
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    name: str
+    code: str
+    sector: str | None
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRole:
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    start: date | None
+    end: date | None
+
+    def active(self, when: date | None) -> bool:
+        if when is None:
+            return True
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _date(value: str) -> date | None:
+    value = value.strip()
+    return date.fromisoformat(value) if value else None
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self.country_exact: dict[str, CountryForm] = {}
+        self.country_folded: dict[str, CountryForm] = {}
+        self.agents: dict[str, Agent] = {}
+        self.orgs_exact: dict[str, Organization] = {}
+        self.orgs_folded: dict[str, Organization] = {}
+        self.people: dict[str, list[PersonRole]] = defaultdict(list)
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        self.country_names: dict[str, str] = {}
+
+    # -- loading -----------------------------------------------------------
+    def add_country_form(self, iso3: str, kind: str, form: str) -> None:
+        form = _strip_the(form.strip())
+        if not form:
+            return
+        cf = CountryForm(iso3, kind, form)
+        self.country_exact.setdefault(form, cf)
+        if len(form) > 3 or kind in ("demonym",):
+            self.country_folded.setdefault(fold(form), cf)
+        if kind == "name":
+            self.country_names.setdefault(iso3, form)
+
+    def add_agent(self, form: str, sector: str, role: str | None) -> None:
+        self.agents.setdefault(fold(form), Agent(sector, role or None))
+
+    def add_org(self, form: str, code: str, sector: str | None, country: str | None) -> None:
+        form = _strip_the(form.strip())
+        org = Organization(form, code, sector or None, country or None)
+        self.orgs_exact.setdefault(form, org)
+        if len(form) > 4:
+            self.orgs_folded.setdefault(fold(form), org)
+
+    def add_person(self, name: str, country: str | None, sector: str | None, role: str | None,
+                   start: date | None, end: date | None, aliases: list[str]) -> None:
+        pr = PersonRole(name, country or None, sector or None, role or None, start, end)
+        for form in {name, *aliases}:
+            if form.strip():
+                self.people[fold(form)].append(pr)
+        if " " in name:
+            self.surnames[fold(name.split()[-1])].add(fold(name))
+
+    @classmethod
+    def from_directory(cls, directory: Path | None = None) -> KnowledgeBase:
+        kb = cls()
+        base = resources.files("realpolitik").joinpath("data") if directory is None else directory
+
+        def read(name: str) -> list[dict[str, str]]:
+            path = base.joinpath(name)
+            return _rows(path.read_text("utf-8")) if path.is_file() else []
+
+        for r in read("countries.tsv"):
+            kb.add_country_form(r["iso3"], r["kind"], r["form"])
+        for r in read("agents.tsv"):
+            kb.add_agent(r["form"], r["sector"], r.get("role"))
+        for r in read("organizations.tsv"):
+            kb.add_org(r["form"], r["code"], r.get("sector"), r.get("country"))
+        for r in read("people.tsv"):
+            aliases = [a for a in (r.get("aliases") or "").split("|") if a]
+            kb.add_person(r["name"], r.get("country"), r.get("sector"), r.get("role"),
+                          _date(r.get("start") or ""), _date(r.get("end") or ""), aliases)
+        return kb
+
+    # -- lookups -----------------------------------------------------------
+    def country(self, form: str) -> CountryForm | None:
+        form = _strip_the(form)
+        return self.country_exact.get(form) or self.country_folded.get(fold(form))
+
+    def agent(self, form: str) -> Agent | None:
+        return self.agents.get(fold(form))
+
+    def organization(self, form: str) -> Organization | None:
+        form = _strip_the(form)
+        return self.orgs_exact.get(form) or self.orgs_folded.get(fold(form))
+
+    def person(self, form: str, when: date | None) -> PersonRole | None:
+        """The person's role on ``when`` (else their latest role)."""
+        roles = self.people.get(fold(form))
+        if not roles:
+            return None
+        names = {r.name for r in roles}
+        if len(names) > 1:  # an ambiguous surname: only trust it if one is active
+            active = [r for r in roles if r.active(when) and r.start is not None]
+            return active[0] if len({r.name for r in active}) == 1 else None
+        active = [r for r in roles if r.active(when)]
+        pool = active or roles
+        return max(pool, key=lambda r: r.start or date.min)
+
+    def country_name(self, iso3: str) -> str:
+        return self.country_names.get(iso3, iso3)
+
+
+@cache
+def default_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_directory()

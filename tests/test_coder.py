@@ -1,0 +1,110 @@
+"""The event coder on sentences written for these tests (never from the dev gold set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+PUB = date(2020, 11, 6)  # a Friday
+
+
+def _triples(events) -> set[tuple[str, str, str]]:
+    out = set()
+    for e in events:
+        for s in e.source:
+            for t in e.target or [None]:
+                out.add((s.country or "-", e.event_type, (t.country if t else None) or "-"))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás Maduro "
+     "in Caracas on Thursday.", ("IRN", "CONSULT", "VEN")),
+    ("The United States imposed new sanctions on Venezuela's state oil company.",
+     ("USA", "SANCTION", "VEN")),
+    ("Kyiv was shelled by Russian artillery overnight.", ("RUS", "ASSAULT", "UKR")),
+    ("Japan will send humanitarian aid to the Philippines next week.", ("JPN", "AID", "PHL")),
+    ("France condemned the Russian attack on Ukraine.", ("FRA", "ACCUSE", "RUS")),
+    ("Pakistan released the captured Indian pilot on Friday.", ("PAK", "RETREAT", "IND")),
+    ("Egypt urged Israel to allow aid into Gaza.", ("EGY", "REQUEST", "ISR")),
+    ("Turkey threatened Sweden with a veto.", ("TUR", "THREATEN", "SWE")),
+    ("Thousands of Hong Kong protesters marched against China.", ("HKG", "PROTEST", "CHN")),
+    ("The Kremlin expelled 60 American diplomats.", ("RUS", "SANCTION", "USA")),
+    ("Indian police arrested two Nepalese men in Delhi.", ("IND", "COERCE", "NPL")),
+    ("Germany signed a gas agreement with Qatar.", ("DEU", "AGREE", "QAT")),
+])
+def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_compound_subject_and_reciprocity(pipeline) -> None:
+    events = pipeline.code_text("Iran and Venezuela held talks in Tehran on Monday.",
+                                pub_date=PUB)
+    triples = _triples(events)
+    assert ("IRN", "CONSULT", "VEN") in triples
+    assert ("VEN", "CONSULT", "IRN") in triples
+    e = events[0]
+    assert e.location is not None and e.location.country == "IRN"
+    assert e.date == "2020-11-02" and e.date_precision == "day"
+
+
+def test_compound_target(pipeline) -> None:
+    events = pipeline.code_text("Canada imposed sanctions on Russia and Belarus.",
+                                pub_date=PUB)
+    triples = _triples(events)
+    assert {("CAN", "SANCTION", "RUS"), ("CAN", "SANCTION", "BLR")} <= triples
+
+
+@pytest.mark.parametrize(("text", "factuality"), [
+    ("China did not sign the agreement with India.", "negated"),
+    ("Zarif was to visit Bolivia after his trip to Cuba.", "planned"),
+    ("Brazil will host talks with Argentina next month.", "planned"),
+    ("Officials said Saudi jets bombed Yemen on Tuesday.", "reported_claim"),
+    ("Washington would sanction Ankara if it bought the missiles.", "hypothetical"),
+    ("Iran met Venezuela in Caracas.", "asserted"),
+])
+def test_factuality(pipeline, text: str, factuality: str) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert events, "expected an event"
+    assert events[0].factuality == factuality, events[0].explain
+
+
+def test_reported_claim_keeps_the_speaker(pipeline) -> None:
+    text = ("Ukrainian Foreign Minister Dmytro Kuleba said Russian forces attacked Kharkiv "
+            "on Wednesday.")
+    events = [e for e in pipeline.code_text(text, pub_date=PUB) if e.event_type == "ASSAULT"]
+    assert events and events[0].attribution is not None
+    assert events[0].attribution.country == "UKR"
+
+
+def test_evidence_offsets_point_into_the_text(pipeline) -> None:
+    text = "A short first sentence. Iran met Venezuela in Caracas on Thursday."
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert events
+    for e in events:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        assert e.trigger in e.evidence.text
+        assert e.explain
+
+
+def test_no_event_in_plain_sentences(pipeline) -> None:
+    text = "The weather in Paris was mild. Football fans celebrated the cup final."
+    assert pipeline.code_text(text, pub_date=PUB) == []
+
+
+def test_event_ids_are_stable(pipeline) -> None:
+    text = "Iran met Venezuela in Caracas on Thursday."
+    a = [e.event_id for e in pipeline.code_text(text, doc_id="x", pub_date=PUB)]
+    b = [e.event_id for e in pipeline.code_text(text, doc_id="x", pub_date=PUB)]
+    c = [e.event_id for e in pipeline.code_text(text, doc_id="y", pub_date=PUB)]
+    assert a == b and a != c
+
+
+def test_every_event_matches_the_schema(pipeline, event_validator) -> None:
+    text = ("Iran and Venezuela held talks in Tehran on Monday. The United States imposed "
+            "sanctions on both. Russian jets bombed Aleppo, officials said.")
+    for e in pipeline.code_text(text, pub_date=PUB):
+        errors = list(event_validator.iter_errors(e.to_dict()))
+        assert not errors, errors
