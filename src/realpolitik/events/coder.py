@@ -46,6 +46,8 @@ _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Where the target of an intended act is found ("agreed to supply gas to Germany").
+_XCOMP_SLOTS = ("dobj", "dative", "prep:to", "prep:with", "prep:on", "prep:against")
 
 
 @dataclass(slots=True)
@@ -60,6 +62,11 @@ class _Candidate:
 
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _is_time(prep: Token) -> bool:
+    """A preposition whose object is a date or time ("called on Tuesday")."""
+    return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -131,11 +138,13 @@ class EventCoder:
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
         for trig in self.lexicon.candidates("V", tok.lemma_.lower()):
-            if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle
-                                         for c in tok.children):
+            # spaCy often tags particles as advmod ("stepped down", "pulled back")
+            if trig.particle and not any(c.dep_ in ("prt", "advmod")
+                                         and c.lower_ == trig.particle for c in tok.children):
                 continue
             if trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
-                                     and c.lower_ == trig.prep for c in tok.children):
+                                     and c.lower_ == trig.prep and not _is_time(c)
+                                     for c in tok.children):
                 continue
             if trig.obj and self._object(tok, trig.obj) is None:
                 continue
@@ -218,10 +227,10 @@ class EventCoder:
                         return found
         return []
 
-    def _slot_targets(self, trig: Trigger, heads: Iterable[Token], ctx: DocContext,
+    def _slot_targets(self, slots: tuple[str, ...], heads: Iterable[Token], ctx: DocContext,
                       passive_subj: Token | None) -> tuple[list[Actor], str, set[int]]:
         heads = list(heads)
-        for slot in trig.target:
+        for slot in slots:
             if slot == "dobj" and passive_subj is not None:
                 actors = self._actor_inside(passive_subj, ctx)
                 if actors:
@@ -263,7 +272,20 @@ class EventCoder:
         elif subj is not None:
             source = self._resolve_all(subj, ctx)
         heads = [verb] + ([obj] if obj is not None else [])
-        target, how_t, tused = self._slot_targets(trig, heads, ctx, passive_subj)
+        target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
+        if not target and obj is not None:
+            # the required object is itself an actor: "expelled 60 American diplomats"
+            target = [a for a in self._resolve_all(obj, ctx) if a.country]
+            if target:
+                how_t = "the object"
+        if not target and trig.event_type in VERBAL_CATEGORIES:
+            # "agreed to supply gas to Germany", "threatened to strike Israel": the target
+            # of the intended act
+            for x in _children(verb, "xcomp"):
+                target, how_t, tused = self._slot_targets(_XCOMP_SLOTS, [x], ctx, None)
+                if target:
+                    how_t = f"{how_t} of '{x.text}'"
+                    break
         # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
         # own event.
         for c in _children(verb, "dobj"):
@@ -330,7 +352,7 @@ class EventCoder:
                             return _Candidate(trig, noun, both, [],
                                               ["source: 'between' pair", "target: reciprocal"])
             return None
-        target, how_t, _ = self._slot_targets(trig, heads, ctx, None)
+        target, how_t, _ = self._slot_targets(trig.target, heads, ctx, None)
         return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
 
     def _noun_source(self, noun: Token, ctx: DocContext) -> tuple[list[Actor], str] | None:
@@ -474,7 +496,11 @@ class EventCoder:
                 continue
             if ent.text in actor_texts:
                 continue
-            place = self.gazetteer.lookup(ent.text, doc_countries)
+            cf = self.resolver.kb.country(ent.text)
+            if cf is not None and cf.kind in ("name", "demonym"):
+                place = self.gazetteer.country(cf.iso3, ent.text)
+            else:
+                place = self.gazetteer.lookup(ent.text, doc_countries)
             if place is None:
                 continue
             in_subtree = any(t.i == ent.root.i for t in tok.subtree)

@@ -42,17 +42,29 @@ class Gazetteer:
                            int(city["geonameid"]), int(city["population"]))
             index[fold(city["name"])].append(entry)
             alt = replace(entry, alternate=True)
+            # ASCII alternates ("Kiev"), but no codes/abbreviations ("USA" names a city too)
             for n in {a for a in city.get("alternatenames", ()) if a.isascii() and
-                      a[:1].isupper() and a != city["name"]}:
+                      a[:1].isupper() and not a.isupper() and len(a) > 3
+                      and a != city["name"]}:
                 index[fold(n)].append(alt)
         for state in gc.get_us_states().values():
             index[fold(state["name"])].append(
                 _Entry(state["name"], "USA", None, None, int(state["geonameid"]), 1_000_000))
+        self._countries: dict[str, _Entry] = {}
         for c in countries.values():
             entry = _Entry(c["name"], c["iso3"], None, None, int(c["geonameid"]),
                            int(c["population"]) * 10)  # a country outranks a namesake city
             index[fold(c["name"])].append(entry)
+            self._countries[c["iso3"]] = entry
         self._index = dict(index)
+
+    def country(self, iso3: str, text: str) -> Place | None:
+        """The country itself as a place (for "in the USA", "in Venezuela")."""
+        e = self._countries.get(iso3)
+        if e is None:
+            return None
+        return Place(text=text, name=e.name, country=e.iso3, lat=e.lat, lon=e.lon,
+                     geonames_id=e.geonames_id)
 
     def lookup(self, name: str, prefer: Iterable[str] = ()) -> Place | None:
         entries = self._index.get(fold(name))
