@@ -516,7 +516,8 @@ def test_article_lines_are_kept(line: str) -> None:
 def test_clean_text_normalises() -> None:
     raw = "Cafe\u0301\u00a0and\u200b  tea\r\nnext\tline\x07\r\n\n\n\n  Last line here. \x00"
     result = clean_text(raw)
-    assert result.text == "Café and tea\nnext\tline\n\nLast line here."
+    # hard-wrapped lines of one paragraph are joined; paragraphs stay apart
+    assert result.text == "Café and tea next\tline\n\nLast line here."
     assert result.removed_lines == 0 and result.truncated is False
 
 

@@ -114,11 +114,11 @@ class EventCoder:
                     cand = self._noun_event(trig, tok, ctx)
                     if cand is not None:
                         cands.append(cand)
-        # "met in Singapore ..., the first meeting between": one event, told twice
-        verb_types = {c.trigger.event_type for c in cands if c.trigger.pos == "V"}
-        cands = [c for c in cands if c.trigger.pos == "V" or c.trigger.event_type not in
-                 verb_types]
+        # Verb events first, so a noun that retells one ("met in Singapore ..., the first
+        # meeting between") is recognised as the same event.
+        cands.sort(key=lambda c: c.trigger.pos != "V")
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        told: list[tuple[str, set[str | None], set[str | None]]] = []
         for cand in cands:
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
@@ -130,9 +130,14 @@ class EventCoder:
                 if not tgt and cand.trigger.event_type in _NEEDS_TARGET:
                     continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
-                if key in seen:
+                src_c = {a.country for a in src}
+                tgt_c = {a.country for a in tgt}
+                if key in seen or (cand.trigger.pos == "N" and any(
+                        t == cand.trigger.event_type and src_c <= s_c | t_c
+                        and tgt_c <= s_c | t_c for t, s_c, t_c in told)):
                     continue
                 seen.add(key)
+                told.append((cand.trigger.event_type, src_c, tgt_c))
                 yield self._event(article, sent, index, cand, src, tgt, fact, ctx,
                                   doc_countries)
 

@@ -29,6 +29,7 @@ _NEG_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", 
                         "postpone", "abandon", "halt"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_PAST_PREPS = frozenset({"after", "following", "since"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,10 @@ def _aux(tok: Token) -> set[str]:
 def assess(trigger: Token) -> Factuality:
     """Factuality of the event whose trigger is ``trigger`` (a verb or an event noun)."""
     verb = trigger
+    if (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in _PAST_PREPS):
+        # "after his trip to Cuba, Zarif was to visit ...": the trip is behind us
+        return Factuality("asserted", None, f"'{trigger.head.text}' a past event")
     # A nominal event takes the factuality of the clause it sits in ("will hold talks").
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
         verb = verb.head

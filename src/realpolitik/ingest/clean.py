@@ -183,7 +183,24 @@ def clean_text(text: str) -> CleanResult:
             continue
         kept.append(line)
     cleaned = _MANY_NEWLINES.sub("\n\n", "\n".join(kept)).strip("\n")
+    cleaned = "\n\n".join(_unwrap(p) for p in cleaned.split("\n\n"))
     return CleanResult(cleaned, removed, is_truncated(cleaned))
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,3}[.)]\s)")
+
+
+def _unwrap(paragraph: str) -> str:
+    """Join the hard-wrapped lines of a paragraph ("met Maduro in\\nCaracas"), so a
+    sentence is one line; list items keep their own lines."""
+    lines = paragraph.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        if _LIST_ITEM.match(line) or _LIST_ITEM.match(out[-1]) or not out[-1] or not line:
+            out.append(line)
+        else:
+            out[-1] = f"{out[-1]} {line}"
+    return "\n".join(out)
 
 
 # --- headline ------------------------------------------------------------------------------

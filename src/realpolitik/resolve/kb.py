@@ -147,7 +147,10 @@ class KnowledgeBase:
     # -- lookups -----------------------------------------------------------
     def country(self, form: str) -> CountryForm | None:
         form = _strip_the(form)
-        return self.country_exact.get(form) or self.country_folded.get(fold(form))
+        found = self.country_exact.get(form)
+        if found is None and not form.islower():  # "turkey", "chad", "china" are words
+            found = self.country_folded.get(fold(form))
+        return found
 
     def agent(self, form: str) -> Agent | None:
         return self.agents.get(fold(form))
