@@ -591,3 +591,11 @@ def test_is_english_short_and_empty() -> None:
     assert detect_language("") == ("und", 0.0)
     assert not is_english(SPANISH)
     assert not is_english("Министр иностранных дел")  # a script settles it even when short
+
+
+def test_hard_wrapped_lines_are_joined_but_lists_kept() -> None:
+    raw = ("Iran's foreign minister met Venezuela's president in\nCaracas on Thursday.\n\n"
+           "The talks covered:\n- oil\n- trade\n")
+    text = clean_text(raw).text
+    assert "met Venezuela's president in Caracas on Thursday." in text
+    assert "\n- oil\n- trade" in text

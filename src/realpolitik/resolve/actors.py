@@ -54,7 +54,8 @@ class DocContext:
     last_group: list[Actor] = field(default_factory=list)
 
     def remember(self, actor: Actor) -> None:
-        if actor.name and actor.country and actor.kb_id and actor.kb_id.startswith("person:"):
+        if actor.name and (actor.country or actor.sector) and actor.kb_id and \
+                actor.kb_id.startswith("person:"):
             self.names[fold(actor.name)] = actor
             self.names.setdefault(fold(actor.name.split()[-1]), actor)
             self.last_person = actor
@@ -75,8 +76,9 @@ def phrase_tokens(head: Token) -> list[Token]:
     for child in head.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
-            # only describes a name
-            if head.pos_ != "PROPN":
+            # only describes a name, unless the words are one name ("Bank of England")
+            if head.pos_ != "PROPN" or (child.dep_ == "prep" and head.ent_type_
+                                        and child.ent_iob_ == "I"):
                 toks.extend(child.subtree)
         elif child.dep_ in ("compound", "flat", "amod", "nmod"):
             toks.extend(child.subtree)
@@ -135,6 +137,14 @@ class ActorResolver:
         if low in _GROUP_PRONOUNS and ctx.last_group:
             return [replace(a, text=head.text) for a in ctx.last_group]
         toks = phrase_tokens(head)
+        if head.ent_type_ == "PERSON":
+            # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None:
+                extra = [t for t in ent if t not in toks]
+                if extra:
+                    toks = sorted([*toks, *extra], key=lambda t: t.i)
+                    head = ent[-1]
         text = _span_text(toks)
         if _GROUP_PHRASES.match(text) and ctx.last_group:
             return [replace(a, text=text) for a in ctx.last_group]

@@ -1,0 +1,465 @@
+"""The event store: one embedded DuckDB file holding articles, events and their clusters.
+
+``EventStore`` owns the connection, the schema (:mod:`.migrations`), ingest and
+the low-level queries the analysis functions build on. Ingest is idempotent by
+content hash and atomic per document: an article, its sentences, events, actor
+mentions and cluster updates are written in one transaction, so a run killed at
+any point leaves whole documents or none, and re-running resumes where it stopped.
+All SQL takes values as parameters; identifiers only ever come from fixed lists.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.model import Actor, Article, Event
+from realpolitik.store import dedup
+from realpolitik.store.migrations import MIGRATIONS, migrate, schema_version
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from realpolitik.pipeline import Pipeline
+
+DEFAULT_DB = "realpolitik.duckdb"
+DB_ENV = "REALPOLITIK_DB"
+
+CORRECTABLE = ("event_type", "quad_class", "intensity", "date", "factuality", "location_country")
+"""Event fields an analyst may correct (the only identifiers a correction may name)."""
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+@dataclass(slots=True)
+class AddResult:
+    article_hash: str
+    stored: bool
+    n_events: int = 0
+    copy_of: str | None = None
+    similarity: float | None = None
+    new_clusters: int = 0
+
+
+@dataclass(slots=True)
+class IngestStats:
+    documents: int = 0
+    stored: int = 0
+    skipped: int = 0
+    copies: int = 0
+    events: int = 0
+    new_clusters: int = 0
+    coding_seconds: float = 0.0
+    store_seconds: float = 0.0
+    results: list[AddResult] = field(default_factory=list)
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    msg = str(exc).lower()
+    return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
+
+
+class EventStore:
+    """An embedded DuckDB event database (one file; one writer process at a time)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise RealpolitikError("E404", where=str(self.path))
+        self.con = self._connect(read_only)
+        version = self._version()
+        latest = len(MIGRATIONS)
+        if version > latest:
+            self.con.close()
+            raise RealpolitikError("E403", where=str(self.path), found=version, known=latest)
+        if version < latest:
+            if read_only:  # bring the schema up to date, then reopen for reading
+                self.con.close()
+                self.con = self._connect(False)
+                self._migrate()
+                self.con.close()
+                self.con = self._connect(True)
+            else:
+                self._migrate()
+        self._index: dedup.StoryIndex | None = None
+        self._clusters: _ClusterIndex | None = None
+        self._pending_clusters: list[tuple[dedup.EventKey, int, str | None]] = []
+
+    # --- connection ---------------------------------------------------------------------
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as exc:
+            if _is_lock_error(exc):
+                raise RealpolitikError("E401", where=str(self.path),
+                                       why=str(exc).splitlines()[0]) from exc
+            raise RealpolitikError("E402", where=str(self.path),
+                                   why=str(exc).splitlines()[0]) from exc
+
+    def _version(self) -> int:
+        try:
+            return schema_version(self.con)
+        except duckdb.Error as exc:
+            self.con.close()
+            raise RealpolitikError("E402", where=str(self.path),
+                                   why=str(exc).splitlines()[0]) from exc
+
+    def _migrate(self) -> None:
+        try:
+            migrate(self.con)
+        except duckdb.Error as exc:
+            raise RealpolitikError("E405", where=str(self.path), why=str(exc)) from exc
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.con)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- queries ------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> pd.DataFrame:
+        """Run a parameterised query and return a DataFrame."""
+        return self.con.execute(sql, list(params)).df()
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.con.execute(sql, list(params)).fetchone()
+        return row[0] if row else None
+
+    def has_article(self, article_hash: str) -> bool:
+        return bool(self.scalar("SELECT count(*) FROM articles WHERE article_hash = ?",
+                                [article_hash]))
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, plus counted events (clusters) and reports."""
+        out = {t: int(self.scalar(f"SELECT count(*) FROM {t}"))  # noqa: S608 - fixed names
+               for t in ("articles", "sentences", "actors", "events", "event_actors",
+                         "event_clusters", "corrections")}
+        out["copies"] = int(self.scalar("SELECT count(*) FROM articles WHERE copy_of IS NOT NULL"))
+        return out
+
+    # --- ingest -------------------------------------------------------------------------
+
+    @property
+    def story_index(self) -> dedup.StoryIndex:
+        if self._index is None:
+            index = dedup.StoryIndex()
+            for h, sig in self.con.execute(
+                    "SELECT article_hash, minhash FROM articles WHERE copy_of IS NULL "
+                    "AND minhash IS NOT NULL ORDER BY ingested_at, article_hash").fetchall():
+                index.add(h, dedup.minhash_from_bytes(sig))
+            self._index = index
+        return self._index
+
+    def ingest(self, paths: Iterable[str | Path], *, pipeline: Pipeline | None = None,
+               pub_date: date | None = None,
+               on_error: Callable[[RealpolitikError], None] | None = None,
+               max_chars: int = 1_000_000, stdin: Any = None,
+               on_document: Callable[[AddResult], None] | None = None) -> IngestStats:
+        """Read, code and store the documents in ``paths``; documents already stored are skipped."""
+        from realpolitik.ingest import read_documents
+
+        if pipeline is None:
+            from realpolitik.pipeline import Pipeline
+
+            pipeline = Pipeline()
+        docs = read_documents(paths, pub_date=pub_date, on_error=on_error,
+                              max_chars=max_chars, stdin=stdin)
+        return self.ingest_articles(docs, pipeline, on_document=on_document)
+
+    def ingest_articles(self, articles: Iterable[Article], pipeline: Pipeline, *,
+                        on_document: Callable[[AddResult], None] | None = None) -> IngestStats:
+        """Code and store ``articles`` (skipping those already stored), one transaction each."""
+        stats = IngestStats()
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Article]:
+            for article in articles:
+                stats.documents += 1
+                h = article.content_hash
+                if h in seen or self.has_article(h):
+                    stats.skipped += 1
+                    continue
+                seen.add(h)
+                yield article
+
+        coded = pipeline.code_articles(fresh())
+        while True:
+            t0 = time.perf_counter()
+            try:
+                article, events = next(coded)
+            except StopIteration:
+                break
+            t1 = time.perf_counter()
+            result = self.add(article, events)
+            t2 = time.perf_counter()
+            stats.coding_seconds += t1 - t0
+            stats.store_seconds += t2 - t1
+            stats.results.append(result)
+            if result.stored:
+                stats.stored += 1
+                stats.events += result.n_events
+                stats.new_clusters += result.new_clusters
+                stats.copies += result.copy_of is not None
+            else:
+                stats.skipped += 1
+            if on_document is not None:
+                on_document(result)
+        return stats
+
+    def add(self, article: Article, events: list[Event]) -> AddResult:
+        """Store one coded article atomically; a no-op when its text is already stored."""
+        if self.read_only:
+            raise RealpolitikError("E406", where=str(self.path), why="opened read-only")
+        h = article.content_hash
+        if self.has_article(h):
+            return AddResult(h, stored=False)
+        sig = dedup.minhash(article.text)
+        match = self.story_index.best_match(sig)
+        copy_of, similarity = (match if match else (None, None))
+        result = AddResult(h, stored=True, n_events=len(events), copy_of=copy_of,
+                           similarity=similarity)
+        self._pending_clusters = []
+        try:
+            self.con.begin()
+            try:
+                self._write(article, events, sig, result)
+                self.con.commit()
+            except BaseException:
+                self.con.rollback()
+                raise
+        except duckdb.Error as exc:
+            raise RealpolitikError("E406", where=str(self.path), why=str(exc)) from exc
+        if copy_of is None:
+            self.story_index.add(h, sig)
+        for key, cluster, when in self._pending_clusters:  # only once committed
+            if when is not None:
+                self.cluster_index.add(key, cluster, when, when)
+        self._pending_clusters = []
+        return result
+
+    def _write(self, article: Article, events: list[Event], sig: Any, result: AddResult) -> None:
+        con = self.con
+        h = article.content_hash
+        now = datetime.now(UTC).replace(tzinfo=None)
+        _insert(con, "articles", 17, [[
+            h, article.doc_id, article.title, article.url, article.source, article.date,
+            article.language, article.origin, article.text, article.truncated,
+            article.removed_lines, len(events), result.copy_of or h, result.copy_of,
+            result.similarity, dedup.signature_bytes(sig), now]])
+        sentences = {e.sentence_index: e.evidence for e in events}
+        _insert(con, "sentences", 5, [[h, i, ev.start, ev.end, ev.text]
+                                      for i, ev in sorted(sentences.items())])
+        eid = int(self.scalar("SELECT coalesce(max(eid), 0) FROM events")) + 1
+        original: list[tuple[int, str, str, str]] = []
+        if result.copy_of is not None:
+            original = [(int(r[0]), r[1], r[2], r[3]) for r in con.execute(
+                "SELECT DISTINCT c.cluster_id, c.event_type, c.source_key, c.target_key "
+                "FROM events e JOIN event_clusters c USING (cluster_id) "
+                "WHERE e.article_hash = ? ORDER BY c.cluster_id", [result.copy_of]).fetchall()]
+        clusters = self.cluster_index
+        touched: set[int] = set()
+        new_clusters: list[list[Any]] = []
+        new_dyads: list[list[Any]] = []
+        updates: dict[int, list[Any]] = {}  # cluster_id -> [reports, articles, dates, place]
+        event_rows: list[list[Any]] = []
+        actor_rows: dict[str, list[Any]] = {}
+        mention_rows: list[list[Any]] = []
+        pending: list[tuple[dedup.EventKey, int, str | None]] = []
+        for e in events:
+            key = dedup.event_key(e)
+            if result.copy_of is not None:
+                cluster = _match_original(key, original)
+            else:
+                cluster = clusters.find(key, e.date, touched)
+            if cluster is None and result.copy_of is None:
+                cluster = eid  # the first report's row id names the cluster
+                result.new_clusters += 1
+                new_clusters.append([cluster, eid, e.event_type, e.quad_class, key.fact_group,
+                                     key.source_key, key.target_key, key.place, e.date, e.date,
+                                     1, 1])
+                new_dyads.extend([cluster, s_, t_, e.date, e.event_type, e.quad_class,
+                                  e.intensity, e.factuality, 1]
+                                 for s_, t_ in sorted({(dedup.actor_code(a), dedup.actor_code(b))
+                                                       for a in e.source for b in e.target}))
+                pending.append((key, cluster, e.date))
+            elif cluster is not None:
+                u = updates.setdefault(cluster, [0, 0, [], key.place])
+                u[0] += 1
+                u[1] += 0 if cluster in touched else 1
+                if e.date:
+                    u[2].append(e.date)
+                pending.append((key, cluster, e.date))
+            if cluster is not None:
+                touched.add(cluster)
+            loc = e.location
+            event_rows.append([
+                eid, e.event_id, h, e.doc_id, e.sentence_index, e.event_type, e.mode,
+                e.quad_class, e.intensity, e.date, e.date_text, e.date_precision, e.factuality,
+                e.confidence, loc.name if loc else None, loc.country if loc else None,
+                loc.lat if loc else None, loc.lon if loc else None, e.trigger, e.evidence.text,
+                e.evidence.start, e.evidence.end, e.cameo, cluster, result.copy_of is not None,
+                json.dumps(e.to_dict(), ensure_ascii=False)])
+            for role, actors in (("source", e.source), ("target", e.target),
+                                 ("attribution", [e.attribution] if e.attribution else [])):
+                for pos, a in enumerate(actors):
+                    akey = _actor_key(a)
+                    actor_rows.setdefault(akey, [akey, a.name, a.country, a.sector, a.kb_id])
+                    mention_rows.append([eid, role, pos, akey, a.text, a.role, a.country,
+                                         dedup.actor_code(a)])
+            eid += 1
+        _insert(con, "event_clusters", 12, new_clusters)
+        _insert(con, "dyad_facts", 9, new_dyads)
+        _insert(con, "events", 26, event_rows)
+        _insert(con, "actors", 5, list(actor_rows.values()), on_conflict=True)
+        _insert(con, "event_actors", 8, mention_rows)
+        for cluster, (reports, n_articles, dates, place) in updates.items():
+            con.execute("UPDATE event_clusters SET n_reports = n_reports + ?, "
+                        "n_articles = n_articles + ?, "
+                        "first_date = least(first_date, CAST(? AS DATE)), "
+                        "last_date = greatest(last_date, CAST(? AS DATE)), "
+                        "place = coalesce(place, ?) WHERE cluster_id = ?",
+                        [reports, n_articles, min(dates) if dates else None,
+                         max(dates) if dates else None, place, cluster])
+            con.execute("UPDATE dyad_facts SET n_reports = n_reports + ? WHERE cluster_id = ?",
+                        [reports, cluster])
+        self._pending_clusters = pending
+
+    @property
+    def cluster_index(self) -> _ClusterIndex:
+        if self._clusters is None:
+            index = _ClusterIndex()
+            for cid, etype, src, tgt, fact, place, first, last in self.con.execute(
+                    "SELECT cluster_id, event_type, source_key, target_key, fact_group, place, "
+                    "first_date, last_date FROM event_clusters WHERE first_date IS NOT NULL"
+            ).fetchall():
+                index.add(dedup.EventKey(etype, src, tgt, fact, place), int(cid),
+                          first.isoformat(), last.isoformat())
+            self._clusters = index
+        return self._clusters
+
+    # --- corrections --------------------------------------------------------------------
+
+    def correct(self, event_id: str, field_name: str, value: str | None,
+                note: str | None = None) -> int:
+        """Correct one field of an event (every report with that id); recorded in ``corrections``.
+
+        Returns the number of event rows changed.
+        """
+        if field_name not in CORRECTABLE:
+            raise ValueError(f"cannot correct {field_name!r}; one of {', '.join(CORRECTABLE)}")
+        rows = self.con.execute("SELECT eid, CAST(" + field_name + " AS VARCHAR) FROM events "
+                                "WHERE event_id = ?", [event_id]).fetchall()
+        if not rows:
+            return 0
+        now = datetime.now(UTC).replace(tzinfo=None)
+        self.con.begin()
+        try:
+            cid = int(self.scalar("SELECT coalesce(max(correction_id), 0) FROM corrections"))
+            self.con.execute("UPDATE events SET " + field_name + " = ? WHERE event_id = ?",
+                             [value, event_id])
+            if field_name in ("event_type", "quad_class", "intensity", "date", "factuality"):
+                self.con.execute(
+                    "UPDATE dyad_facts SET " + field_name + " = ? WHERE cluster_id IN "
+                    "(SELECT cluster_id FROM event_clusters WHERE rep_eid IN "
+                    "(SELECT eid FROM events WHERE event_id = ?))", [value, event_id])
+            self.con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [cid + 1, event_id, field_name, rows[0][1], value, note, now])
+            self.con.commit()
+        except BaseException:
+            self.con.rollback()
+            raise
+        return len(rows)
+
+
+def _match_original(key: dedup.EventKey, original: list[tuple[int, str, str, str]]
+                    ) -> int | None:
+    """The original story's event a copy's event repeats: same type and dyad, else same dyad."""
+    for cluster_id, etype, src, tgt in original:
+        if (etype, src, tgt) == (key.event_type, key.source_key, key.target_key):
+            return cluster_id
+    for cluster_id, _etype, src, tgt in original:
+        if (src, tgt) == (key.source_key, key.target_key):
+            return cluster_id
+    return None
+
+
+def _actor_key(a: Actor) -> str:
+    if a.kb_id:
+        return a.kb_id
+    return "/".join(x or "" for x in (a.country, a.sector, a.name or a.text))
+
+
+class _ClusterIndex:
+    """In-memory lookup of dated event clusters by key (loaded once, kept in step on commit)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[tuple[str, str, str, str], list[list[Any]]] = {}
+
+    def add(self, key: dedup.EventKey, cluster_id: int, first: str, last: str) -> None:
+        bucket = self.by_key.setdefault(
+            (key.event_type, key.source_key, key.target_key, key.fact_group), [])
+        for entry in bucket:
+            if entry[0] == cluster_id:
+                entry[2] = min(entry[2], first)
+                entry[3] = max(entry[3], last)
+                entry[1] = entry[1] or key.place
+                return
+        bucket.append([cluster_id, key.place, first, last])
+
+    def find(self, key: dedup.EventKey, when: str | None, exclude: set[int]) -> int | None:
+        """The nearest cluster with this key whose dates lie within the window of ``when``."""
+        if when is None:
+            return None
+        day = date.fromisoformat(when).toordinal()
+        best: tuple[int, int] | None = None
+        for cluster_id, place, first, last in self.by_key.get(
+                (key.event_type, key.source_key, key.target_key, key.fact_group), []):
+            if cluster_id in exclude:
+                continue  # one article is one report: its own events stay apart
+            if place is not None and key.place is not None and place != key.place:
+                continue
+            lo = date.fromisoformat(first).toordinal() - dedup.DATE_WINDOW_DAYS
+            hi = date.fromisoformat(last).toordinal() + dedup.DATE_WINDOW_DAYS
+            if lo <= day <= hi:
+                gap = abs(day - date.fromisoformat(first).toordinal())
+                if best is None or (gap, cluster_id) < best:
+                    best = (gap, cluster_id)
+        return best[1] if best else None
+
+
+_TABLES = frozenset({"articles", "sentences", "event_clusters", "dyad_facts", "events",
+                     "actors", "event_actors"})
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, width: int, rows: list[list[Any]], *,
+            on_conflict: bool = False) -> None:
+    """One multi-row parameterised INSERT (the table name comes from a fixed list)."""
+    if not rows:
+        return
+    if table not in _TABLES:
+        raise ValueError(table)
+    one = "(" + ", ".join("?" * width) + ")"
+    sql = ("INSERT INTO " + table + " VALUES " + ", ".join([one] * len(rows))
+           + (" ON CONFLICT DO NOTHING" if on_conflict else ""))
+    con.execute(sql, [v for row in rows for v in row])

@@ -1,0 +1,116 @@
+"""Actors, places and dates, resolved offline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.resolve.dates import ground
+from realpolitik.resolve.kb import KnowledgeBase, default_kb
+from realpolitik.resolve.places import default_gazetteer
+
+PUB = date(2020, 11, 6)  # a Friday
+
+
+@pytest.mark.parametrize(("form", "iso3"), [
+    ("Iranian", "IRN"), ("Caracas", "VEN"), ("Havana", "CUB"), ("Washington", "USA"),
+    ("White House", "USA"), ("the Kremlin", "RUS"), ("Downing Street", "GBR"),
+    ("Bolivian", "BOL"), ("U.S.", "USA"), ("IRANIAN", "IRN"), ("North Korean", "PRK"),
+])
+def test_country_forms(form: str, iso3: str) -> None:
+    cf = default_kb().country(form)
+    assert cf is not None and cf.iso3 == iso3
+
+
+@pytest.mark.parametrize("word", ["turkey", "china", "chad", "us", "jordan"])
+def test_lowercase_words_are_not_countries(word: str) -> None:
+    assert default_kb().country(word) is None
+
+
+def test_people_roles_follow_the_article_date() -> None:
+    kb = default_kb()
+    arce = kb.person("Arce", date(2020, 10, 25))
+    assert arce is not None and arce.country == "BOL" and arce.role == "President-elect"
+    assert kb.person("Luis Arce", date(2021, 3, 1)).role == "President"
+    zarif = kb.person("Zarif", PUB)
+    assert zarif is not None and (zarif.country, zarif.sector) == ("IRN", "GOV")
+    guaido = kb.person("Guaido", PUB)
+    assert guaido is not None and (guaido.country, guaido.sector) == ("VEN", "OPP")
+
+
+def test_user_kb_directory(tmp_path) -> None:
+    (tmp_path / "countries.tsv").write_text("iso3\tkind\tform\nXKX\tname\tKosovo\n",
+                                            encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(
+        "name\tcountry\tsector\trole\tstart\tend\taliases\n"
+        "Ana Example\tXKX\tGOV\tForeign Minister\t2020-01-01\t\tExample\n", encoding="utf-8")
+    kb = KnowledgeBase.from_directory(tmp_path)
+    assert kb.country("Kosovo").iso3 == "XKX"
+    assert kb.person("Example", PUB).role == "Foreign Minister"
+
+
+@pytest.mark.parametrize(("text", "future", "expected", "precision"), [
+    ("Thursday", False, date(2020, 11, 5), "day"),
+    ("on Friday", False, date(2020, 11, 6), "day"),
+    ("next Tuesday", False, date(2020, 11, 10), "day"),
+    ("Monday", True, date(2020, 11, 9), "day"),
+    ("yesterday", False, date(2020, 11, 5), "day"),
+    ("last month", False, date(2020, 10, 1), "month"),
+    ("early last year", False, date(2019, 1, 1), "year"),
+    ("next week", False, date(2020, 11, 9), "week"),
+    ("two weeks ago", False, date(2020, 10, 23), "week"),
+    ("November 8, 2020", False, date(2020, 11, 8), "day"),
+    ("March 2016", False, date(2016, 3, 1), "month"),
+    ("in March", False, date(2020, 3, 1), "month"),
+    ("2015", False, date(2015, 1, 1), "year"),
+])
+def test_dates_ground_against_publication(text, future, expected, precision) -> None:
+    g = ground(text, PUB, future=future)
+    assert (g.date, g.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["for decades", "in recent years", "decades"])
+def test_background_expressions_have_no_date(text: str) -> None:
+    g = ground(text, PUB)
+    assert g.date is None and g.background
+
+
+def test_relative_dates_without_publication_date_stay_unresolved() -> None:
+    assert ground("Thursday", None).date is None
+    assert ground("November 8, 2020", None).date == date(2020, 11, 8)
+
+
+def test_gazetteer() -> None:
+    g = default_gazetteer()
+    caracas = g.lookup("Caracas")
+    assert caracas is not None and caracas.country == "VEN" and caracas.geonames_id == 3646738
+    assert g.lookup("Kiev").name == "Kyiv"
+    assert g.lookup("Paris").country == "FRA"
+    assert g.lookup("Paris", prefer=["USA"]).country == "USA"
+    assert g.lookup("Florida").country == "USA"
+    assert g.lookup("Atlantis Prime") is None
+
+
+def test_phrases_resolve_to_actors(pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+
+    resolver = ActorResolver(pipeline.kb)
+    ctx = DocContext(kb=pipeline.kb, when=PUB)
+
+    def head_of(text: str):
+        doc = pipeline.nlp(text)
+        return next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+
+    a = resolver.resolve(head_of("Iranian Foreign Minister Mohammad Javad Zarif spoke."), ctx)
+    assert [(x.country, x.sector, x.role) for x in a] == [("IRN", "GOV", "Foreign Minister")]
+    b = resolver.resolve(head_of("Zarif spoke again."), ctx)  # remembered surname
+    assert b[0].name == "Mohammad Javad Zarif"
+    c = resolver.resolve(head_of("He spoke again."), ctx)  # pronoun → last person
+    assert c[0].country == "IRN"
+    d = resolver.resolve(head_of("The socialist Maduro government spoke."), ctx)
+    assert (d[0].country, d[0].sector) == ("VEN", "GOV")
+    e = resolver.resolve(head_of("Both Iranian and Venezuelan officials spoke."), ctx)
+    assert {x.country for x in e} == {"IRN", "VEN"}
+    f = resolver.resolve(head_of("Latin American leaders spoke."), ctx)
+    assert all(x.country != "USA" for x in f)
