@@ -24,7 +24,9 @@ def _triples(events) -> set[tuple[str, str, str]]:
     ("The United States imposed new sanctions on Venezuela's state oil company.",
      ("USA", "SANCTION", "VEN")),
     ("Kyiv was shelled by Russian artillery overnight.", ("RUS", "ASSAULT", "UKR")),
-    ("Japan will send humanitarian aid to the Philippines next week.", ("JPN", "AID", "PHL")),
+    ("Japan sent humanitarian aid to the Philippines last week.", ("JPN", "AID", "PHL")),
+    # planned material cooperation is a commitment: AGREE (PLOVER)
+    ("Japan will send humanitarian aid to the Philippines next week.", ("JPN", "AGREE", "PHL")),
     ("France condemned the Russian attack on Ukraine.", ("FRA", "ACCUSE", "RUS")),
     ("Pakistan released the captured Indian pilot on Friday.", ("PAK", "RETREAT", "IND")),
     ("Egypt urged Israel to allow aid into Gaza.", ("EGY", "REQUEST", "ISR")),
@@ -75,9 +77,13 @@ def test_factuality(pipeline, text: str, factuality: str) -> None:
 def test_reported_claim_keeps_the_speaker(pipeline) -> None:
     text = ("Ukrainian Foreign Minister Dmytro Kuleba said Russian forces attacked Kharkiv "
             "on Wednesday.")
-    events = [e for e in pipeline.code_text(text, pub_date=PUB) if e.event_type == "ASSAULT"]
-    assert events and events[0].attribution is not None
-    assert events[0].attribution.country == "UKR"
+    events = pipeline.code_text(text, pub_date=PUB)
+    attack = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack and attack[0].attribution is not None
+    assert attack[0].attribution.country == "UKR"
+    assert attack[0].factuality == "reported_claim"
+    # the claim itself is an allegation by the speaker against the attacker
+    assert ("UKR", "ACCUSE", "RUS") in _triples(events)
 
 
 def test_evidence_offsets_point_into_the_text(pipeline) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,8 @@ LIGHT_VERBS = frozenset({
 })
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
+_ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
+_INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -160,8 +162,15 @@ class EventCoder:
                     continue
                 seen.add(key)
                 told.append((cand.trigger.event_type, src_c, tgt_c))
-                yield self._event(article, sent, index, cand, src, tgt, fact, ctx,
-                                  doc_countries)
+                event = self._event(article, sent, index, cand, src, tgt, fact, ctx,
+                                    doc_countries)
+                yield _as_intent(event)
+                claim = self._claim(event, fact, ctx)
+                if claim is not None:
+                    ckey = (claim.event_type, _actor_key(claim.source), _actor_key(claim.target))
+                    if ckey not in seen:
+                        seen.add(ckey)
+                        yield claim
 
     def _remember_people(self, sent: Span, ctx: DocContext) -> None:
         """Resolve every named person once, so later surnames and pronouns find them."""
@@ -495,6 +504,28 @@ class EventCoder:
             explain=f"{trig.label}; " + "; ".join(how),
         )
 
+    def _claim(self, event: Event, fact: Factuality, ctx: DocContext) -> Event | None:
+        """"X said Y attacked Z" is also X accusing Y (PLOVER ACCUSE 'allege')."""
+        if (fact.value != "reported_claim" or fact.speaker is None
+                or event.event_type not in _ALLEGEABLE or not event.source):
+            return None
+        speaker = [a for a in self.resolver.resolve(fact.speaker, ctx) if a.country]
+        if not speaker or {a.country for a in speaker} & {a.country for a in event.source}:
+            return None
+        ident = f"{event.event_id}|claim|{_actor_key_str(speaker)}"
+        return replace(
+            event,
+            event_id=hashlib.sha1(ident.encode("utf-8")).hexdigest()[:16],
+            event_type="ACCUSE", mode="allege", context=[],
+            quad_class=quad_class("ACCUSE"), intensity=intensity("ACCUSE", "allege"),
+            source=speaker, target=list(event.source), location=None,
+            factuality="asserted", attribution=None, trigger=fact.speaker.head.text,
+            confidence=round(max(0.0, event.confidence - 0.15), 2), cameo="112",
+            explain=f"derived: '{fact.speaker.text}' claims that {event.event_type} "
+                    f"({event.trigger}) happened: an allegation against its source; "
+                    f"from {event.explain}",
+        )
+
     def _trigger_text(self, cand: _Candidate) -> str:
         tok = cand.token
         parts = [tok]
@@ -558,6 +589,19 @@ class EventCoder:
                 if cf:
                     counts[cf.iso3] = counts.get(cf.iso3, 0) + 1
         return sorted(counts, key=lambda c: -counts[c])[:5]
+
+
+def _as_intent(event: Event) -> Event:
+    """Planned material cooperation is, in PLOVER, an AGREE: a commitment to cooperate
+    ("will send aid", "would free prisoners"). The planned factuality stays."""
+    if event.factuality != "planned" or event.event_type not in _INTENT_CAMEO:
+        return event
+    return replace(
+        event, event_type="AGREE", mode=None, quad_class=quad_class("AGREE"),
+        intensity=intensity("AGREE", None), cameo=_INTENT_CAMEO[event.event_type],
+        explain=f"{event.explain}; intent to {event.event_type} ({event.mode or '-'}) "
+                "coded as AGREE",
+    )
 
 
 def _evidence(sent: Span) -> Evidence:

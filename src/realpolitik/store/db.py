@@ -73,7 +73,8 @@ def _is_lock_error(exc: Exception) -> bool:
 class EventStore:
     """An embedded DuckDB event database (one file; one writer process at a time)."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
+                 commit_every: int = 16) -> None:
         self.path = Path(path) if path is not None else default_db_path()
         self.read_only = read_only
         if read_only and not self.path.exists():
@@ -95,7 +96,9 @@ class EventStore:
                 self._migrate()
         self._index: dedup.StoryIndex | None = None
         self._clusters: _ClusterIndex | None = None
-        self._pending_clusters: list[tuple[dedup.EventKey, int, str | None]] = []
+        self._next_eid: int | None = None
+        self._batch = _Batch()
+        self.commit_every = commit_every
 
     # --- connection ---------------------------------------------------------------------
 
@@ -128,7 +131,11 @@ class EventStore:
         return schema_version(self.con)
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            if not self.read_only:
+                self.flush()
+        finally:
+            self.con.close()
 
     def __enter__(self) -> EventStore:
         return self
@@ -204,6 +211,16 @@ class EventStore:
                 yield article
 
         coded = pipeline.code_articles(fresh())
+        try:
+            self._ingest_loop(coded, stats, on_document)
+        finally:
+            t = time.perf_counter()
+            self.flush()
+            stats.store_seconds += time.perf_counter() - t
+        return stats
+
+    def _ingest_loop(self, coded: Iterator[tuple[Article, list[Event]]], stats: IngestStats,
+                     on_document: Callable[[AddResult], None] | None) -> None:
         while True:
             t0 = time.perf_counter()
             try:
@@ -225,67 +242,99 @@ class EventStore:
                 stats.skipped += 1
             if on_document is not None:
                 on_document(result)
-        return stats
 
     def add(self, article: Article, events: list[Event]) -> AddResult:
-        """Store one coded article atomically; a no-op when its text is already stored."""
+        """Stage one coded article; it is written, whole, at the next :meth:`flush`.
+
+        A no-op when its text is already stored (or staged). Documents are committed
+        ``commit_every`` at a time, always whole, in one transaction: a run killed
+        at any point leaves complete documents only, and re-running redoes the rest.
+        """
         if self.read_only:
             raise RealpolitikError("E406", where=str(self.path), why="opened read-only")
         h = article.content_hash
-        if self.has_article(h):
+        if h in self._batch.hashes or self.has_article(h):
             return AddResult(h, stored=False)
         sig = dedup.minhash(article.text)
         match = self.story_index.best_match(sig)
         copy_of, similarity = (match if match else (None, None))
         result = AddResult(h, stored=True, n_events=len(events), copy_of=copy_of,
                            similarity=similarity)
-        self._pending_clusters = []
-        try:
-            self.con.begin()
-            try:
-                self._write(article, events, sig, result)
-                self.con.commit()
-            except BaseException:
-                self.con.rollback()
-                raise
-        except duckdb.Error as exc:
-            raise RealpolitikError("E406", where=str(self.path), why=str(exc)) from exc
+        self._write(article, events, sig, result)
+        self._batch.hashes.add(h)
         if copy_of is None:
             self.story_index.add(h, sig)
-        for key, cluster, when in self._pending_clusters:  # only once committed
-            if when is not None:
-                self.cluster_index.add(key, cluster, when, when)
-        self._pending_clusters = []
+        if len(self._batch.hashes) >= self.commit_every:
+            self.flush()
         return result
+
+    def flush(self) -> None:
+        """Commit the staged documents in one transaction (all of them or none)."""
+        batch, self._batch = self._batch, _Batch()
+        if not batch.hashes:
+            return
+        con = self.con
+        try:
+            con.begin()
+            try:
+                for table, width, rows in (
+                        ("articles", 17, batch.articles), ("sentences", 5, batch.sentences),
+                        ("event_clusters", 12, batch.clusters), ("dyad_facts", 9, batch.dyads),
+                        ("events", 26, batch.events), ("event_actors", 8, batch.mentions)):
+                    for i in range(0, len(rows), 500):
+                        _insert(con, table, width, rows[i:i + 500])
+                _insert(con, "actors", 5, list(batch.actors.values()), on_conflict=True)
+                for cluster, (reports, n_articles, dates, place) in sorted(batch.updates.items()):
+                    con.execute("UPDATE event_clusters SET n_reports = n_reports + ?, "
+                                "n_articles = n_articles + ?, "
+                                "first_date = least(first_date, CAST(? AS DATE)), "
+                                "last_date = greatest(last_date, CAST(? AS DATE)), "
+                                "place = coalesce(place, ?) WHERE cluster_id = ?",
+                                [reports, n_articles, min(dates) if dates else None,
+                                 max(dates) if dates else None, place, cluster])
+                    con.execute("UPDATE dyad_facts SET n_reports = n_reports + ? "
+                                "WHERE cluster_id = ?", [reports, cluster])
+                con.commit()
+            except BaseException:
+                con.rollback()
+                raise
+        except BaseException as exc:
+            # the in-memory indexes may hold the lost documents: rebuild them from the file
+            self._index = self._clusters = None
+            self._next_eid = None
+            if isinstance(exc, duckdb.Error):
+                raise RealpolitikError("E406", where=str(self.path), why=str(exc)) from exc
+            raise
 
     def _write(self, article: Article, events: list[Event], sig: Any, result: AddResult) -> None:
         con = self.con
         h = article.content_hash
         now = datetime.now(UTC).replace(tzinfo=None)
-        _insert(con, "articles", 17, [[
+        batch = self._batch
+        batch.articles.append([
             h, article.doc_id, article.title, article.url, article.source, article.date,
             article.language, article.origin, article.text, article.truncated,
             article.removed_lines, len(events), result.copy_of or h, result.copy_of,
-            result.similarity, dedup.signature_bytes(sig), now]])
+            result.similarity, dedup.signature_bytes(sig), now])
         sentences = {e.sentence_index: e.evidence for e in events}
-        _insert(con, "sentences", 5, [[h, i, ev.start, ev.end, ev.text]
-                                      for i, ev in sorted(sentences.items())])
-        eid = int(self.scalar("SELECT coalesce(max(eid), 0) FROM events")) + 1
+        batch.sentences.extend([h, i, ev.start, ev.end, ev.text]
+                               for i, ev in sorted(sentences.items()))
+        if self._next_eid is None:
+            self._next_eid = int(self.scalar("SELECT coalesce(max(eid), 0) FROM events")) + 1
+        eid = self._next_eid
         original: list[tuple[int, str, str, str]] = []
         if result.copy_of is not None:
-            original = [(int(r[0]), r[1], r[2], r[3]) for r in con.execute(
-                "SELECT DISTINCT c.cluster_id, c.event_type, c.source_key, c.target_key "
-                "FROM events e JOIN event_clusters c USING (cluster_id) "
-                "WHERE e.article_hash = ? ORDER BY c.cluster_id", [result.copy_of]).fetchall()]
+            original = batch.story_events.get(result.copy_of) or [
+                (int(r[0]), r[1], r[2], r[3]) for r in con.execute(
+                    "SELECT DISTINCT c.cluster_id, c.event_type, c.source_key, c.target_key "
+                    "FROM events e JOIN event_clusters c USING (cluster_id) "
+                    "WHERE e.article_hash = ? ORDER BY c.cluster_id", [result.copy_of]).fetchall()]
         clusters = self.cluster_index
         touched: set[int] = set()
-        new_clusters: list[list[Any]] = []
-        new_dyads: list[list[Any]] = []
-        updates: dict[int, list[Any]] = {}  # cluster_id -> [reports, articles, dates, place]
-        event_rows: list[list[Any]] = []
-        actor_rows: dict[str, list[Any]] = {}
-        mention_rows: list[list[Any]] = []
-        pending: list[tuple[dedup.EventKey, int, str | None]] = []
+        new_clusters, new_dyads = batch.clusters, batch.dyads
+        updates = batch.updates
+        event_rows, actor_rows, mention_rows = batch.events, batch.actors, batch.mentions
+        own: list[tuple[int, str, str, str]] = []
         for e in events:
             key = dedup.event_key(e)
             if result.copy_of is not None:
@@ -302,16 +351,19 @@ class EventStore:
                                   e.intensity, e.factuality, 1]
                                  for s_, t_ in sorted({(dedup.actor_code(a), dedup.actor_code(b))
                                                        for a in e.source for b in e.target}))
-                pending.append((key, cluster, e.date))
+                if e.date:
+                    clusters.add(key, cluster, e.date, e.date)
             elif cluster is not None:
                 u = updates.setdefault(cluster, [0, 0, [], key.place])
                 u[0] += 1
                 u[1] += 0 if cluster in touched else 1
                 if e.date:
                     u[2].append(e.date)
-                pending.append((key, cluster, e.date))
+                    clusters.add(key, cluster, e.date, e.date)
             if cluster is not None:
                 touched.add(cluster)
+                if result.copy_of is None:
+                    own.append((cluster, key.event_type, key.source_key, key.target_key))
             loc = e.location
             event_rows.append([
                 eid, e.event_id, h, e.doc_id, e.sentence_index, e.event_type, e.mode,
@@ -328,22 +380,9 @@ class EventStore:
                     mention_rows.append([eid, role, pos, akey, a.text, a.role, a.country,
                                          dedup.actor_code(a)])
             eid += 1
-        _insert(con, "event_clusters", 12, new_clusters)
-        _insert(con, "dyad_facts", 9, new_dyads)
-        _insert(con, "events", 26, event_rows)
-        _insert(con, "actors", 5, list(actor_rows.values()), on_conflict=True)
-        _insert(con, "event_actors", 8, mention_rows)
-        for cluster, (reports, n_articles, dates, place) in updates.items():
-            con.execute("UPDATE event_clusters SET n_reports = n_reports + ?, "
-                        "n_articles = n_articles + ?, "
-                        "first_date = least(first_date, CAST(? AS DATE)), "
-                        "last_date = greatest(last_date, CAST(? AS DATE)), "
-                        "place = coalesce(place, ?) WHERE cluster_id = ?",
-                        [reports, n_articles, min(dates) if dates else None,
-                         max(dates) if dates else None, place, cluster])
-            con.execute("UPDATE dyad_facts SET n_reports = n_reports + ? WHERE cluster_id = ?",
-                        [reports, cluster])
-        self._pending_clusters = pending
+        self._next_eid = eid
+        if result.copy_of is None:
+            batch.story_events[h] = own
 
     @property
     def cluster_index(self) -> _ClusterIndex:
@@ -408,6 +447,22 @@ def _actor_key(a: Actor) -> str:
     if a.kb_id:
         return a.kb_id
     return "/".join(x or "" for x in (a.country, a.sector, a.name or a.text))
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Rows of whole documents staged for the next commit."""
+
+    hashes: set[str] = field(default_factory=set)
+    articles: list[list[Any]] = field(default_factory=list)
+    sentences: list[list[Any]] = field(default_factory=list)
+    clusters: list[list[Any]] = field(default_factory=list)
+    dyads: list[list[Any]] = field(default_factory=list)
+    events: list[list[Any]] = field(default_factory=list)
+    actors: dict[str, list[Any]] = field(default_factory=dict)
+    mentions: list[list[Any]] = field(default_factory=list)
+    updates: dict[int, list[Any]] = field(default_factory=dict)
+    story_events: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
 
 
 class _ClusterIndex:
