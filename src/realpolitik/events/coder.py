@@ -43,6 +43,7 @@ LIGHT_VERBS = frozenset({
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
+_TARGET_FROM_PLACE = frozenset({"ASSAULT"})
 _INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -318,6 +319,14 @@ class EventCoder:
                     for p in _children(c, "pobj"):
                         source = self._resolve_all(p, ctx)
                         how_s = "'by' agent"
+            if not source:
+                # "were killed in Israeli shelling / in a Saudi air strike"
+                for c in _children(verb, "prep"):
+                    if c.lower_ in ("in", "during"):
+                        for p in _children(c, "pobj"):
+                            found = self._noun_source(p, ctx)
+                            if found is not None and all(a.country for a in found[0]):
+                                source, how_s = found[0], f"{found[1]} of '{p.text}'"
             if trig.obj is not None and subj is not None and subj.lemma_.lower() == trig.obj:
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
         elif subj is not None:
@@ -374,8 +383,9 @@ class EventCoder:
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             prep = head.lower_
-            subj, _, _ = self._subject(verb)
-            if prep in ("after", "during", "following", "before", "at", "in") and subj is not None:
+            subj, subj_passive, _ = self._subject(verb)
+            if (prep in ("after", "during", "following", "before", "at", "in")
+                    and subj is not None and not subj_passive):
                 # "said after talks with Arreaza": the talks are the subject's
                 source = self._resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
@@ -469,6 +479,18 @@ class EventCoder:
         trigger_text = self._trigger_text(cand)
         location = self._location(sent, tok, src + tgt, doc_countries)
         how = list(cand.how)
+        if (trig.event_type in _TARGET_FROM_PLACE and location is not None
+                and location.country and location.country not in {a.country for a in src}):
+            if not tgt:
+                # an attack abroad with no named victim is an attack on that country
+                tgt = [Actor(text=location.text, name=self.resolver.kb.country_name(
+                    location.country), country=location.country,
+                    kb_id=f"country:{location.country}")]
+                how.append("target: the country where it happened")
+            elif all(a.country is None and a.sector for a in tgt):
+                # "civilians", "rebel positions" in Sanaa: of the country where it happened
+                tgt = [replace(a, country=location.country) for a in tgt]
+                how.append("target country: where it happened")
         how.append(f"factuality: {fact.reason}")
         if background:
             how.append("date: background (duration/habit), not dated")
@@ -563,15 +585,17 @@ class EventCoder:
             if ent.label_ not in ("GPE", "LOC", "FAC"):
                 continue
             head = ent.root.head
+            if head.lower_ == "of" and head.head.dep_ == "pobj":
+                head = head.head.head  # "in the east of the Gaza Strip"
             if not (ent.root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
                 continue
             if ent.text in actor_texts:
                 continue
-            cf = self.resolver.kb.country(ent.text)
-            if cf is not None and cf.kind in ("name", "demonym"):
-                place = self.gazetteer.country(cf.iso3, ent.text)
-            else:
-                place = self.gazetteer.lookup(ent.text, doc_countries)
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            cf = self.resolver.kb.country(name)
+            place = self.gazetteer.lookup(name, doc_countries)
+            if cf is not None and (place is None or cf.kind in ("name", "demonym")):
+                place = self.gazetteer.country(cf.iso3, name)
             if place is None:
                 continue
             in_subtree = any(t.i == ent.root.i for t in tok.subtree)
