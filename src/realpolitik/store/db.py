@@ -348,8 +348,7 @@ class EventStore:
                                      1, 1])
                 new_dyads.extend([cluster, s_, t_, e.date, e.event_type, e.quad_class,
                                   e.intensity, e.factuality, 1]
-                                 for s_, t_ in sorted({(dedup.actor_code(a), dedup.actor_code(b))
-                                                       for a in e.source for b in e.target}))
+                                 for s_, t_ in sorted(_pairs(e)))
                 if e.date:
                     clusters.add(key, cluster, e.date, e.date)
             elif cluster is not None:
@@ -440,6 +439,17 @@ def _match_original(key: dedup.EventKey, original: list[tuple[int, str, str, str
         if (src, tgt) == (key.source_key, key.target_key):
             return cluster_id
     return None
+
+
+def _pairs(e: Event) -> set[tuple[str, str]]:
+    """(source, target) pairs of resolved actors of an event, for dyad facts."""
+    out = set()
+    for a in e.source:
+        for b in e.target:
+            s, t = dedup.dyad_code(a), dedup.dyad_code(b)
+            if s is not None and t is not None:
+                out.add((s, t))
+    return out
 
 
 def _actor_key(a: Actor) -> str:

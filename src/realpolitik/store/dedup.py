@@ -100,8 +100,13 @@ class StoryIndex:
 
 
 def actor_code(a: Actor) -> str:
-    """How an actor is named in dyads: its country, else its name (IGOs, NGOs)."""
+    """How an actor is shown: its country, else its name (IGOs, NGOs), else its words."""
     return a.country or a.name or a.text
+
+
+def dyad_code(a: Actor) -> str | None:
+    """How an actor counts in dyads: its country, else its resolved name; None if unresolved."""
+    return a.country or (a.name if a.kb_id or a.name != a.text else None)
 
 
 def actors_key(actors: Iterable[Actor]) -> str:
