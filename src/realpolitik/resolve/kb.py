@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 MAX_FORM_TOKENS = 6
 # Codes the Phoenix dictionaries use for international bodies rather than states.
@@ -69,6 +70,13 @@ class PersonRole:
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
 
 
+def _put(table: dict[Any, Any], key: Any, value: Any, override: bool) -> None:
+    if override:
+        table[key] = value
+    else:
+        table.setdefault(key, value)
+
+
 def _date(value: str) -> date | None:
     value = value.strip()
     return date.fromisoformat(value) if value else None
@@ -91,35 +99,43 @@ class KnowledgeBase:
         self.country_names: dict[str, str] = {}
 
     # -- loading -----------------------------------------------------------
-    def add_country_form(self, iso3: str, kind: str, form: str) -> None:
+    # The first entry for a form wins, unless ``override`` (user extensions) is set.
+    def add_country_form(self, iso3: str, kind: str, form: str, *,
+                         override: bool = False) -> None:
         form = _strip_the(form.strip())
         if not form:
             return
         cf = CountryForm(iso3, kind, form)
-        self.country_exact.setdefault(form, cf)
+        _put(self.country_exact, form, cf, override)
         if len(form) > 3 or kind in ("demonym",):
-            self.country_folded.setdefault(fold(form), cf)
+            _put(self.country_folded, fold(form), cf, override)
         if kind == "name":
-            self.country_names.setdefault(iso3, form)
+            self.country_names.setdefault(iso3, form)  # the first name is the display name
 
-    def add_agent(self, form: str, sector: str, role: str | None) -> None:
-        self.agents.setdefault(fold(form), Agent(sector, role or None))
+    def add_agent(self, form: str, sector: str, role: str | None, *,
+                  override: bool = False) -> None:
+        _put(self.agents, fold(form), Agent(sector, role or None), override)
 
-    def add_org(self, form: str, code: str, sector: str | None, country: str | None) -> None:
+    def add_org(self, form: str, code: str, sector: str | None, country: str | None, *,
+                override: bool = False) -> None:
         form = _strip_the(form.strip())
         org = Organization(form, code, sector or None, country or None)
-        self.orgs_exact.setdefault(form, org)
+        _put(self.orgs_exact, form, org, override)
         if len(form) > 4:
-            self.orgs_folded.setdefault(fold(form), org)
+            _put(self.orgs_folded, fold(form), org, override)
 
     def add_person(self, name: str, country: str | None, sector: str | None, role: str | None,
-                   start: date | None, end: date | None, aliases: list[str]) -> None:
+                   start: date | None, end: date | None, aliases: list[str], *,
+                   override: bool = False) -> None:
         if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
             country, sector = None, "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
         for form in {name, *aliases}:
             if form.strip():
-                self.people[fold(form)].append(pr)
+                roles = self.people[fold(form)]
+                if override:  # a user's entry replaces what the shipped KB says of that name
+                    roles[:] = [r for r in roles if r.name == name]
+                roles.append(pr)
         if " " in name:
             self.surnames[fold(name.split()[-1])].add(fold(name))
 

@@ -25,6 +25,8 @@ from datasketch import MinHash, MinHashLSH
 from realpolitik.model import Actor, Event
 
 NUM_PERM = 128
+SCHEME = "affine32"
+"""datasketch's permutation scheme, named so stored signatures stay comparable."""
 LSH_THRESHOLD = 0.2
 """LSH proposes pairs above roughly this similarity; the exact test is COPY_THRESHOLD."""
 COPY_THRESHOLD = 0.25
@@ -59,7 +61,7 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
@@ -69,8 +71,9 @@ def signature_bytes(m: MinHash) -> bytes:
 
 
 def minhash_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1,
-                   hashvalues=np.frombuffer(data, dtype=np.uint64).copy())
+    dtype = MinHash(num_perm=1, seed=1, scheme=SCHEME).hashvalues.dtype
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME,
+                   hashvalues=np.frombuffer(data, dtype=np.uint64).astype(dtype))
 
 
 class StoryIndex:

@@ -145,3 +145,13 @@ def initial_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
     con.execute("CREATE INDEX events_article ON events (article_hash)")
     con.execute("CREATE INDEX clusters_key ON event_clusters (event_type, source_key, target_key)")
+
+
+@migration
+def feed_state(con: duckdb.DuckDBPyConnection) -> None:
+    """Conditional-GET state of watched feeds (ETag, Last-Modified)."""
+    con.execute("""
+        CREATE TABLE feeds (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
+            last_checked TIMESTAMP, last_status INTEGER
+        )""")
