@@ -115,3 +115,33 @@ def test_every_event_matches_the_schema(pipeline, event_validator) -> None:
     for e in pipeline.code_text(text, pub_date=PUB):
         errors = list(event_validator.iter_errors(e.to_dict()))
         assert not errors, errors
+
+
+def test_location_falls_back_to_the_dateline(pipeline) -> None:
+    text = "HAVANA, Nov 5 - Cuba and Vietnam signed a rice agreement on Thursday."
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert events and events[0].location is not None
+    assert events[0].location.country == "CUB"
+    assert "dateline" in events[0].explain
+    # signing is mutual: both directions
+    assert {("CUB", "SUPPORT", "VNM"), ("VNM", "SUPPORT", "CUB")} <= _triples(events)
+
+
+def test_location_falls_back_to_the_main_place_for_acts_only(pipeline) -> None:
+    text = ("Iran met Venezuela in Caracas on Monday. Cuba met Iran in Caracas on Tuesday. "
+            "Iran and Cuba signed a trade deal. Bolivia criticised Iran.")
+    events = pipeline.code_text(text, pub_date=PUB)
+    signed = [e for e in events if e.event_type == "SUPPORT"]
+    assert signed and signed[0].location and signed[0].location.name == "Caracas"
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].location is None
+
+
+def test_titles_refer_back_to_people(pipeline) -> None:
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif arrived in Caracas on Thursday. "
+            "The minister met Venezuelan President Nicolás Maduro. The president praised Iran.")
+    events = pipeline.code_text(text, pub_date=PUB)
+    met = [e for e in events if e.trigger == "met"]
+    assert met and met[0].source[0].name == "Mohammad Javad Zarif"
+    praised = [e for e in events if e.trigger == "praised"]
+    assert praised and praised[0].source[0].name == "Nicolás Maduro"

@@ -64,13 +64,16 @@ def test_user_kb_directory(tmp_path) -> None:
     ("March 2016", False, date(2016, 3, 1), "month"),
     ("in March", False, date(2020, 3, 1), "month"),
     ("2015", False, date(2015, 1, 1), "year"),
+    ("last November", False, date(2019, 11, 1), "month"),  # said in November
+    ("last March", False, date(2020, 3, 1), "month"),
+    ("next January", False, date(2021, 1, 1), "month"),
 ])
 def test_dates_ground_against_publication(text, future, expected, precision) -> None:
     g = ground(text, PUB, future=future)
     assert (g.date, g.precision) == (expected, precision)
 
 
-@pytest.mark.parametrize("text", ["for decades", "in recent years", "decades"])
+@pytest.mark.parametrize("text", ["for decades", "in recent years", "decades", "since 1971"])
 def test_background_expressions_have_no_date(text: str) -> None:
     g = ground(text, PUB)
     assert g.date is None and g.background

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from realpolitik.events.coder import EventCoder
+from realpolitik.events.coder import EventCoder, mask_dateline
 from realpolitik.events.lexicon import Lexicon, default_lexicon
 from realpolitik.ingest import clean_text
 from realpolitik.model import Article, Event
@@ -40,7 +40,7 @@ class Pipeline:
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         """Code articles lazily, in input order; yields each article with its events."""
-        pairs = ((a.text, a) for a in articles)
+        pairs = ((mask_dateline(a.text), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             yield article, self._finish(article, self.coder.code(article, doc))
 

@@ -14,6 +14,7 @@ coded in both directions. Every event says which rule produced it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -44,14 +45,28 @@ _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
+# Said anywhere: they take no place from the rest of the article.
+_STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 _INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
-_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish"})
+_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Where the target of an intended act is found ("agreed to supply gas to Germany").
 _XCOMP_SLOTS = ("dobj", "dative", "prep:to", "prep:with", "prep:on", "prep:against")
+
+
+# "GAZA CITY, Palestinian Territories:", "CARACAS, Nov 5 (Reuters) -", "LYON:"
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{1,40}?)(?:,[^:\n]{0,60}?)?\s*(?:\(\w[\w ]*\))?"
+                       r"\s*[:—–-]\s")
+
+
+@dataclass(slots=True)
+class _DocInfo:
+    countries: list[str]
+    dateline: Place | None = None
+    place: Place | None = None
 
 
 @dataclass(slots=True)
@@ -113,16 +128,16 @@ class EventCoder:
     # -- public -------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
-        doc_countries = self._doc_countries(doc)
+        info = self._doc_info(doc, article.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             self._remember_people(sent, ctx)
-            events.extend(self._code_sentence(article, sent, index, ctx, doc_countries))
+            events.extend(self._code_sentence(article, sent, index, ctx, info))
         return events
 
     # -- sentence -------------------------------------------------------------
     def _code_sentence(self, article: Article, sent: Span, index: int, ctx: DocContext,
-                       doc_countries: list[str]) -> Iterator[Event]:
+                       info: _DocInfo) -> Iterator[Event]:
         consumed: set[int] = set()
         cands: list[_Candidate] = []
         for tok in sent:
@@ -163,8 +178,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 told.append((cand.trigger.event_type, src_c, tgt_c))
-                event = self._event(article, sent, index, cand, src, tgt, fact, ctx,
-                                    doc_countries)
+                event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
                 yield _as_intent(event)
                 claim = self._claim(event, fact, ctx)
                 if claim is not None:
@@ -467,7 +481,7 @@ class EventCoder:
 
     def _event(self, article: Article, sent: Span, index: int, cand: _Candidate,
                src: list[Actor], tgt: list[Actor], fact: Factuality, ctx: DocContext,
-               doc_countries: list[str]) -> Event:
+               info: _DocInfo) -> Event:
         trig = cand.trigger
         tok = cand.token
         attribution = None
@@ -477,8 +491,15 @@ class EventCoder:
         date_value, date_text, precision, background = self._date(sent, tok, article.date,
                                                                   fact.value == "planned")
         trigger_text = self._trigger_text(cand)
-        location = self._location(sent, tok, src + tgt, doc_countries)
         how = list(cand.how)
+        location = self._location(sent, tok, src + tgt, info.countries)
+        if location is None and info.dateline is not None:
+            location = info.dateline
+            how.append("location: from the dateline")
+        elif (location is None and info.place is not None
+              and trig.event_type not in _STATEMENTS):
+            location = info.place  # statements can be made anywhere; acts happen somewhere
+            how.append("location: the article's main place")
         if (trig.event_type in _TARGET_FROM_PLACE and location is not None
                 and location.country and location.country not in {a.country for a in src}):
             if not tgt:
@@ -568,19 +589,38 @@ class EventCoder:
                 return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
             best = min(dates, key=distance)
-            g = ground(best.text, pub, future=future)
+            prev = best.doc[best.start - 1] if best.start > 0 else None
+            words = best.text
+            if prev is not None and prev.lower_ in ("since", "until", "till", "before", "by"):
+                words = f"{prev.text} {best.text}"  # "since 1971" is not the event's date
+            g = ground(words, pub, future=future)
             if g.date is not None or g.background:
-                return g.date, best.text, g.precision, g.background
+                return g.date, words, g.precision, g.background
+            if distance(best)[0] == 0:  # the trigger's own date, unreadable: say so
+                return None, words, "unknown", False
         if pub is not None:
             return pub, None, "day", False
         return None, None, "unknown", False
 
     def _location(self, sent: Span, tok: Token, actors: list[Actor],
                   doc_countries: list[str]) -> Place | None:
-        if self.gazetteer is None:
-            return None
+        """The place of the sentence nearest the trigger (in its subtree first)."""
         actor_texts = {a.text for a in actors}
         best: tuple[tuple[int, int], Place] | None = None
+        for ent, place in self._sentence_places(sent, doc_countries):
+            if ent.text in actor_texts:
+                continue
+            in_subtree = any(t.i == ent.root.i for t in tok.subtree)
+            rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
+            if best is None or rank < best[0]:
+                best = (rank, place)
+        return best[1] if best else None
+
+    def _sentence_places(self, sent: Span,
+                         doc_countries: list[str]) -> Iterator[tuple[Span, Place]]:
+        """Places named as locations ("in Caracas", "in the east of the Gaza Strip")."""
+        if self.gazetteer is None:
+            return
         for ent in sent.ents:
             if ent.label_ not in ("GPE", "LOC", "FAC"):
                 continue
@@ -589,22 +629,17 @@ class EventCoder:
                 head = head.head.head  # "in the east of the Gaza Strip"
             if not (ent.root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
                 continue
-            if ent.text in actor_texts:
-                continue
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             cf = self.resolver.kb.country(name)
             place = self.gazetteer.lookup(name, doc_countries)
             if cf is not None and (place is None or cf.kind in ("name", "demonym")):
                 place = self.gazetteer.country(cf.iso3, name)
-            if place is None:
-                continue
-            in_subtree = any(t.i == ent.root.i for t in tok.subtree)
-            rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
-            if best is None or rank < best[0]:
-                best = (rank, place)
-        return best[1] if best else None
+            if place is not None:
+                yield ent, place
 
-    def _doc_countries(self, doc: Doc) -> list[str]:
+    def _doc_info(self, doc: Doc, text: str) -> _DocInfo:
+        """What the whole article says about places: its countries (to disambiguate
+        "Paris"), its dateline ("GAZA CITY, Nov 5 -"), and the place it keeps returning to."""
         kb = self.resolver.kb
         counts: dict[str, int] = {}
         for ent in doc.ents:
@@ -612,7 +647,34 @@ class EventCoder:
                 cf = kb.country(ent.text)
                 if cf:
                     counts[cf.iso3] = counts.get(cf.iso3, 0) + 1
-        return sorted(counts, key=lambda c: -counts[c])[:5]
+        countries = sorted(counts, key=lambda c: -counts[c])[:5]
+        if self.gazetteer is None:
+            return _DocInfo(countries)
+        dateline = None
+        m = _DATELINE.match(text)
+        if m:
+            dateline = self.gazetteer.lookup(m.group(1).strip().title(), countries)
+            if dateline is not None:
+                dateline = replace(dateline, text=m.group(1).strip())
+        places: dict[int, tuple[int, Place]] = {}
+        for sent in doc.sents:
+            for _, place in self._sentence_places(sent, countries):
+                if place.lat is not None and place.geonames_id is not None:  # a city
+                    n, _ = places.get(place.geonames_id, (0, place))
+                    places[place.geonames_id] = (n + 1, place)
+        ranked = sorted(places.values(), key=lambda x: -x[0])
+        main = ranked[0][1] if ranked and ranked[0][0] >= 2 and (
+            len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None
+        return _DocInfo(countries, dateline, main)
+
+
+def mask_dateline(text: str) -> str:
+    """The text with its dateline ("GAZA CITY, Nov 5 (AFP) -") blanked out, same length:
+    the parser then reads the first sentence as a sentence, and offsets still hold."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return text
+    return " " * m.end() + text[m.end():]
 
 
 def _as_intent(event: Event) -> Event:
@@ -647,4 +709,4 @@ def _same_actors(a: list[Actor], b: list[Actor]) -> bool:
     return _actor_key(a) == _actor_key(b)
 
 
-__all__ = ["EventCoder", "LIGHT_VERBS", "SPEECH_VERBS"]
+__all__ = ["EventCoder", "LIGHT_VERBS", "SPEECH_VERBS", "mask_dateline"]

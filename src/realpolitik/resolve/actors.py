@@ -53,12 +53,22 @@ class DocContext:
     last_person: Actor | None = None
     last_group: list[Actor] = field(default_factory=list)
 
+    people: list[Actor] = field(default_factory=list)  # most recent last
+
     def remember(self, actor: Actor) -> None:
         if actor.name and (actor.country or actor.sector) and actor.kb_id and \
                 actor.kb_id.startswith("person:"):
             self.names[fold(actor.name)] = actor
             self.names.setdefault(fold(actor.name.split()[-1]), actor)
             self.last_person = actor
+            self.people = [p for p in self.people if p.name != actor.name] + [actor]
+
+    def by_title(self, noun: str) -> Actor | None:
+        """The latest person whose role has this title ("the minister", "the president")."""
+        for person in reversed(self.people):
+            if person.role and noun in person.role.lower().split():
+                return person
+        return None
 
     def remember_group(self, actors: list[Actor]) -> None:
         if len({a.country for a in actors if a.country}) >= 2:
@@ -148,6 +158,12 @@ class ActorResolver:
         text = _span_text(toks)
         if _GROUP_PHRASES.match(text) and ctx.last_group:
             return [replace(a, text=text) for a in ctx.last_group]
+        if (len(toks) == 2 and toks[0].lower_ == "the" and head.pos_ == "NOUN"
+                and head.tag_ == "NN"):
+            # "the minister", "the president": the latest person with that title
+            person = ctx.by_title(head.lower_)
+            if person is not None:
+                return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
         segments = _person_segments(toks)

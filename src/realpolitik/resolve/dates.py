@@ -41,7 +41,11 @@ def _shift_months(d: date, months: int) -> date:
 def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate:
     """Resolve a date expression against the publication date ``pub``."""
     t = " ".join(text.lower().replace("’", "'").split())
-    t = re.sub(r"^(on|in|at|by|during|since|from|until|of|the)\s+", "", t)
+    if re.match(r"^(since|ever since)\b", t):
+        return GroundedDate(None, "unknown", background=True)  # a state that began then
+    if re.match(r"^(until|till|before|by)\b", t):
+        return GroundedDate(None, "unknown")  # a bound, not the event's date
+    t = re.sub(r"^(on|in|at|during|from|of|the)\s+", "", t)
     if _BACKGROUND.search(t) and not re.search(r"\d", t):
         return GroundedDate(None, "unknown", background=True)
     if pub is None:
@@ -88,12 +92,16 @@ def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate
         if unit == "month":
             return GroundedDate(_shift_months(pub, sign * n), "month")
         return GroundedDate(date(pub.year + sign * n, 1, 1), "year")
-    m = re.fullmatch(r"(?:early|late|mid|mid-)?\s*(january|february|march|april|may|june|july|"
-                     r"august|september|october|november|december)", t)
+    m = re.fullmatch(r"(?:(last|next|this|early|late|mid|mid-)\s*)?(january|february|march|"
+                     r"april|may|june|july|august|september|october|november|december)", t)
     if m:  # a bare month: the latest such month not after the publication (or next if planned)
-        month = _MONTHS[m.group(1)]
+        which, month = m.group(1), _MONTHS[m.group(2)]
         year = pub.year
-        if (not future and month > pub.month) or (future and month < pub.month):
+        if which == "last":  # "last November", said in November, is a year ago
+            year -= 1 if month >= pub.month else 0
+        elif which == "next":
+            year += 1 if month <= pub.month else 0
+        elif (not future and month > pub.month) or (future and month < pub.month):
             year += -1 if not future else 1
         return GroundedDate(date(year, month, 1), "month")
     return _absolute(t, pub)

@@ -1,0 +1,98 @@
+"""Analysis over the store: events, dyads, timeline, blocs, shifts (as DataFrames and CLI)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from realpolitik import analysis
+from realpolitik.analysis.blocs import signed_communities
+from realpolitik.cli import main
+from realpolitik.store import EventStore
+
+
+@pytest.fixture()
+def store(sample_store):
+    with EventStore(sample_store[0], read_only=True) as s:
+        yield s
+
+
+def test_blocs_nov_2020_issue_4(store, sample_store):
+    if not sample_store[1]["seed"]:
+        pytest.skip("seed article absent")
+    frame = analysis.blocs(store, start="2020-11-01", end="2020-11-30")
+    bloc = dict(zip(frame["actor"], frame["bloc"], strict=True))
+    assert bloc["IRN"] == bloc["VEN"] == bloc["CUB"]
+    if "BOL" in bloc:
+        assert bloc["BOL"] == bloc["IRN"]
+    assert bloc["USA"] != bloc["IRN"]
+
+
+def test_signed_communities_split_on_conflict():
+    groups = signed_communities({("A", "B"): 2, ("B", "C"): 1, ("A", "X"): -3, ("C", "X"): -1})
+    assert {"A", "B", "C"} in groups and {"X"} in groups
+
+
+def test_dyads_count_events_not_reports(store):
+    frame = analysis.dyads(store)
+    assert {"a", "b", "events", "net_cooperation", "trend"} <= set(frame.columns)
+    reports = analysis.dyads(store, reports=True)
+    assert reports["events"].sum() >= frame["events"].sum()
+    row = frame[(frame["a"] == "IRN") & (frame["b"] == "USA")].iloc[0]
+    assert row["net_cooperation"] < 0
+
+
+def test_events_filters(store):
+    irn = analysis.events(store, country="IRN", start="2020-11-01", end="2020-11-30")
+    assert len(irn) and irn["date"].astype(str).str.startswith("2020-11").all()
+    sanction = analysis.events(store, event_type="SANCTION", text="sanction")
+    assert set(sanction["event_type"]) == {"SANCTION"}
+    with pytest.raises(ValueError):
+        analysis.events(store, event_type="PARTY")
+
+
+def test_timeline_and_shifts(store):
+    tl = analysis.timeline(store, "USA", "VEN")
+    assert len(tl) and set(tl["source"]) <= {"USA", "VEN"}
+    sh = analysis.shifts(store, before=("2019-01-01", "2019-12-31"),
+                         after=("2020-11-01", "2020-11-30"))
+    assert {"change", "balance_before", "balance_after"} <= set(sh.columns)
+    assert sh["change"].abs().is_monotonic_decreasing
+
+
+@pytest.mark.parametrize("command", [
+    ["events", "--country", "CUB", "--format", "jsonl"],
+    ["dyads", "--format", "json"],
+    ["timeline", "USA", "VEN", "--format", "csv"],
+    ["blocs", "--start", "2020-11-01", "--end", "2020-11-30", "--format", "csv"],
+    ["shifts", "--before", "2019-01-01", "2019-12-31", "--after", "2020-11-01", "2020-11-30"],
+])
+def test_query_commands(sample_store, command):
+    result = CliRunner().invoke(main, [*command, "--db", str(sample_store[0])])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip()
+    if "jsonl" in command:
+        json.loads(result.output.splitlines()[0])
+
+
+def test_export_formats(sample_store, tmp_path):
+    db = str(sample_store[0])
+    runner = CliRunner()
+    for fmt in ("plover-json", "csv", "cameo-tsv"):
+        result = runner.invoke(main, ["export", "--db", db, "--format", fmt, "-o",
+                                      str(tmp_path / f"out.{fmt}")])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / f"out.{fmt}").stat().st_size > 0
+    result = runner.invoke(main, ["export", "--db", db, "--format", "parquet", "-o",
+                                  str(tmp_path / "pq")])
+    assert result.exit_code == 0, result.output
+    assert any(p.name.startswith("month=2020-11") for p in (tmp_path / "pq").iterdir())
+    first = json.loads((tmp_path / "out.plover-json").read_text().splitlines()[0])
+    assert first["n_reports"] >= 1 and "evidence" in first
+
+
+def test_query_on_missing_store_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["dyads", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code != 0 and "E404" in result.output
