@@ -148,9 +148,25 @@ def _stderr_console():  # noqa: ANN202 - rich imported lazily
 @kb_option
 def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_json: bool,
                  verbose: bool, kb: tuple[str, ...]) -> None:
-    """Precision/recall/F1 of event types and (source, type, target) triples on GOLD.jsonl."""
-    from realpolitik import evaluate as ev
+    """Precision/recall/F1 of event types and (source, type, target) triples on GOLD.jsonl.
 
+    A GOLD file of labelled mentions (actors, places, dates) is scored for resolution
+    accuracy instead.
+    """
+    from realpolitik import evaluate as ev
+    from realpolitik import evaluate_resolution as er
+
+    if er.is_resolution_gold(gold):
+        from realpolitik.pipeline import Pipeline
+
+        try:
+            report = er.evaluate_resolution(er.load_passages(gold),
+                                            Pipeline(kb=_knowledge_base(kb)))
+        except RealpolitikError as exc:
+            raise click.ClickException(str(exc)) from exc
+        click.echo(json.dumps(report.to_dict(), indent=2) if as_json
+                   else report.render_text(verbose))
+        return
     try:
         gold_docs = ev.load_gold(gold)
         if pred:

@@ -128,7 +128,7 @@ class EventCoder:
     # -- public -------------------------------------------------------------
     def code(self, article: Article, doc: Doc) -> list[Event]:
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
-        info = self._doc_info(doc, article.text)
+        info = self.doc_info(doc, article.text)
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             self._remember_people(sent, ctx)
@@ -629,15 +629,23 @@ class EventCoder:
                 head = head.head.head  # "in the east of the Gaza Strip"
             if not (ent.root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
                 continue
-            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            cf = self.resolver.kb.country(name)
-            place = self.gazetteer.lookup(name, doc_countries)
-            if cf is not None and (place is None or cf.kind in ("name", "demonym")):
-                place = self.gazetteer.country(cf.iso3, name)
+            place = self.place(ent.text, doc_countries)
             if place is not None:
                 yield ent, place
 
-    def _doc_info(self, doc: Doc, text: str) -> _DocInfo:
+    def place(self, text: str, doc_countries: list[str]) -> Place | None:
+        """A place name resolved: a country named as such, else the gazetteer's best
+        match (preferring the article's countries), else a KB form (regions, cities)."""
+        if self.gazetteer is None:
+            return None
+        name = text[4:] if text.lower().startswith("the ") else text
+        cf = self.resolver.kb.country(name)
+        place = self.gazetteer.lookup(name, doc_countries)
+        if cf is not None and (place is None or cf.kind in ("name", "demonym")):
+            place = self.gazetteer.country(cf.iso3, name)
+        return place
+
+    def doc_info(self, doc: Doc, text: str) -> _DocInfo:
         """What the whole article says about places: its countries (to disambiguate
         "Paris"), its dateline ("GAZA CITY, Nov 5 -"), and the place it keeps returning to."""
         kb = self.resolver.kb
