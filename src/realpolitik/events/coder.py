@@ -272,6 +272,7 @@ class EventCoder:
         actors: list[Actor] = []
         for t in _with_conjuncts(tok):
             actors.extend(self.resolver.resolve(t, ctx))
+        ctx.remember_group(actors)  # "Iran and Venezuela ... the two countries"
         return actors
 
     def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
