@@ -510,25 +510,39 @@ CAPITALS: dict[str, str] = {
 
 # Seats of power and institutions standing for a state ("the Kremlin said").
 METONYMS: dict[str, str] = {
-    "USA": "White House; Pentagon; State Department; Capitol Hill; Foggy Bottom; Oval Office",
-    "RUS": "Kremlin; State Duma",
-    "GBR": "Downing Street; Whitehall; Westminster",
+    "USA": "White House; State Department; Foggy Bottom; Oval Office",
+    "RUS": "Kremlin",
+    "GBR": "Downing Street; Whitehall",
     "FRA": "Elysee; Élysée; Elysee Palace; Élysée Palace; Quai d'Orsay; Matignon",
-    "DEU": "Bundestag",
     "CHN": "Zhongnanhai",
-    "ISR": "Knesset",
     "KOR": "Blue House; Cheong Wa Dae",
     "VEN": "Miraflores Palace",
     "ARG": "Casa Rosada",
     "BRA": "Planalto Palace; Itamaraty",
     "BOL": "Palacio Quemado; Casa Grande del Pueblo",
+    "ITA": "Palazzo Chigi; Farnesina",
+    "ESP": "Moncloa",
+    "JPN": "Kasumigaseki",
+}
+
+# Legislatures and military headquarters named for their state (sector LEG / MIL).
+LEGISLATURES: dict[str, str] = {
+    "USA": "Capitol Hill",
+    "RUS": "State Duma; Duma",
+    "GBR": "Westminster; House of Commons",
+    "DEU": "Bundestag",
+    "ISR": "Knesset",
     "UKR": "Verkhovna Rada",
     "CAN": "Parliament Hill",
     "IRL": "Dáil; Dail Eireann; Dáil Éireann",
-    "ITA": "Palazzo Chigi; Farnesina",
-    "ESP": "Moncloa",
     "POL": "Sejm",
-    "JPN": "Kasumigaseki",
+    "IND": "Lok Sabha; Rajya Sabha",
+    "IRN": "Majlis",
+    "JPN": "National Diet",
+    "FRA": "National Assembly of France",
+}
+MILITARY_SEATS: dict[str, str] = {
+    "USA": "Pentagon",
 }
 
 # Sub-national units, breakaway or disputed regions (kind "region"): the country is
@@ -640,7 +654,8 @@ PHOENIX_CITY_HOMONYM_RATIO = 0.2
 # Countries
 # =====================================================================================
 
-KIND_ORDER = {"name": 0, "demonym": 1, "capital": 2, "metonym": 3, "region": 4, "city": 5}
+KIND_ORDER = {"name": 0, "demonym": 1, "capital": 2, "metonym": 3, "legislature": 4,
+              "military": 5, "region": 6, "city": 7}
 
 
 def _split(spec: str) -> list[str]:
@@ -742,7 +757,9 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
         for form in _split(spec):
             table.add(iso, "capital", form)
     # 4. seats of power, 5. regions, 6. hand-picked cities
-    for kind, src in (("metonym", METONYMS), ("region", REGIONS), ("city", EXTRA_CITIES)):
+    for kind, src in (("metonym", METONYMS), ("legislature", LEGISLATURES),
+                      ("military", MILITARY_SEATS), ("region", REGIONS),
+                      ("city", EXTRA_CITIES)):
         for iso, spec in sorted(src.items()):
             for form in _split(spec):
                 table.add(iso, kind, form)
@@ -969,8 +986,8 @@ generals; MIL; General
 admiral; MIL; Admiral
 commander-in-chief; MIL; Commander-in-Chief
 commander in chief; MIL; Commander-in-Chief
-peacekeepers; IGO;
-peacekeeping force; IGO;
+peacekeepers; MIL;
+peacekeeping force; MIL;
 police; COP;
 police officers; COP;
 policemen; COP;
@@ -1009,11 +1026,11 @@ opposition party; OPP;
 opposition parties; OPP;
 dissident; OPP;
 dissidents; OPP;
-protesters; OPP;
-protestors; OPP;
-protester; OPP;
-protestor; OPP;
-demonstrators; OPP;
+protesters; CVL;
+protestors; CVL;
+protester; CVL;
+protestor; CVL;
+demonstrators; CVL;
 activists; CVL;
 activist; CVL;
 human rights activists; NGO;
@@ -1676,6 +1693,46 @@ SANA | MED | SYR | Syrian Arab News Agency; SANA
 WAFA | MED | PSE | WAFA; Wafa news agency
 ANADOLU | MED | TUR | Anadolu Agency; Anadolu
 PRENSALATINA | MED | CUB | Prensa Latina
+BBC | MED | GBR | BBC; British Broadcasting Corporation
+ALJAZEERA | MED | QAT | Al Jazeera; Al-Jazeera
+CNN | MED | USA | CNN
+REUTERS | MED | GBR | Reuters
+AP | MED | USA | Associated Press
+AFP | MED | FRA | Agence France-Presse; AFP
+RT | MED | RUS | RT; Russia Today
+CCTV | MED | CHN | CCTV; China Central Television
+ALARABIYA | MED | SAU | Al Arabiya
+GAZPROM | BUS | RUS | Gazprom
+ROSNEFT | BUS | RUS | Rosneft
+HUAWEI | BUS | CHN | Huawei
+ZTE | BUS | CHN | ZTE
+ARAMCO | BUS | SAU | Saudi Aramco; Aramco
+PDVSA | BUS | VEN | PDVSA; Petroleos de Venezuela; Petróleos de Venezuela
+TOTAL | BUS | FRA | TotalEnergies; Total
+SHELL | BUS | GBR | Shell; Royal Dutch Shell
+BP | BUS | GBR | BP
+EXXON | BUS | USA | ExxonMobil; Exxon Mobil; Exxon
+CHEVRON | BUS | USA | Chevron
+BOEING | BUS | USA | Boeing
+LOCKHEED | BUS | USA | Lockheed Martin
+SAMSUNG | BUS | KOR | Samsung
+TSMC | BUS | TWN | TSMC; Taiwan Semiconductor Manufacturing Company
+EVERGRANDE | BUS | CHN | China Evergrande Group; Evergrande
+PEMEX | BUS | MEX | Pemex
+PETROBRAS | BUS | BRA | Petrobras
+NAFTOGAZ | BUS | UKR | Naftogaz
+NIOC | BUS | IRN | National Iranian Oil Company; NIOC
+SINOPEC | BUS | CHN | Sinopec
+CNPC | BUS | CHN | China National Petroleum Corporation; CNPC
+BYTEDANCE | BUS | CHN | ByteDance; TikTok
+NLD | PTY | MMR | National League for Democracy; NLD
+BN | PTY | MYS | Barisan Nasional
+APC | PTY | NGA | All Progressives Congress
+PDP-NGA | PTY | NGA | Peoples Democratic Party of Nigeria
+PT-BRA | PTY | BRA | Brazilian Workers' Party
+PPP-KOR | PTY | KOR | People Power Party
+LAW-JUSTICE | PTY | POL | Law and Justice party; PiS
+SYRIZA | PTY | GRC | Syriza
 """
 # Phoenix names to look up for the cross-check report (organisation code -> Phoenix
 # actor names). The report lists where Phoenix's code disagrees with ours.
@@ -2840,7 +2897,7 @@ def quality_checks(out: Path) -> list[tuple[bool, str]]:
     for form, sector in [("foreign minister", "GOV"), ("president-elect", "GOV"),
                          ("rebels", "REB"), ("police", "COP"), ("court", "JUD"),
                          ("officials", "GOV"), ("troops", "MIL"), ("lawmakers", "LEG"),
-                         ("protesters", "OPP"), ("journalists", "MED"), ("defence minister", "GOV"),
+                         ("protesters", "CVL"), ("journalists", "MED"), ("defence minister", "GOV"),
                          ("militants", "UAF"), ("students", "EDU"), ("ambassador", "GOV")]:
         got = agents.get(form, {}).get("sector")
         check(got == sector, f"agents: {form!r} -> {sector} (got {got})")

@@ -112,16 +112,26 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
         pub = date.fromisoformat(rec["date"]) if rec.get("date") else None
         doc = pipeline.nlp(rec["text"])
         ctx = DocContext(kb=pipeline.kb, when=pub)
-        countries = coder.doc_info(doc, rec["text"]).countries
-        remembered: set[int] = set()
+        info = coder.doc_info(doc, rec["text"])
+        countries = info.countries
+        ctx.default_country, ctx.doc_countries = info.main_country, info.countries
+        read: set[int] = set()
         for m in sorted(rec["mentions"], key=lambda m: m["start"]):
             # read what comes before the mention, as the coder does sentence by sentence
-            for ent in doc.ents:
-                if ent.label_ == "PERSON" and ent.end_char <= m["start"] and \
-                        ent.start not in remembered:
-                    remembered.add(ent.start)
-                    resolver.resolve(ent.root, ctx)
+            for tok in doc:
+                if tok.idx >= m["start"]:
+                    break
+                if tok.i in read:
+                    continue
+                read.add(tok.i)
+                if tok.is_sent_start:
+                    coder.enter_sentence(tok.sent, ctx, info)
+                elif any(c.dep_ == "conj" for c in tok.children) and tok.pos_ == "PROPN":
+                    coder.resolve_all(tok, ctx)  # "China and the Philippines ... both"
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.start not in read:
+                coder.enter_sentence(span.sent, ctx, info)
+                read.add(span.start)
             where = {"id": rec["id"], "text": m["text"]}
             if span is None:
                 continue

@@ -8,10 +8,11 @@ without one, their names); events inside one country are left out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.analysis import _filters as f
+from realpolitik.store import summary
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,12 +59,99 @@ def dyads(store: EventStore, *, start: DateLike = None, end: DateLike = None,
     over all events (-1 .. 1); ``trend`` is the least-squares slope of the monthly
     net cooperation (per month, over the months with events; null with fewer than two).
     Pairs are unordered (a < b) unless ``directed``.
+
+    Undirected queries with the default factualities read the monthly summary
+    ``dyad_months`` (:mod:`realpolitik.store.summary`), plus the raw facts of partial
+    months at the edges of the date window; others read ``dyad_facts``. Both give the
+    same rows (tests/test_analysis.py compares them).
     """
     countries = [country.upper()] if isinstance(country, str) else (
         [c.upper() for c in country] if country else None)
-    facts, params = _facts(directed, reports,
-                           f.factualities(factuality, f.RELATION_FACTUALITIES), start, end,
-                           countries)
+    facts_wanted = f.factualities(factuality, f.RELATION_FACTUALITIES)
+    if not directed and facts_wanted is not None \
+            and set(facts_wanted) == set(summary.FACTUALITIES):
+        return _dyads_from_summary(store, f.as_date(start), f.as_date(end), countries,
+                                   reports, min_events)
+    return _dyads_from_facts(store, start=start, end=end, countries=countries,
+                             factuality=facts_wanted, directed=directed, reports=reports,
+                             min_events=min_events)
+
+
+def _month(d: date) -> int:
+    """Months since January 1970 (DuckDB's ``date_diff('month', DATE '1970-01-01', d)``)."""
+    return (d.year - 1970) * 12 + d.month - 1
+
+
+def _month_start(m: int) -> date:
+    return date(1970 + m // 12, m % 12 + 1, 1)
+
+
+def _dyads_from_summary(store: EventStore, start: date | None, end: date | None,
+                        countries: list[str] | None, reports: bool, min_events: int
+                        ) -> pd.DataFrame:
+    """The default dyad query over monthly cells: whole months from ``dyad_months``,
+    partial months at the window's edges aggregated from ``dyad_facts`` on the fly."""
+    lo = None if start is None else _month(start) + (start.day != 1)
+    hi = None if end is None else _month(end) - ((end + timedelta(days=1)).day != 1)
+    params: list[Any] = []
+    where = []
+    if start is None and end is None:
+        pass  # every cell, undated facts included (they count, without a month)
+    else:
+        where.append(f"month <> {summary.UNDATED}")
+    if lo is not None:
+        where.append("month >= ?")
+        params.append(lo)
+    if hi is not None:
+        where.append("month <= ?")
+        params.append(hi)
+    cells = "SELECT * FROM dyad_months" + (" WHERE " + " AND ".join(where) if where else "")
+    partial = (start is not None and start.day != 1) or (
+        end is not None and (end + timedelta(days=1)).day != 1)
+    if partial:  # days of the edge months inside the window, from the facts
+        edge = ["date IS NOT NULL"]
+        if start is not None:
+            edge.append("date >= ?")
+            params.append(start)
+        if end is not None:
+            edge.append("date <= ?")
+            params.append(end)
+        if lo is not None and hi is not None and lo <= hi:
+            edge.append("(date < ? OR date >= ?)")
+            params += [_month_start(lo), _month_start(hi + 1)]
+        elif lo is not None and hi is None:
+            edge.append("date < ?")
+            params.append(_month_start(lo))
+        elif hi is not None and lo is None:
+            edge.append("date >= ?")
+            params.append(_month_start(hi + 1))
+        cells += " UNION ALL BY NAME " + summary.cells(summary.ALL_FACTS + " WHERE "
+                                                      + " AND ".join(edge))
+    w = "r" if reports else "n"
+    q = {code: f"sum({w}_{code})" for code, _ in summary.QUADS}
+    net = f"{q['vc']} + {q['mc']} - {q['vf']} - {q['mf']}"
+    dated = f"month <> {summary.UNDATED} AND n_vc + n_mc + n_vf + n_mf > 0"
+    sql = (f"SELECT a, b, sum({w}) AS events, "
+           + ", ".join(f"{q[code]} AS {name}" for code, name in summary.QUADS) + ", "
+           f"round(sum(int_{w}) / sum({w}), 2) AS mean_intensity, "
+           f"{net} AS net_cooperation, round(({net}) / sum({w}), 2) AS balance, "
+           "min(first_date) AS first_date, max(last_date) AS last_date, "
+           f"round(regr_slope(CASE WHEN {dated} THEN {w}_vc + {w}_mc - {w}_vf - {w}_mf END, "
+           f"CASE WHEN {dated} THEN month END), 3) AS trend "
+           "FROM (" + cells + ")")
+    if countries:
+        sql += " WHERE list_contains(?, a) OR list_contains(?, b)"
+        params += [countries, countries]
+    sql += f" GROUP BY a, b HAVING sum({w}) >= ? ORDER BY events DESC, a, b"
+    params.append(min_events)
+    return store.query(sql, params)
+
+
+def _dyads_from_facts(store: EventStore, *, start: DateLike, end: DateLike,
+                      countries: list[str] | None, factuality: list[str] | None,
+                      directed: bool, reports: bool, min_events: int) -> pd.DataFrame:
+    """Any dyad query, straight from the fact rows (the reference for the summary path)."""
+    facts, params = _facts(directed, reports, factuality, start, end, countries)
     sql = ("WITH f AS (" + facts + "), "
            "m AS (SELECT a, b, date_diff('month', DATE '1970-01-01', date) AS mi, "
            "sum(CASE WHEN " + _COOP + " THEN w WHEN " + _CONF + " THEN -w END) AS net "

@@ -26,7 +26,7 @@ from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import ground
-from realpolitik.resolve.places import Gazetteer
+from realpolitik.resolve.places import Gazetteer, name_variants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -67,6 +67,13 @@ class _DocInfo:
     countries: list[str]
     dateline: Place | None = None
     place: Place | None = None
+
+    @property
+    def main_country(self) -> str | None:
+        """The country the article is about: its dateline's, else the most named."""
+        if self.dateline is not None and self.dateline.country:
+            return self.dateline.country
+        return self.countries[0] if self.countries else None
 
 
 @dataclass(slots=True)
@@ -129,11 +136,18 @@ class EventCoder:
     def code(self, article: Article, doc: Doc) -> list[Event]:
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
         info = self.doc_info(doc, article.text)
+        ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
-            self._remember_people(sent, ctx)
+            self.enter_sentence(sent, ctx, info)
             events.extend(self._code_sentence(article, sent, index, ctx, info))
         return events
+
+    def enter_sentence(self, sent: Span, ctx: DocContext, info: _DocInfo) -> None:
+        """Before coding a sentence: where it is set, and the people it names."""
+        ctx.sentence_country = next(
+            (p.country for _, p in self._sentence_places(sent, info.countries)), None)
+        self._remember_people(sent, ctx)
 
     # -- sentence -------------------------------------------------------------
     def _code_sentence(self, article: Article, sent: Span, index: int, ctx: DocContext,
@@ -268,7 +282,7 @@ class EventCoder:
             break
         return None, False, "none"
 
-    def _resolve_all(self, tok: Token, ctx: DocContext) -> list[Actor]:
+    def resolve_all(self, tok: Token, ctx: DocContext) -> list[Actor]:
         actors: list[Actor] = []
         for t in _with_conjuncts(tok):
             actors.extend(self.resolver.resolve(t, ctx))
@@ -278,18 +292,18 @@ class EventCoder:
     def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
         """An actor named inside a non-actor phrase: "U.S. sanctions", "Venezuela's wealth",
         "threats against their nations"."""
-        direct = self._resolve_all(phrase_head, ctx)
+        direct = self.resolve_all(phrase_head, ctx)
         if direct:
             return direct
         for c in phrase_head.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                found = self._resolve_all(c, ctx)
+                found = self.resolve_all(c, ctx)
                 if found:
                     return found
         for c in phrase_head.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by", "from"):
                 for p in _children(c, "pobj"):
-                    found = self._resolve_all(p, ctx)
+                    found = self.resolve_all(p, ctx)
                     if found:
                         return found
         return []
@@ -332,7 +346,7 @@ class EventCoder:
             for c in verb.children:
                 if c.dep_ == "agent":
                     for p in _children(c, "pobj"):
-                        source = self._resolve_all(p, ctx)
+                        source = self.resolve_all(p, ctx)
                         how_s = "'by' agent"
             if not source:
                 # "were killed in Israeli shelling / in a Saudi air strike"
@@ -345,12 +359,12 @@ class EventCoder:
             if trig.obj is not None and subj is not None and subj.lemma_.lower() == trig.obj:
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
         elif subj is not None:
-            source = self._resolve_all(subj, ctx)
+            source = self.resolve_all(subj, ctx)
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
         if not target and obj is not None:
             # the required object is itself an actor: "expelled 60 American diplomats"
-            target = [a for a in self._resolve_all(obj, ctx) if a.country]
+            target = [a for a in self.resolve_all(obj, ctx) if a.country]
             if target:
                 how_t = "the object"
         if not target and trig.event_type in VERBAL_CATEGORIES:
@@ -381,10 +395,10 @@ class EventCoder:
                 for c in head.children:
                     if c.dep_ == "agent":
                         for p in _children(c, "pobj"):
-                            source = self._resolve_all(p, ctx)
+                            source = self.resolve_all(p, ctx)
                             how_s = "'by' agent of light verb"
             elif subj is not None:
-                source = self._resolve_all(subj, ctx)
+                source = self.resolve_all(subj, ctx)
                 how_s = f"subject of light verb '{head.text}'"
             heads.append(head)
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
@@ -392,7 +406,7 @@ class EventCoder:
             verb = head.head
             subj, _, how_s = self._subject(verb)
             if subj is not None:
-                source = self._resolve_all(subj, ctx)
+                source = self.resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}'"
             heads.append(verb)
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -402,11 +416,11 @@ class EventCoder:
             if (prep in ("after", "during", "following", "before", "at", "in")
                     and subj is not None and not subj_passive):
                 # "said after talks with Arreaza": the talks are the subject's
-                source = self._resolve_all(subj, ctx)
+                source = self.resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
             elif prep == "under" and subj is not None:
                 # "Havana has been under embargo by Washington": the subject is the target
-                under_target = self._resolve_all(subj, ctx)
+                under_target = self.resolve_all(subj, ctx)
                 if under_target:
                     found = self._noun_source(noun, ctx)
                     if found is not None:
@@ -423,7 +437,7 @@ class EventCoder:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "between":
                     for p in _children(c, "pobj"):
-                        both = self._resolve_all(p, ctx)
+                        both = self.resolve_all(p, ctx)
                         if len(both) >= 2:
                             return _Candidate(trig, noun, both, [],
                                               ["source: 'between' pair", "target: reciprocal"])
@@ -436,12 +450,12 @@ class EventCoder:
         national modifier ("U.S. sanctions")."""
         for c in noun.children:
             if c.dep_ == "poss":
-                found = self._resolve_all(c, ctx)
+                found = self.resolve_all(c, ctx)
                 if found:
                     return found, "possessor"
             elif c.dep_ == "prep" and c.lower_ == "by":
                 for p in _children(c, "pobj"):
-                    found = self._resolve_all(p, ctx)
+                    found = self.resolve_all(p, ctx)
                     if found:
                         return found, "'by' object"
         for c in noun.children:
@@ -639,11 +653,12 @@ class EventCoder:
         match (preferring the article's countries), else a KB form (regions, cities)."""
         if self.gazetteer is None:
             return None
-        name = text[4:] if text.lower().startswith("the ") else text
-        cf = self.resolver.kb.country(name)
-        place = self.gazetteer.lookup(name, doc_countries)
+        kb = self.resolver.kb
+        variants = name_variants(text)
+        cf = next((c for c in (kb.country(v) for v in variants) if c is not None), None)
+        place = self.gazetteer.lookup(text, doc_countries)
         if cf is not None and (place is None or cf.kind in ("name", "demonym")):
-            place = self.gazetteer.country(cf.iso3, name)
+            place = self.gazetteer.country(cf.iso3, text)
         return place
 
     def doc_info(self, doc: Doc, text: str) -> _DocInfo:

@@ -27,9 +27,15 @@ _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "qua
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _GROUP_PRONOUNS = {"they", "them"}
 _GROUP_PHRASES = re.compile(
-    r"^(?:both|the two|the pair of|the)\s+(?:countries|nations|sides|governments|states|"
-    r"leaders|men|ministers|allies)$|^(?:both men|the pair|both sides|both)$", re.I)
-_STATE_SECTOR_KINDS = {"capital", "metonym"}
+    r"^(?:both|the two|the three|the four|all three|the pair of|the)\s+(?:countries|nations|"
+    r"sides|governments|states|leaders|men|ministers|allies)$|^(?:both men|the pair|both)$",
+    re.I)
+_GROUP_SIZE = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4}
+# "pro-Russian separatists", "Iran-aligned rebels": an alignment, not a nationality
+_ALIGNMENT_WORDS = frozenset({"backed", "aligned", "allied", "led", "supported", "sponsored",
+                              "funded", "trained", "friendly", "leaning", "controlled"})
+_KIND_SECTOR = {"capital": "GOV", "metonym": "GOV", "legislature": "LEG", "military": "MIL"}
+_STATELESS = frozenset({"IGO", "NGO"})
 # Regions whose words contain a country form ("Latin American" is not "American").
 _REGIONS = frozenset({
     "latin america", "latin american", "latin americans", "south america", "south american",
@@ -54,6 +60,12 @@ class DocContext:
     last_group: list[Actor] = field(default_factory=list)
 
     people: list[Actor] = field(default_factory=list)  # most recent last
+    default_country: str | None = None  # the dateline's, else the most named country
+    doc_countries: list[str] = field(default_factory=list)  # most named first
+    sentence_country: str | None = None  # where the current sentence is set
+
+    def fallback_country(self) -> str | None:
+        return self.sentence_country or self.default_country
 
     def remember(self, actor: Actor) -> None:
         if actor.name and (actor.country or actor.sector) and actor.kb_id and \
@@ -108,6 +120,19 @@ def _within_left(tok: Token, head: Token) -> bool:
     return True
 
 
+def _former(toks: list[Token]) -> bool:
+    """'former President', 'ex-leader': someone who no longer holds the office."""
+    return any(t.lower_ in ("former", "ex", "ex-") for t in toks)
+
+
+def _alignment(run: list[Token], start: int, end: int) -> bool:
+    """Is run[start:end] (a country form) part of "pro-X", "anti-X" or "X-backed"?"""
+    before = [t.lower_ for t in run[max(0, start - 2):start]]
+    after = [t.lower_ for t in run[end:end + 2]]
+    return (before[-2:] in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro"], ["anti"])
+            or (len(after) == 2 and after[0] == "-" and after[1] in _ALIGNMENT_WORDS))
+
+
 def _person_segments(tokens: list[Token]) -> list[list[Token]]:
     """Split a phrase at 'and' when two or more parts each name a person."""
     segments: list[list[Token]] = [[]]
@@ -156,8 +181,8 @@ class ActorResolver:
                     toks = sorted([*toks, *extra], key=lambda t: t.i)
                     head = ent[-1]
         text = _span_text(toks)
-        if _GROUP_PHRASES.match(text) and ctx.last_group:
-            return [replace(a, text=text) for a in ctx.last_group]
+        if _GROUP_PHRASES.match(text):
+            return self._group(text, ctx)
         if (len(toks) == 2 and toks[0].lower_ == "the" and head.pos_ == "NOUN"
                 and head.tag_ == "NN"):
             # "the minister", "the president": the latest person with that title
@@ -175,6 +200,18 @@ class ActorResolver:
             return out
         return self._resolve_tokens(toks, head, ctx)
 
+    def _group(self, text: str, ctx: DocContext) -> list[Actor]:
+        """"the two countries": the pair just named together, else the article's two most
+        named countries."""
+        if ctx.last_group:
+            return [replace(a, text=text) for a in ctx.last_group]
+        size = next((n for w, n in _GROUP_SIZE.items() if w in text.lower().split()), 0)
+        if not size or len(ctx.doc_countries) < size or not re.search(
+                r"countries|nations|states|governments", text, re.I):
+            return []
+        return [Actor(text=text, name=self.kb.country_name(c), country=c,
+                      kb_id=f"country:{c}") for c in ctx.doc_countries[:size]]
+
     def resolve_text(self, text: str, ctx: DocContext) -> Actor | None:
         """Resolve a bare name (no parse): used for attributions and tests."""
         person = self._person(text, ctx)
@@ -187,8 +224,7 @@ class ActorResolver:
         cf = self.kb.country(text)
         if cf:
             return Actor(text=text, name=self.kb.country_name(cf.iso3), country=cf.iso3,
-                         sector="GOV" if cf.kind in _STATE_SECTOR_KINDS else None,
-                         kb_id=f"country:{cf.iso3}")
+                         sector=_KIND_SECTOR.get(cf.kind), kb_id=f"country:{cf.iso3}")
         return None
 
     # -- internals ---------------------------------------------------------
@@ -229,13 +265,22 @@ class ActorResolver:
                             person, person_tokens, matched = p, gram, n
                             break
                     org = self.kb.organization(form)
-                    if org is not None and (n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
+                    inside_name = i > 0 and run[i - 1].pos_ == "PROPN"  # "Liberal [Democr..."
+                    if org is not None and not inside_name and (
+                            n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
                         if org_actor is None:
-                            org_actor = Actor(text=form, name=org.name, country=org.country,
+                            country = org.country
+                            if (org.sector == "PTY" and country and ctx.default_country
+                                    and country not in ctx.doc_countries):
+                                country = ctx.default_country  # "the Democratic Party" (KOR)
+                            org_actor = Actor(text=form, name=org.name, country=country,
                                               sector=org.sector, kb_id=f"org:{org.code}")
                         matched = n
                         break
                     cf = self.kb.country(form)
+                    if cf is not None and _alignment(run, i, i + n):
+                        matched = n  # "pro-Russian", "Iran-aligned": not a nationality
+                        break
                     if cf is not None and (gram[0].pos_ in ("PROPN", "ADJ", "NOUN")
                                            or gram[0].ent_type_ in ("GPE", "NORP", "LOC")):
                         if (cf.iso3, cf.kind) not in countries:
@@ -259,7 +304,11 @@ class ActorResolver:
             names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
             if names and names[-1].i == head.i:
                 name = _span_text(_runs(names)[-1])
-                person = Actor(text=name, name=name, kb_id=f"person:{_slug(name)}")
+                # someone the KB does not know: a title makes them an official of the
+                # country the article is about ("Prime Minister Jacinda Ardern")
+                fallback = ctx.default_country if agent_sector or agent_role else None
+                person = Actor(text=name, name=name, country=fallback,
+                               kb_id=f"person:{_slug(name)}")
                 person_tokens = _runs(names)[-1]
 
         if person is not None:
@@ -270,9 +319,13 @@ class ActorResolver:
                            and person_tokens[-1].dep_ in ("compound", "poss", "amod", "nmod")
                            and head.pos_ == "NOUN")
             if not names_state:
-                actor = replace(person, text=text, country=country,
-                                sector=person.sector or agent_sector or (
-                                    "GOV" if agent_role else None),
+                # what the text says ("President", "opposition leader", "UN envoy",
+                # "former") wins over what the KB says of the person
+                sector = (org_actor.sector if org_actor is not None and org_actor.sector
+                          else agent_sector or person.sector or ("GOV" if agent_role else None))
+                if _former(toks):
+                    sector = "ELI"
+                actor = replace(person, text=text, country=country, sector=sector,
                                 role=agent_role or person.role)
                 ctx.remember(actor)
                 return [actor]
@@ -284,10 +337,11 @@ class ActorResolver:
                             country=org_actor.country or (countries[0][0] if countries else None))]
         if countries:
             actors = []
+            people = head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
             for iso3, kind in countries:
-                sector = agent_sector
-                if sector is None and kind in _STATE_SECTOR_KINDS:
-                    sector = "GOV"
+                sector = agent_sector or _KIND_SECTOR.get(kind)
+                if sector is None and people and kind == "demonym":
+                    sector = "CVL"  # "Israelis", "Cubans": the people themselves
                 actors.append(Actor(text=text, name=self.kb.country_name(iso3), country=iso3,
                                     sector=sector, role=agent_role,
                                     kb_id=f"country:{iso3}"))
@@ -295,8 +349,11 @@ class ActorResolver:
             return actors
         if org_actor is not None:
             return [replace(org_actor, text=text)]
-        if agent_sector is not None:  # "police", "rebels": a sector whose country is unknown
-            return [Actor(text=text, name=None, country=None, sector=agent_sector,
+        if agent_sector is not None:
+            # "police", "the army", "protesters": of the country where the sentence is set,
+            # else the one the article is about; international bodies have none
+            country = None if agent_sector in _STATELESS else ctx.fallback_country()
+            return [Actor(text=text, name=None, country=country, sector=agent_sector,
                           role=agent_role)]
         return []
 

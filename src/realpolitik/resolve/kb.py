@@ -21,6 +21,11 @@ from typing import Any
 MAX_FORM_TOKENS = 6
 # Codes the Phoenix dictionaries use for international bodies rather than states.
 _INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})
+# Words of a name that are not the name ("Dato' Seri Mahathir bin Mohamad").
+_HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh", "shaikh",
+                         "haji", "sir", "dr", "mr", "mrs", "ms", "gen", "general", "prince",
+                         "princess", "king", "queen", "emir", "president", "minister",
+                         "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
 
 
 def fold(text: str) -> str:
@@ -130,6 +135,11 @@ class KnowledgeBase:
         if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
             country, sector = None, "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
+        words = [w for w in name.split() if fold(w).rstrip(".") not in _HONORIFICS]
+        if len(words) >= 3:  # "Mariano Rajoy Brey" is "Mariano Rajoy"; "George W. Bush"
+            aliases = [*aliases, *(a for a in (f"{words[0]} {words[1]}",
+                                              f"{words[0]} {words[-1]}")
+                                   if fold(a) not in self.agents)]
         for form in {name, *aliases}:
             if form.strip():
                 roles = self.people[fold(form)]
@@ -180,8 +190,8 @@ class KnowledgeBase:
         roles = self.people.get(fold(form))
         if not roles:
             return None
-        names = {r.name for r in roles}
-        if len(names) > 1:  # an ambiguous surname: only trust it if one is active
+        if len({r.country for r in roles}) > 1:  # a name shared across countries: only
+            # trust it if one of them holds office on that date
             active = [r for r in roles if r.active(when) and r.start is not None]
             return active[0] if len({r.name for r in active}) == 1 else None
         active = [r for r in roles if r.active(when)]

@@ -30,7 +30,7 @@ from realpolitik.errors import RealpolitikError
 from realpolitik.resolve.kb import KnowledgeBase
 
 _CODE = re.compile(r"^[A-Z]{3}$")
-_KINDS = ("name", "demonym", "capital", "metonym", "city", "region")
+_KINDS = ("name", "demonym", "capital", "metonym", "legislature", "military", "city", "region")
 _TABLES = ("people", "countries", "organizations", "agents")
 _REQUIRED = {"people": ("name",), "countries": ("iso3", "kind", "form"),
              "organizations": ("form", "code"), "agents": ("form", "sector")}

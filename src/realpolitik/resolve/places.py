@@ -6,6 +6,7 @@ countries the document is about ("Paris" in an article about Texas).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -21,7 +22,7 @@ class _Entry:
     iso3: str
     lat: float | None
     lon: float | None
-    geonames_id: int
+    geonames_id: int | None
     population: int
     alternate: bool = False
 
@@ -50,6 +51,7 @@ class Gazetteer:
         for state in gc.get_us_states().values():
             index[fold(state["name"])].append(
                 _Entry(state["name"], "USA", None, None, int(state["geonameid"]), 1_000_000))
+        self._add_subdivisions(index)
         self._countries: dict[str, _Entry] = {}
         for c in countries.values():
             entry = _Entry(c["name"], c["iso3"], None, None, int(c["geonameid"]),
@@ -57,6 +59,20 @@ class Gazetteer:
             index[fold(c["name"])].append(entry)
             self._countries[c["iso3"]] = entry
         self._index = dict(index)
+
+    @staticmethod
+    def _add_subdivisions(index: dict[str, list[_Entry]]) -> None:
+        """Provinces, states and regions (ISO 3166-2 via pycountry): "Hubei", "Borno",
+        "Donetsk" (from "Donetska oblast"), "Anbar" (from "Al Anbar")."""
+        import pycountry
+
+        for sub in pycountry.subdivisions:
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is None:
+                continue
+            entry = _Entry(sub.name, country.alpha_3, None, None, None, 500_000, alternate=True)
+            for key in _subdivision_keys(sub.name):
+                index[key].append(entry)
 
     def country(self, iso3: str, text: str) -> Place | None:
         """The country itself as a place (for "in the USA", "in Venezuela")."""
@@ -66,14 +82,65 @@ class Gazetteer:
         return Place(text=text, name=e.name, country=e.iso3, lat=e.lat, lon=e.lon,
                      geonames_id=e.geonames_id)
 
-    def lookup(self, name: str, prefer: Iterable[str] = ()) -> Place | None:
-        entries = self._index.get(fold(name))
+    def lookup(self, name: str, prefer: Iterable[str] = (), *,
+               within: str | None = None) -> Place | None:
+        """The place a name means: tried as written, then without "the", compass words
+        ("eastern Ukraine") and administrative words ("Hubei province"); "El Paso, Texas"
+        is El Paso in the country of Texas."""
+        preferred = list(prefer)
+        if "," in name:
+            first, _, rest = name.partition(",")
+            context = self._best(fold(rest.split("'")[0]), preferred)
+            place = self.lookup(first, preferred,
+                                within=context.iso3 if context is not None else None)
+            if place is not None:
+                return replace(place, text=name)
+        for variant in name_variants(name):
+            best = self._best(fold(variant), preferred, within)
+            if best is not None:
+                return Place(text=name, name=best.name, country=best.iso3, lat=best.lat,
+                             lon=best.lon, geonames_id=best.geonames_id)
+        return None
+
+    def _best(self, key: str, preferred: list[str],
+              within: str | None = None) -> _Entry | None:
+        entries = self._index.get(key)
         if not entries:
             return None
-        preferred = set(prefer)
-        best = max(entries, key=lambda e: (e.iso3 in preferred, not e.alternate, e.population))
-        return Place(text=name, name=best.name, country=best.iso3, lat=best.lat, lon=best.lon,
-                     geonames_id=best.geonames_id)
+        # the named country ("Tripoli, Lebanon"), then the article's countries; then
+        # size, an alternate name counting half
+        return max(entries, key=lambda e: (e.iso3 == within, e.iso3 in preferred,
+                                           e.population * (0.5 if e.alternate else 1.0)))
+
+
+_COMPASS = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+                      r"north-?west|south-?east|south-?west)(?:ern)?|occupied|southeastern|"
+                      r"northeastern|southwestern|northwestern|upper|lower|greater)\s+", re.I)
+_ADMIN = re.compile(r"\s+(?:province|state|region|governorate|district|oblast|county|"
+                    r"prefecture|territory|department|municipality|site|city)$", re.I)
+_SUB_SUFFIX = re.compile(r"\s+(?:sheng|shi|zizhiqu|oblast|kraj|province|governorate|region|"
+                         r"state|territory|prefecture|department|district)$", re.I)
+
+
+def name_variants(name: str) -> list[str]:
+    """A place name as written, then without "the", compass words and administrative
+    words: "the eastern Donetsk region" → "Donetsk"."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.I)
+    out = [name]
+    for candidate in (bare, _COMPASS.sub("", bare), _ADMIN.sub("", _COMPASS.sub("", bare))):
+        if candidate and candidate not in out:
+            out.append(candidate)
+    return out
+
+
+def _subdivision_keys(name: str) -> set[str]:
+    base = _SUB_SUFFIX.sub("", name)
+    keys = {fold(name), fold(base)}
+    if re.search(r"ska$|skaya$|ska oblast$", base, re.I):  # "Donetska" → "Donetsk"
+        keys.add(fold(re.sub(r"(?:ska|skaya)$", "sk", base, flags=re.I)))
+    if re.match(r"^(?:al|el|as|an|ad|ash|az)[ -]", base, re.I):  # "Al Anbar" → "Anbar"
+        keys.add(fold(re.sub(r"^\w+[ -]", "", base)))
+    return {k for k in keys if len(k) > 2}
 
 
 @cache

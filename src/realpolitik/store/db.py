@@ -23,7 +23,7 @@ import duckdb
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import Actor, Article, Event
-from realpolitik.store import dedup
+from realpolitik.store import dedup, summary
 from realpolitik.store.migrations import MIGRATIONS, migrate, schema_version
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class EventStore:
         self._index: dedup.StoryIndex | None = None
         self._clusters: _ClusterIndex | None = None
         self._next_eid: int | None = None
+        self._stored: set[str] | None = None
+        self._story_events: dict[str, list[tuple[int, str, str, str]]] = {}
         self._batch = _Batch()
         self.commit_every = commit_every
 
@@ -154,8 +156,18 @@ class EventStore:
         return row[0] if row else None
 
     def has_article(self, article_hash: str) -> bool:
+        if self._stored is not None:
+            return article_hash in self._stored
         return bool(self.scalar("SELECT count(*) FROM articles WHERE article_hash = ?",
                                 [article_hash]))
+
+    @property
+    def stored_hashes(self) -> set[str]:
+        """Content hashes of the stored articles (read once per writer, kept in step)."""
+        if self._stored is None:
+            self._stored = {h for (h,) in self.con.execute(
+                "SELECT article_hash FROM articles").fetchall()}
+        return self._stored
 
     def counts(self) -> dict[str, int]:
         """Rows per table, plus counted events (clusters) and reports."""
@@ -204,7 +216,7 @@ class EventStore:
             for article in articles:
                 stats.documents += 1
                 h = article.content_hash
-                if h in seen or self.has_article(h):
+                if h in seen or h in self.stored_hashes:
                     stats.skipped += 1
                     continue
                 seen.add(h)
@@ -253,7 +265,7 @@ class EventStore:
         if self.read_only:
             raise RealpolitikError("E406", where=str(self.path), why="opened read-only")
         h = article.content_hash
-        if h in self._batch.hashes or self.has_article(h):
+        if h in self._batch.hashes or h in self.stored_hashes:
             return AddResult(h, stored=False)
         sig = dedup.minhash(article.text)
         match = self.story_index.best_match(sig)
@@ -277,30 +289,47 @@ class EventStore:
         try:
             con.begin()
             try:
-                for table, width, rows in (
-                        ("articles", 17, batch.articles), ("sentences", 5, batch.sentences),
-                        ("event_clusters", 12, batch.clusters), ("dyad_facts", 9, batch.dyads),
-                        ("events", 26, batch.events), ("event_actors", 8, batch.mentions)):
-                    _insert(con, table, width, rows)
-                _insert(con, "actors", 5, list(batch.actors.values()), on_conflict=True)
-                for cluster, (reports, n_articles, dates, place) in sorted(batch.updates.items()):
-                    con.execute("UPDATE event_clusters SET n_reports = n_reports + ?, "
-                                "n_articles = n_articles + ?, "
-                                "first_date = least(first_date, CAST(? AS DATE)), "
-                                "last_date = greatest(last_date, CAST(? AS DATE)), "
-                                "place = coalesce(place, ?) WHERE cluster_id = ?",
-                                [reports, n_articles, min(dates) if dates else None,
-                                 max(dates) if dates else None, place, cluster])
-                    con.execute("UPDATE dyad_facts SET n_reports = n_reports + ? "
-                                "WHERE cluster_id = ?", [reports, cluster])
+                for table, rows in (
+                        ("articles", batch.articles), ("sentences", batch.sentences),
+                        ("event_clusters", batch.clusters), ("dyad_facts", batch.dyads),
+                        ("events", batch.events), ("event_actors", batch.mentions)):
+                    _insert(con, table, rows)
+                _insert(con, "actors", list(batch.actors.values()), on_conflict=True)
+                updates = sorted(batch.updates.items())
+                if updates:
+                    cols = [list(c) for c in zip(*(
+                        (cluster, reports, n_articles, min(dates) if dates else None,
+                         max(dates) if dates else None, place)
+                        for cluster, (reports, n_articles, dates, place) in updates),
+                        strict=True)]
+                    con.execute(
+                        "UPDATE event_clusters c SET n_reports = c.n_reports + u.reports, "
+                        "n_articles = c.n_articles + u.n_articles, "
+                        "first_date = least(c.first_date, u.first_date), "
+                        "last_date = greatest(c.last_date, u.last_date), "
+                        "place = coalesce(c.place, u.place) "
+                        "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
+                        "unnest(?::BIGINT[]) AS reports, unnest(?::BIGINT[]) AS n_articles, "
+                        "unnest(?::DATE[]) AS first_date, unnest(?::DATE[]) AS last_date, "
+                        "unnest(?::VARCHAR[]) AS place) u WHERE c.cluster_id = u.cluster_id",
+                        cols)
+                    con.execute("UPDATE dyad_facts d SET n_reports = d.n_reports + u.reports "
+                                "FROM (SELECT unnest(?::BIGINT[]) AS cluster_id, "
+                                "unnest(?::BIGINT[]) AS reports) u "
+                                "WHERE d.cluster_id = u.cluster_id", cols[:2])
+                summary.add_delta(con, [row[0] for row in batch.clusters],
+                                  {cluster: u[0] for cluster, u in updates})
                 con.commit()
             except BaseException:
                 con.rollback()
                 raise
+            if self._stored is not None:
+                self._stored |= batch.hashes
         except BaseException as exc:
             # the in-memory indexes may hold the lost documents: rebuild them from the file
             self._index = self._clusters = None
-            self._next_eid = None
+            self._next_eid = self._stored = None
+            self._story_events = {}
             if isinstance(exc, duckdb.Error):
                 raise RealpolitikError("E406", where=str(self.path), why=str(exc)) from exc
             raise
@@ -323,7 +352,7 @@ class EventStore:
         eid = self._next_eid
         original: list[tuple[int, str, str, str]] = []
         if result.copy_of is not None:
-            original = batch.story_events.get(result.copy_of) or [
+            original = self._story_events.get(result.copy_of) or [
                 (int(r[0]), r[1], r[2], r[3]) for r in con.execute(
                     "SELECT DISTINCT c.cluster_id, c.event_type, c.source_key, c.target_key "
                     "FROM events e JOIN event_clusters c USING (cluster_id) "
@@ -380,7 +409,7 @@ class EventStore:
             eid += 1
         self._next_eid = eid
         if result.copy_of is None:
-            batch.story_events[h] = own
+            self._story_events[h] = own
 
     @property
     def cluster_index(self) -> _ClusterIndex:
@@ -422,6 +451,8 @@ class EventStore:
                     "(SELECT eid FROM events WHERE event_id = ?))", [value, event_id])
             self.con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
                              [cid + 1, event_id, field_name, rows[0][1], value, note, now])
+            if field_name in ("quad_class", "intensity", "date", "factuality"):
+                summary.rebuild(self.con)
             self.con.commit()
         except BaseException:
             self.con.rollback()
@@ -471,7 +502,6 @@ class _Batch:
     actors: dict[str, list[Any]] = field(default_factory=dict)
     mentions: list[list[Any]] = field(default_factory=list)
     updates: dict[int, list[Any]] = field(default_factory=dict)
-    story_events: dict[str, list[tuple[int, str, str, str]]] = field(default_factory=dict)
 
 
 class _ClusterIndex:
@@ -516,23 +546,18 @@ _TABLES = frozenset({"articles", "sentences", "event_clusters", "dyad_facts", "e
                      "actors", "event_actors"})
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, width: int, rows: list[list[Any]], *,
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]], *,
             on_conflict: bool = False) -> None:
-    """Insert rows through a registered DataFrame (values never enter the SQL text).
+    """Insert rows in one statement: each column is bound as one list parameter and unnested.
 
-    The table name comes from a fixed list. One scan of a DataFrame is far cheaper
-    in DuckDB than binding thousands of parameters.
+    The table name comes from a fixed list; values never enter the SQL text. One
+    statement per table and commit group is far cheaper in DuckDB than a statement
+    per row (``executemany``), and needs no DataFrame (nor pandas) on the ingest path.
     """
     if not rows:
         return
     if table not in _TABLES:
         raise ValueError(table)
-    import pandas as pd
-
-    frame = pd.DataFrame(rows, columns=[f"c{i}" for i in range(width)], dtype=object)
-    con.register("_staged_rows", frame)
-    try:
-        con.execute("INSERT INTO " + table + " SELECT * FROM _staged_rows"
-                    + (" ON CONFLICT DO NOTHING" if on_conflict else ""))
-    finally:
-        con.unregister("_staged_rows")
+    columns = [list(c) for c in zip(*rows, strict=True)]
+    con.execute("INSERT INTO " + table + " SELECT " + ", ".join("unnest(?)" for _ in columns)
+                + (" ON CONFLICT DO NOTHING" if on_conflict else ""), columns)

@@ -30,6 +30,10 @@ SCHEME = "affine32"
 LSH_THRESHOLD = 0.2
 """LSH proposes pairs above roughly this similarity; the exact test is COPY_THRESHOLD."""
 COPY_THRESHOLD = 0.25
+LSH_PARAMS = (28, 2)
+"""(bands, rows) datasketch picks for LSH_THRESHOLD and NUM_PERM with equal false-positive
+and false-negative weights; fixed here because finding them takes ~0.1 s of numerical
+integration per run (tests/test_dedup.py checks they agree)."""
 DATE_WINDOW_DAYS = 3
 FACT_GROUPS = {"asserted": "fact", "reported_claim": "fact", "planned": "planned",
                "negated": "negated", "hypothetical": "hypothetical"}
@@ -60,8 +64,18 @@ def shingles(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
 
 
+_TEMPLATE: list[MinHash] = []
+
+
+def _template() -> MinHash:
+    """An empty signature whose permutations every signature shares (drawn once per process)."""
+    if not _TEMPLATE:
+        _TEMPLATE.append(MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME))
+    return _TEMPLATE[0]
+
+
 def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_template().permutations)
     m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
@@ -71,9 +85,10 @@ def signature_bytes(m: MinHash) -> bytes:
 
 
 def minhash_from_bytes(data: bytes) -> MinHash:
-    dtype = MinHash(num_perm=1, seed=1, scheme=SCHEME).hashvalues.dtype
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME,
-                   hashvalues=np.frombuffer(data, dtype=np.uint64).astype(dtype))
+    template = _template()
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=template.permutations,
+                   hashvalues=np.frombuffer(data, dtype=np.uint64)
+                   .astype(template.hashvalues.dtype))
 
 
 class StoryIndex:
@@ -81,7 +96,7 @@ class StoryIndex:
 
     def __init__(self, threshold: float = COPY_THRESHOLD) -> None:
         self.threshold = threshold
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, params=LSH_PARAMS)
         self.signatures: dict[str, MinHash] = {}
 
     def add(self, key: str, m: MinHash) -> None:

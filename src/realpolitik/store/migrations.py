@@ -155,3 +155,12 @@ def feed_state(con: duckdb.DuckDBPyConnection) -> None:
             url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
             last_checked TIMESTAMP, last_status INTEGER
         )""")
+
+
+@migration
+def dyad_months(con: duckdb.DuckDBPyConnection) -> None:
+    """Monthly summary of dyad facts for fast dyad queries (see :mod:`.summary`)."""
+    from realpolitik.store import summary
+
+    con.execute(summary.CREATE)
+    summary.rebuild(con)
