@@ -667,10 +667,14 @@ class EventCoder:
         kb = self.resolver.kb
         counts: dict[str, int] = {}
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
+            if ent.label_ in ("GPE", "NORP", "LOC"):
                 cf = kb.country(ent.text)
-                if cf:
-                    counts[cf.iso3] = counts.get(cf.iso3, 0) + 1
+                iso3 = cf.iso3 if cf else None
+                if iso3 is None and ent.label_ != "NORP" and self.gazetteer is not None:
+                    place = self.gazetteer.lookup(ent.text)  # "Christchurch" → NZL
+                    iso3 = place.country if place else None
+                if iso3:
+                    counts[iso3] = counts.get(iso3, 0) + 1
         countries = sorted(counts, key=lambda c: -counts[c])[:5]
         if self.gazetteer is None:
             return _DocInfo(countries)

@@ -191,6 +191,12 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
+        subtree = list(head.subtree)
+        if len(subtree) <= 6:  # "Doctors Without Borders": a name the parse cut up
+            org = self.kb.organization(_span_text(subtree))
+            if org is not None:
+                return [Actor(text=_span_text(subtree), name=org.name, country=org.country,
+                              sector=org.sector, kb_id=f"org:{org.code}")]
         segments = _person_segments(toks)
         if len(segments) > 1:
             # a mis-parsed list of people ("President Trump and leader Kim Jong Un met")
@@ -258,8 +264,11 @@ class ActorResolver:
                     if n > 1 and fold(form) in _REGIONS and self.kb.country(form) is None:
                         matched = n  # a region, not the country inside its name
                         break
-                    if all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram) or (
-                            gram[-1].ent_type_ == "PERSON"):
+                    longer_name = (i + n < len(run) and run[i + n].ent_type_ == "PERSON"
+                                   and run[i + n].pos_ == "PROPN")  # "Abdul Ghani [Baradar]"
+                    if not longer_name and (all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+                                                for t in gram)
+                                            or gram[-1].ent_type_ == "PERSON"):
                         p = self._person(form, ctx)
                         if p is not None and person is None:
                             person, person_tokens, matched = p, gram, n
@@ -337,7 +346,9 @@ class ActorResolver:
                             country=org_actor.country or (countries[0][0] if countries else None))]
         if countries:
             actors = []
-            people = head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
+            # "Israelis", "Cubans": the head itself is the plural demonym
+            people = (head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
+                      and head.ent_type_ == "NORP")
             for iso3, kind in countries:
                 sector = agent_sector or _KIND_SECTOR.get(kind)
                 if sector is None and people and kind == "demonym":
