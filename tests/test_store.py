@@ -144,3 +144,18 @@ def test_kill_9_during_ingest_loses_and_doubles_nothing(tmp_path, sample_store):
                           "GROUP BY 1 ORDER BY 1")
     assert per_doc.to_dict("records") == ref.to_dict("records")
     assert killed["events"] == int(ref["n"].sum())
+
+
+def test_corrections_keep_the_dyad_summary_in_step(tmp_path):
+    from realpolitik import analysis
+
+    with EventStore(tmp_path / "c.duckdb", commit_every=1) as store:
+        store.add(Article(doc_id="a", text="Zarif met Maduro."), [_event("a")])
+        store.add(Article(doc_id="b", text="Iran threatened Venezuela over a debt dispute."),
+                  [_event("b", etype="THREATEN", day="2020-12-01")])
+        assert analysis.dyads(store)["net_cooperation"].tolist() == [2]
+        store.correct("b-0", "quad_class", "verbal_conflict")
+        row = analysis.dyads(store).iloc[0]
+        assert (row["net_cooperation"], row["verbal_conflict"]) == (0, 1)
+        store.correct("b-0", "factuality", "negated")
+        assert analysis.dyads(store)["events"].tolist() == [1]
