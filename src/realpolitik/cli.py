@@ -172,7 +172,9 @@ def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_js
         if pred:
             predicted = ev.load_predictions(pred)
         else:
-            predicted = code_gold(gold_docs, kb=_knowledge_base(kb))
+            from realpolitik.pipeline import Pipeline
+
+            predicted = ev.predict(gold_docs, Pipeline(kb=_knowledge_base(kb)))
     except RealpolitikError as exc:
         raise click.ClickException(str(exc)) from exc
     report = ev.score(gold_docs, predicted, factuality=set(factuality) or None)
@@ -183,23 +185,6 @@ def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_js
     if verbose:
         click.echo(ev.render_error_analysis(ev.error_analysis(gold_docs, predicted,
                                                               factuality=set(factuality) or None)))
-
-
-def code_gold(gold_docs: list, kb=None) -> dict[str, list[dict]]:  # type: ignore[type-arg]  # noqa: ANN001
-    """Code the texts of a gold set with the default pipeline."""
-    from realpolitik.ingest import clean_text
-    from realpolitik.model import Article
-    from realpolitik.pipeline import Pipeline
-
-    pipeline = Pipeline(kb=kb)
-    articles = []
-    for g in gold_docs:
-        cleaned = clean_text(g.text)
-        articles.append(Article(doc_id=g.id, text=cleaned.text,
-                                date=date.fromisoformat(g.date) if g.date else None,
-                                truncated=False))
-    return {a.doc_id: [e.to_dict() for e in events]
-            for a, events in pipeline.code_articles(articles)}
 
 
 @main.command("schema")

@@ -53,6 +53,7 @@ from realpolitik.errors import RealpolitikError
 from realpolitik.model import FACTUALITIES
 
 __all__ = [
+    "predict",
     "Counts",
     "EvalReport",
     "GoldDoc",
@@ -492,3 +493,20 @@ def render_error_analysis(items: Iterable[Mapping[str, Any]]) -> str:
                 lines.append(f"  {label + ' triples:':<18}{' '.join(trip(t) for t in item[key])}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def predict(gold: Iterable[GoldDoc], pipeline: Any) -> dict[str, list[dict[str, Any]]]:
+    """Code the gold documents' texts with ``pipeline`` (a :class:`~realpolitik.Pipeline`),
+    cleaned as any input is; returns predictions keyed by document id."""
+    from datetime import date
+
+    from realpolitik.ingest import clean_text
+    from realpolitik.model import Article
+
+    articles = []
+    for g in gold:
+        cleaned = clean_text(g.text)
+        articles.append(Article(doc_id=g.id, text=cleaned.text,
+                                date=date.fromisoformat(g.date) if g.date else None))
+    return {a.doc_id: [e.to_dict() for e in events]
+            for a, events in pipeline.code_articles(articles)}

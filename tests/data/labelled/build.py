@@ -4,10 +4,15 @@ The sentences and their gold events are written by hand in ``sources/*.txt`` in 
 block notation (one block per sentence, blocks separated by blank lines)::
 
     2024-09-12 a l
-    Iranian Foreign Minister Abbas Araghchi held talks with Omani officials in Muscat.
-    CONSULT A | Iranian Foreign Minister Abbas Araghchi@IRN.GOV > Omani officials@OMN.GOV | held talks
+    Iran's foreign minister held talks with Omani officials in Muscat.
+    CONSULT A | Iran's foreign minister@IRN.GOV > Omani officials@OMN.GOV | held talks
 
-* line 1: publication date, then construction tags (abbreviations in ``TAG_CODES``);
+* line 1: publication date, then construction tags (abbreviations in ``TAG_CODES``). These were
+  proposed once by a dependency parse of each trigger (verbal/nominal, passive, light verb,
+  xcomp, relative clause, reported speech), merged with the tags written by hand, reviewed and
+  stored here, so building needs no parser. Tags derived from the events themselves
+  (compound actors, several events, no event, quotes, metonyms, pronouns, passive with or
+  without "by") are added by this script (``AUTO_TAGS``);
 * line 2: the sentence, verbatim;
 * lines 3+: one gold event a line (none for a sentence without an event):
   ``TYPE[.mode] F | source actors > target actors | trigger`` where F is the factuality
@@ -75,10 +80,22 @@ TAG_CODES = {
 }
 # Tags derived from the gold events or the text rather than written by hand.
 AUTO_TAGS = ("compound_source", "compound_target", "multiple_events", "no_event",
-             "direct_quote", "passive_by", "passive_agentless")
+             "direct_quote", "passive_by", "passive_agentless", "metonym", "pronoun")
+# Capitals (and Brussels for the EU) used as actors stand for their government: "metonym".
+CAPITALS = {
+    "Abuja", "Amman", "Ankara", "Baghdad", "Baku", "Bamako", "Beijing", "Beirut", "Belgrade",
+    "Berlin", "Brussels", "Cairo", "Canberra", "Caracas", "Damascus", "Doha", "Dublin",
+    "Harare", "Havana", "Islamabad", "Kabul", "Khartoum", "Kigali", "Kyiv", "London", "Madrid",
+    "Manila", "Minsk", "Moscow", "Muscat", "Nairobi", "Naypyidaw", "New Delhi", "Niamey",
+    "Oslo", "Ottawa", "Paris", "Pretoria", "Pristina", "Pyongyang", "Riyadh", "Seoul",
+    "Taipei", "Tallinn", "Tehran", "Tokyo", "Tripoli", "Vilnius", "Washington", "Yerevan",
+}
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "our", "we",
+            "i", "you"}
 # Bilateral events of these types with a two-party subject and no object ("Iran and Oman
 # held talks") are written once per direction; three or more parties stay one event.
-RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+# (Mutual SUPPORT such as "X and Y restored ties" is split by hand; "X and Y ratified" is not.)
+RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}
 DATE_MIN, DATE_MAX = date(2014, 1, 1), date(2026, 12, 31)
 MIN_WORDS, MAX_WORDS = 8, 45
 
@@ -175,6 +192,11 @@ def _auto_tags(rec: dict[str, object]) -> list[str]:
         tags.append("no_event")
     if "direct_quote" not in tags and ("\u201c" in text or '"' in text):
         tags.append("direct_quote")
+    actors = [a for e in events for a in e["source"] + e["target"]]  # type: ignore[operator]
+    if any(a["text"] in CAPITALS and a["sector"] in ("GOV", "IGO") for a in actors):
+        tags.append("metonym")
+    if any(a["text"].split()[0].lower() in PRONOUNS for a in actors):
+        tags.append("pronoun")
     if "passive" in tags:
         tags.append("passive_by" if re.search(r"\bby\b", text) else "passive_agentless")
     seen: dict[str, None] = dict.fromkeys(tags)
@@ -223,7 +245,8 @@ def validate(records: list[dict[str, object]]) -> list[str]:
                 errors.append(f"{where}: bad factuality {ev['factuality']!r}")
             if not ev["trigger"] or not _contains_in_order(text, ev["trigger"]):
                 errors.append(f"{where}: trigger {ev['trigger']!r} not in the sentence")
-            src_keys = {(a["country"], a["sector"]) for a in ev["source"]}
+            src_keys = {(a["country"], a["sector"], None if a["country"] else a["text"])
+                        for a in ev["source"] if a["country"] or a["sector"] == "IGO"}
             if et in RECIPROCAL and not ev["target"] and len(src_keys) == 2:
                 errors.append(f"{where}: bilateral {et} with no target: one event a direction")
             for side in ("source", "target"):
