@@ -36,3 +36,11 @@ def test_copies_do_not_change_event_counts(sample_store):
         attached = store.scalar("SELECT count(*) FROM events WHERE from_copy "
                                 "AND cluster_id IS NOT NULL")
     assert attached > 0
+
+
+def test_lsh_params_are_datasketchs_choice():
+    from datasketch.lsh import _optimal_param
+
+    from realpolitik.store import dedup
+
+    assert dedup.LSH_PARAMS == _optimal_param(dedup.LSH_THRESHOLD, dedup.NUM_PERM, 0.5, 0.5)

@@ -252,6 +252,7 @@ class ActorResolver:
         agent_sector: str | None = None
         agent_role: str | None = None
         person_tokens: list[Token] = []
+        used: set[int] = set()  # tokens read as a country, organisation or agent
         for run in _runs(toks):
             i = 0
             while i < len(run):
@@ -306,11 +307,15 @@ class ActorResolver:
                             agent_role = ag.role
                         matched = n
                         break
+                if matched:
+                    used.update(t.i for t in run[i:i + matched])
                 i += matched or 1
         # An unknown full name (PERSON entity) still names a person, with the
         # country taken from its modifiers ("Bolivian President-elect Luis Arce").
         if person is None:
-            names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+            # ("Kiev" tagged PERSON is still the capital)
+            names = [t for t in toks if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                     and t.i not in used]
             if names and names[-1].i == head.i:
                 name = _span_text(_runs(names)[-1])
                 # someone the KB does not know: a title makes them an official of the
