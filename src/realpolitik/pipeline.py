@@ -47,6 +47,13 @@ class Pipeline:
     def code_article(self, article: Article) -> list[Event]:
         return next(self.code_articles([article]))[1]
 
+    def explain(self, article: Article) -> tuple[object, list[Event], list[str]]:
+        """Parse and code one article, keeping the coder's trace of decisions."""
+        doc = self.nlp(mask_dateline(article.text))
+        trace: list[str] = []
+        events = self._finish(article, self.coder.code(article, doc, trace))
+        return doc, events, trace
+
     def code_text(self, text: str, *, doc_id: str = "text",
                   pub_date: date | None = None) -> list[Event]:
         """Code one plain-text article (cleaned like any input)."""

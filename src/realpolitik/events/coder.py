@@ -133,14 +133,16 @@ class EventCoder:
         self.gazetteer = gazetteer
 
     # -- public -------------------------------------------------------------
-    def code(self, article: Article, doc: Doc) -> list[Event]:
+    def code(self, article: Article, doc: Doc, trace: list[str] | None = None) -> list[Event]:
+        """Events of one parsed article. With ``trace``, every decision (a trigger found or
+        not coded, and why) is appended to it as a line, for ``realpolitik explain``."""
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
         info = self.doc_info(doc, article.text)
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
             self.enter_sentence(sent, ctx, info)
-            events.extend(self._code_sentence(article, sent, index, ctx, info))
+            events.extend(self._code_sentence(article, sent, index, ctx, info, trace))
         return events
 
     def enter_sentence(self, sent: Span, ctx: DocContext, info: _DocInfo) -> None:
@@ -151,7 +153,11 @@ class EventCoder:
 
     # -- sentence -------------------------------------------------------------
     def _code_sentence(self, article: Article, sent: Span, index: int, ctx: DocContext,
-                       info: _DocInfo) -> Iterator[Event]:
+                       info: _DocInfo, trace: list[str] | None = None) -> Iterator[Event]:
+        def note(tok: Token, message: str) -> None:
+            if trace is not None:
+                trace.append(f"sentence {index}, '{tok.text}' ({tok.i - sent.start}): {message}")
+
         consumed: set[int] = set()
         cands: list[_Candidate] = []
         for tok in sent:
@@ -161,6 +167,8 @@ class EventCoder:
                     cand = self._verb_event(trig, tok, ctx)
                     consumed |= cand.used
                     cands.append(cand)
+                elif self.lexicon.candidates("V", tok.lemma_.lower()):
+                    note(tok, "a trigger verb, but no row's particle/preposition/object fits")
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
                 trig = self._match_noun(tok)
@@ -168,6 +176,11 @@ class EventCoder:
                     cand = self._noun_event(trig, tok, ctx)
                     if cand is not None:
                         cands.append(cand)
+                    else:
+                        note(tok, f"{trig.label}: no actor of its own (possessor, 'by', "
+                                  "national modifier, or subject of a light verb)")
+            elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
+                note(tok, "event noun taken as the object of a verb trigger")
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")
@@ -178,10 +191,15 @@ class EventCoder:
                 fact = assess(cand.token)
                 src = self._speaker_for_pronouns(src, cand, fact, ctx)
                 if not src:
+                    note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
+                                     f"({cand.how[0]})")
                     continue
                 if tgt and _same_actors(src, tgt):
+                    note(cand.token, f"{cand.trigger.label}: not coded, source = target")
                     continue
                 if not tgt and cand.trigger.event_type in _NEEDS_TARGET:
+                    note(cand.token, f"{cand.trigger.label}: not coded, a consultation needs "
+                                     "a second party")
                     continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 src_c = {a.country for a in src}
@@ -189,6 +207,8 @@ class EventCoder:
                 if key in seen or (cand.trigger.pos == "N" and any(
                         t == cand.trigger.event_type and src_c <= s_c | t_c
                         and tgt_c <= s_c | t_c for t, s_c, t_c in told)):
+                    note(cand.token, f"{cand.trigger.label}: same event as one already coded "
+                                     "in this sentence")
                     continue
                 seen.add(key)
                 told.append((cand.trigger.event_type, src_c, tgt_c))
