@@ -2556,6 +2556,445 @@ Karol Nawrocki | POL | GOV | President | 2025-08-06 | | Nawrocki
 Dick Schoof | NLD | GOV | Prime Minister | 2024-07-02 | | Schoof
 Pope Francis | VAT | REL | Pope | 2013-03-13 | 2025-04-21 | Jorge Mario Bergoglio; Bergoglio
 Pope Leo XIV | VAT | REL | Pope | 2025-05-08 | | Leo XIV; Robert Prevost; Robert Francis Prevost
+# --- Africa (heads of state/government 2014-2026)
+Goodluck Jonathan | NGA | GOV | President | 2010-05-06 | 2015-05-29 | Goodluck Jonathan; President Jonathan
+John Mahama | GHA | GOV | President | 2012-07-24 | 2017-01-07 | Mahama; John Dramani Mahama
+Nana Akufo-Addo | GHA | GOV | President | 2017-01-07 | 2025-01-07 | Akufo-Addo; Nana Addo Dankwa Akufo-Addo
+John Mahama | GHA | GOV | President | 2025-01-07 | | Mahama; John Dramani Mahama
+Jakaya Kikwete | TZA | GOV | President | 2005-12-21 | 2015-11-05 | Kikwete
+John Magufuli | TZA | GOV | President | 2015-11-05 | 2021-03-17 | Magufuli; John Pombe Magufuli
+Samia Suluhu Hassan | TZA | GOV | President | 2021-03-19 | | Samia Suluhu; Samia
+Yoweri Museveni | UGA | GOV | President | 1986-01-29 | | Museveni
+Pierre Nkurunziza | BDI | GOV | President | 2005-08-26 | 2020-06-08 | Nkurunziza
+Évariste Ndayishimiye | BDI | GOV | President | 2020-06-18 | | Ndayishimiye
+Joseph Kabila | COD | GOV | President | 2001-01-26 | 2019-01-24 | Kabila; Joseph Kabila Kabange
+Denis Sassou Nguesso | COG | GOV | President | 1997-10-25 | | Sassou Nguesso; Sassou-Nguesso; Denis Sassou-Nguesso
+José Eduardo dos Santos | AGO | GOV | President | 1979-09-21 | 2017-09-26 | Eduardo dos Santos
+João Lourenço | AGO | GOV | President | 2017-09-26 | | Lourenço
+Armando Guebuza | MOZ | GOV | President | 2005-02-02 | 2015-01-15 | Guebuza
+Filipe Nyusi | MOZ | GOV | President | 2015-01-15 | 2025-01-15 | Nyusi
+Daniel Chapo | MOZ | GOV | President | 2025-01-15 | | Chapo
+Robert Mugabe | ZWE | GOV | President | 1987-12-31 | 2017-11-21 | Mugabe
+Emmerson Mnangagwa | ZWE | GOV | President | 2017-11-24 | | Mnangagwa
+Michael Sata | ZMB | GOV | President | 2011-09-23 | 2014-10-28 | Sata
+Edgar Lungu | ZMB | GOV | President | 2015-01-25 | 2021-08-24 | Lungu
+Hakainde Hichilema | ZMB | GOV | President | 2021-08-24 | | Hichilema
+Joyce Banda | MWI | GOV | President | 2012-04-07 | 2014-05-31 | -
+Peter Mutharika | MWI | GOV | President | 2014-05-31 | 2020-06-28 | Mutharika
+Lazarus Chakwera | MWI | GOV | President | 2020-06-28 | 2025-10-04 | Chakwera
+Peter Mutharika | MWI | GOV | President | 2025-10-04 | | Mutharika
+Ian Khama | BWA | GOV | President | 2008-04-01 | 2018-04-01 | Khama; Seretse Khama Ian Khama; Seretse Ian Khama
+Mokgweetsi Masisi | BWA | GOV | President | 2018-04-01 | 2024-11-01 | Masisi
+Duma Boko | BWA | GOV | President | 2024-11-01 | | -
+Hifikepunye Pohamba | NAM | GOV | President | 2005-03-21 | 2015-03-21 | Pohamba
+Hage Geingob | NAM | GOV | President | 2015-03-21 | 2024-02-04 | Geingob
+Nangolo Mbumba | NAM | GOV | President | 2024-02-04 | 2025-03-21 | Mbumba
+Netumbo Nandi-Ndaitwah | NAM | GOV | President | 2025-03-21 | | Nandi-Ndaitwah; Netumbo Nandi Ndaitwah
+Macky Sall | SEN | GOV | President | 2012-04-02 | 2024-04-02 | Macky Sall
+Bassirou Diomaye Faye | SEN | GOV | President | 2024-04-02 | | Diomaye Faye
+Ousmane Sonko | SEN | GOV | Prime Minister | 2024-04-02 | | Sonko
+Ibrahim Boubacar Keïta | MLI | GOV | President | 2013-09-04 | 2020-08-18 | IBK; Ibrahim Boubacar Keita
+Bah Ndaw | MLI | GOV | Transitional President | 2020-09-25 | 2021-05-24 | Bah N'Daw
+Assimi Goïta | MLI | MIL | Junta Leader | 2020-08-18 | 2020-09-25 | Goïta; Goita
+Assimi Goïta | MLI | GOV | Vice President | 2020-09-25 | 2021-05-24 | Goïta; Goita
+Assimi Goïta | MLI | GOV | President | 2021-05-24 | | Goïta; Goita
+Blaise Compaoré | BFA | GOV | President | 1987-10-15 | 2014-10-31 | Compaoré
+Michel Kafando | BFA | GOV | Transitional President | 2014-11-18 | 2015-12-29 | Kafando
+Roch Marc Christian Kaboré | BFA | GOV | President | 2015-12-29 | 2022-01-24 | Kaboré; Roch Kaboré
+Paul-Henri Sandaogo Damiba | BFA | GOV | President | 2022-01-24 | 2022-09-30 | Damiba; Paul-Henri Damiba
+Ibrahim Traoré | BFA | GOV | President | 2022-09-30 | | Captain Ibrahim Traoré
+Mahamadou Issoufou | NER | GOV | President | 2011-04-07 | 2021-04-02 | Issoufou
+Mohamed Bazoum | NER | GOV | President | 2021-04-02 | 2023-07-26 | Bazoum
+Abdourahamane Tchiani | NER | GOV | President | 2023-07-26 | | Tchiani; Tiani; Abdourahamane Tiani
+Idriss Déby | TCD | GOV | President | 1990-12-02 | 2021-04-20 | Idriss Déby Itno
+Mahamat Déby | TCD | GOV | Transitional President | 2021-04-20 | 2024-05-23 | Mahamat Idriss Déby; Mahamat Idriss Déby Itno
+Mahamat Déby | TCD | GOV | President | 2024-05-23 | | Mahamat Idriss Déby; Mahamat Idriss Déby Itno
+Paul Biya | CMR | GOV | President | 1982-11-06 | | Biya
+Ali Bongo Ondimba | GAB | GOV | President | 2009-10-16 | 2023-08-30 | Ali Bongo
+Brice Oligui Nguema | GAB | GOV | Transitional President | 2023-08-30 | 2025-05-03 | Oligui Nguema; Brice Clotaire Oligui Nguema; Oligui
+Brice Oligui Nguema | GAB | GOV | President | 2025-05-03 | | Oligui Nguema; Brice Clotaire Oligui Nguema; Oligui
+Teodoro Obiang Nguema Mbasogo | GNQ | GOV | President | 1979-08-03 | | Teodoro Obiang; Obiang Nguema
+Catherine Samba-Panza | CAF | GOV | Transitional President | 2014-01-23 | 2016-03-30 | Samba-Panza
+Faustin-Archange Touadéra | CAF | GOV | President | 2016-03-30 | | Touadéra; Faustin Archange Touadera
+Alassane Ouattara | CIV | GOV | President | 2010-12-04 | | Ouattara
+Alpha Condé | GIN | GOV | President | 2010-12-21 | 2021-09-05 | Alpha Condé
+Mamady Doumbouya | GIN | GOV | Transitional President | 2021-09-05 | | Doumbouya
+Ernest Bai Koroma | SLE | GOV | President | 2007-09-17 | 2018-04-04 | Koroma
+Julius Maada Bio | SLE | GOV | President | 2018-04-04 | | Maada Bio; Julius Bio
+Ellen Johnson Sirleaf | LBR | GOV | President | 2006-01-16 | 2018-01-22 | Johnson Sirleaf; Sirleaf
+George Weah | LBR | GOV | President | 2018-01-22 | 2024-01-22 | Weah
+Joseph Boakai | LBR | GOV | President | 2024-01-22 | | Boakai; Joseph Nyuma Boakai
+Yahya Jammeh | GMB | GOV | President | 1994-07-22 | 2017-01-19 | Jammeh
+Adama Barrow | GMB | GOV | President | 2017-01-19 | | -
+Faure Gnassingbé | TGO | GOV | President | 2005-05-04 | 2025-05-03 | Gnassingbé; Faure Gnassingbe
+Faure Gnassingbé | TGO | GOV | President of the Council of Ministers | 2025-05-03 | | Gnassingbé; Faure Gnassingbe
+Boni Yayi | BEN | GOV | President | 2006-04-06 | 2016-04-06 | Yayi; Thomas Boni Yayi; Yayi Boni
+Patrice Talon | BEN | GOV | President | 2016-04-06 | | Talon
+Mohamed Ould Abdel Aziz | MRT | GOV | President | 2009-08-05 | 2019-08-01 | Ould Abdel Aziz
+Mohamed Ould Ghazouani | MRT | GOV | President | 2019-08-01 | | Ghazouani; Mohamed Ould Cheikh El Ghazouani
+Hassan Sheikh Mohamud | SOM | GOV | President | 2012-09-16 | 2017-02-16 | Hassan Sheikh
+Mohamed Abdullahi Farmaajo | SOM | GOV | President | 2017-02-16 | 2022-05-23 | Farmaajo; Farmajo; Mohamed Abdullahi Mohamed; Mohamed Abdullahi Mohamed Farmajo
+Hassan Sheikh Mohamud | SOM | GOV | President | 2022-05-23 | | Hassan Sheikh
+Mohamed Hussein Roble | SOM | GOV | Prime Minister | 2020-09-18 | 2022-06-26 | Roble ~
+Hamza Abdi Barre | SOM | GOV | Prime Minister | 2022-06-26 | | Hamza Barre ~
+Ismaïl Omar Guelleh | DJI | GOV | President | 1999-05-08 | | Guelleh
+Isaias Afwerki | ERI | GOV | President | 1993-05-24 | | Afwerki; Isaias
+Abdalla Hamdok | SDN | GOV | Prime Minister | 2019-08-21 | 2022-01-02 | Hamdok; Abdallah Hamdok
+Kamil Idris | SDN | GOV | Prime Minister | 2025-05-19 | | - ~
+Fayez al-Sarraj | LBY | GOV | Prime Minister | 2016-03-30 | 2021-03-15 | al-Sarraj; Sarraj; Fayez Serraj
+Mohamed al-Menfi | LBY | GOV | Presidential Council Chairman | 2021-03-15 | | al-Menfi; Menfi
+Moncef Marzouki | TUN | GOV | President | 2011-12-13 | 2014-12-31 | Marzouki
+Beji Caid Essebsi | TUN | GOV | President | 2014-12-31 | 2019-07-25 | Essebsi; Caid Essebsi
+Abdelaziz Bouteflika | DZA | GOV | President | 1999-04-27 | 2019-04-02 | Bouteflika
+Abdelkader Bensalah | DZA | GOV | Acting President | 2019-04-09 | 2019-12-19 | Bensalah
+Abdelilah Benkirane | MAR | GOV | Prime Minister | 2011-11-29 | 2017-04-05 | Benkirane
+Saadeddine Othmani | MAR | GOV | Prime Minister | 2017-04-05 | 2021-10-07 | El Othmani; Saad Eddine El Othmani
+Aziz Akhannouch | MAR | GOV | Prime Minister | 2021-10-07 | | Akhannouch
+Hery Rajaonarimampianina | MDG | GOV | President | 2014-01-25 | 2018-09-07 | Rajaonarimampianina
+Andry Rajoelina | MDG | GOV | President | 2019-01-19 | 2025-10-14 | Rajoelina
+Michael Randrianirina | MDG | GOV | President | 2025-10-17 | | Randrianirina
+Pravind Jugnauth | MUS | GOV | Prime Minister | 2017-01-23 | 2024-11-12 | Jugnauth
+Navin Ramgoolam | MUS | GOV | Prime Minister | 2024-11-12 | | Ramgoolam; Navinchandra Ramgoolam
+Mswati III | SWZ | GOV | King | 1986-04-25 | | King Mswati; King Mswati III
+Umaro Sissoco Embaló | GNB | GOV | President | 2020-02-27 | 2025-11-26 | Embaló; Sissoco Embaló ~
+# --- Asia and the Pacific (heads of state/government 2014-2026)
+Benigno Aquino III | PHL | GOV | President | 2010-06-30 | 2016-06-30 | Noynoy Aquino; Benigno Aquino; Aquino
+Rodrigo Duterte | PHL | GOV | President | 2016-06-30 | 2022-06-30 | Duterte; Rodrigo Roa Duterte
+Ferdinand Marcos Jr. | PHL | GOV | President | 2022-06-30 | | Marcos; Bongbong Marcos; Ferdinand Marcos Jr; Marcos Jr.
+Sara Duterte | PHL | GOV | Vice President | 2022-06-30 | | Sara Duterte-Carpio
+Trương Tấn Sang | VNM | GOV | President | 2011-07-25 | 2016-04-02 | -
+Trần Đại Quang | VNM | GOV | President | 2016-04-02 | 2018-09-21 | -
+Nguyễn Phú Trọng | VNM | GOV | General Secretary of the Communist Party | 2011-01-19 | 2024-07-19 | -
+Nguyễn Phú Trọng | VNM | GOV | President | 2018-10-23 | 2021-04-05 | -
+Nguyễn Tấn Dũng | VNM | GOV | Prime Minister | 2006-06-27 | 2016-04-07 | -
+Nguyễn Xuân Phúc | VNM | GOV | Prime Minister | 2016-04-07 | 2021-04-05 | -
+Nguyễn Xuân Phúc | VNM | GOV | President | 2021-04-05 | 2023-01-18 | -
+Võ Văn Thưởng | VNM | GOV | President | 2023-03-02 | 2024-03-21 | -
+Tô Lâm | VNM | GOV | President | 2024-05-22 | 2024-10-21 | -
+Tô Lâm | VNM | GOV | General Secretary of the Communist Party | 2024-08-03 | | -
+Lương Cường | VNM | GOV | President | 2024-10-21 | | -
+Phạm Minh Chính | VNM | GOV | Prime Minister | 2021-04-05 | | -
+Bhumibol Adulyadej | THA | GOV | King | 1946-06-09 | 2016-10-13 | King Bhumibol; Bhumibol
+Vajiralongkorn | THA | GOV | King | 2016-10-13 | | King Vajiralongkorn; Maha Vajiralongkorn; Rama X
+Yingluck Shinawatra | THA | GOV | Prime Minister | 2011-08-05 | 2014-05-07 | Yingluck
+Prayut Chan-o-cha | THA | MIL | Junta Leader | 2014-05-22 | 2014-08-24 | Prayut; Prayuth; Prayuth Chan-ocha; Prayut Chan-ocha
+Prayut Chan-o-cha | THA | GOV | Prime Minister | 2014-08-24 | 2023-08-22 | Prayut; Prayuth; Prayuth Chan-ocha; Prayut Chan-ocha
+Srettha Thavisin | THA | GOV | Prime Minister | 2023-08-22 | 2024-08-14 | Srettha
+Paetongtarn Shinawatra | THA | GOV | Prime Minister | 2024-08-16 | 2025-08-29 | Paetongtarn
+Anutin Charnvirakul | THA | GOV | Prime Minister | 2025-09-07 | | Anutin
+Najib Razak | MYS | GOV | Prime Minister | 2009-04-03 | 2018-05-10 | Najib; Najib Tun Razak; Mohamed Najib bin Abdul Razak; Mohamed Najib bin Tun Abdul Razak
+Mahathir Mohamad | MYS | GOV | Prime Minister | 2018-05-10 | 2020-03-01 | Mahathir
+Muhyiddin Yassin | MYS | GOV | Prime Minister | 2020-03-01 | 2021-08-16 | Muhyiddin; Muhyiddin bin Mohamed Yassin; Muhyiddin bin Haji Mohamed Yassin
+Ismail Sabri Yaakob | MYS | GOV | Prime Minister | 2021-08-21 | 2022-11-24 | Ismail Sabri
+Anwar Ibrahim | MYS | GOV | Prime Minister | 2022-11-24 | | -
+Lee Hsien Loong | SGP | GOV | Prime Minister | 2004-08-12 | 2024-05-15 | Lee Hsien Loong
+Lawrence Wong | SGP | GOV | Prime Minister | 2024-05-15 | | -
+Tony Tan | SGP | GOV | President | 2011-09-01 | 2017-08-31 | Tony Tan Keng Yam
+Halimah Yacob | SGP | GOV | President | 2017-09-14 | 2023-09-13 | Halimah
+Tharman Shanmugaratnam | SGP | GOV | President | 2023-09-14 | | Tharman
+Thein Sein | MMR | GOV | President | 2011-03-30 | 2016-03-30 | Thein Sein
+Htin Kyaw | MMR | GOV | President | 2016-03-30 | 2018-03-21 | Htin Kyaw
+Win Myint | MMR | GOV | President | 2018-03-30 | 2021-02-01 | Win Myint
+Aung San Suu Kyi | MMR | GOV | State Counsellor | 2016-04-06 | 2021-02-01 | Suu Kyi; Daw Aung San Suu Kyi
+Myint Swe | MMR | GOV | Acting President | 2021-02-01 | 2024-07-22 | Myint Swe
+Min Aung Hlaing | MMR | MIL | Commander-in-Chief | 2011-03-30 | | Min Aung Hlaing; Senior General Min Aung Hlaing
+Min Aung Hlaing | MMR | GOV | State Administration Council Chairman | 2021-02-02 | 2025-07-31 | Min Aung Hlaing; Senior General Min Aung Hlaing ~
+Min Aung Hlaing | MMR | GOV | Acting President | 2024-07-22 | | Min Aung Hlaing; Senior General Min Aung Hlaing
+Hun Sen | KHM | GOV | Prime Minister | 1985-01-14 | 2023-08-22 | Hun Sen
+Hun Manet | KHM | GOV | Prime Minister | 2023-08-22 | | Hun Manet
+Norodom Sihamoni | KHM | GOV | King | 2004-10-14 | | King Sihamoni; Sihamoni
+Bounnhang Vorachith | LAO | GOV | President | 2016-04-20 | 2021-03-22 | Bounnhang
+Thongloun Sisoulith | LAO | GOV | Prime Minister | 2016-04-20 | 2021-03-22 | Thongloun; Thongloun Sisoulit
+Thongloun Sisoulith | LAO | GOV | President | 2021-03-22 | | Thongloun; Thongloun Sisoulit
+Phankham Viphavanh | LAO | GOV | Prime Minister | 2021-03-22 | 2022-12-30 | Phankham
+Sonexay Siphandone | LAO | GOV | Prime Minister | 2022-12-30 | | Sonexay
+Sheikh Hasina | BGD | GOV | Prime Minister | 2009-01-06 | 2024-08-05 | Hasina; Sheikh Hasina Wazed; Hasina Wajed
+Muhammad Yunus | BGD | GOV | Chief Adviser | 2024-08-08 | | Yunus; Mohammad Yunus
+Abdul Hamid | BGD | GOV | President | 2013-04-24 | 2023-04-24 | -
+Mohammed Shahabuddin | BGD | GOV | President | 2023-04-24 | | -
+Mahinda Rajapaksa | LKA | GOV | President | 2005-11-19 | 2015-01-09 | Mahinda Rajapakse
+Mahinda Rajapaksa | LKA | GOV | Prime Minister | 2019-11-21 | 2022-05-09 | Mahinda Rajapakse
+Maithripala Sirisena | LKA | GOV | President | 2015-01-09 | 2019-11-18 | Sirisena
+Gotabaya Rajapaksa | LKA | GOV | President | 2019-11-18 | 2022-07-14 | Gotabaya
+Ranil Wickremesinghe | LKA | GOV | Prime Minister | 2015-01-09 | 2018-10-26 | Wickremesinghe
+Ranil Wickremesinghe | LKA | GOV | Prime Minister | 2018-12-16 | 2019-11-21 | Wickremesinghe
+Ranil Wickremesinghe | LKA | GOV | Prime Minister | 2022-05-12 | 2022-07-21 | Wickremesinghe
+Ranil Wickremesinghe | LKA | GOV | President | 2022-07-21 | 2024-09-23 | Wickremesinghe
+Dinesh Gunawardena | LKA | GOV | Prime Minister | 2022-07-22 | 2024-09-23 | Gunawardena
+Anura Kumara Dissanayake | LKA | GOV | President | 2024-09-23 | | Dissanayake; AKD
+Harini Amarasuriya | LKA | GOV | Prime Minister | 2024-09-24 | | Amarasuriya
+Sushil Koirala | NPL | GOV | Prime Minister | 2014-02-11 | 2015-10-12 | -
+K. P. Sharma Oli | NPL | GOV | Prime Minister | 2015-10-12 | 2016-08-04 | KP Sharma Oli; K.P. Sharma Oli; KP Oli
+Pushpa Kamal Dahal | NPL | GOV | Prime Minister | 2016-08-04 | 2017-06-07 | Prachanda; Dahal
+Sher Bahadur Deuba | NPL | GOV | Prime Minister | 2017-06-07 | 2018-02-15 | Deuba
+K. P. Sharma Oli | NPL | GOV | Prime Minister | 2018-02-15 | 2021-07-13 | KP Sharma Oli; K.P. Sharma Oli; KP Oli
+Sher Bahadur Deuba | NPL | GOV | Prime Minister | 2021-07-13 | 2022-12-26 | Deuba
+Pushpa Kamal Dahal | NPL | GOV | Prime Minister | 2022-12-26 | 2024-07-15 | Prachanda; Dahal
+K. P. Sharma Oli | NPL | GOV | Prime Minister | 2024-07-15 | 2025-09-09 | KP Sharma Oli; K.P. Sharma Oli; KP Oli
+Sushila Karki | NPL | GOV | Prime Minister | 2025-09-12 | | Karki
+Bidya Devi Bhandari | NPL | GOV | President | 2015-10-29 | 2023-03-13 | Bidya Bhandari; Bidhya Bhandari
+Ram Chandra Poudel | NPL | GOV | President | 2023-03-13 | | Ram Chandra Paudel
+John Key | NZL | GOV | Prime Minister | 2008-11-19 | 2016-12-12 | -
+Bill English | NZL | GOV | Prime Minister | 2016-12-12 | 2017-10-26 | -
+Jacinda Ardern | NZL | GOV | Prime Minister | 2017-10-26 | 2023-01-25 | Ardern
+Chris Hipkins | NZL | GOV | Prime Minister | 2023-01-25 | 2023-11-27 | Hipkins
+Christopher Luxon | NZL | GOV | Prime Minister | 2023-11-27 | | Luxon; Chris Luxon
+Tsakhiagiin Elbegdorj | MNG | GOV | President | 2009-06-18 | 2017-07-10 | Elbegdorj
+Khaltmaagiin Battulga | MNG | GOV | President | 2017-07-10 | 2021-06-25 | Battulga; Khaltmaa Battulga
+Ukhnaagiin Khürelsükh | MNG | GOV | President | 2021-06-25 | | Khürelsükh; Khurelsukh
+Luvsannamsrain Oyun-Erdene | MNG | GOV | Prime Minister | 2021-01-27 | 2025-06-13 | Oyun-Erdene ~
+Abdulla Yameen | MDV | GOV | President | 2013-11-17 | 2018-11-17 | Yameen
+Ibrahim Mohamed Solih | MDV | GOV | President | 2018-11-17 | 2023-11-17 | Solih; Ibu Solih
+Mohamed Muizzu | MDV | GOV | President | 2023-11-17 | | Muizzu
+Hassanal Bolkiah | BRN | GOV | Sultan | 1967-10-05 | | Sultan Hassanal Bolkiah; Bolkiah; Hassanal Bolkiah Mu'izzadin Waddaulah
+José Ramos-Horta | TLS | GOV | President | 2022-05-20 | | Ramos-Horta; Jose Ramos Horta
+Xanana Gusmão | TLS | GOV | Prime Minister | 2023-07-01 | | Gusmão; Xanana
+Peter O'Neill | PNG | GOV | Prime Minister | 2011-08-02 | 2019-05-30 | -
+James Marape | PNG | GOV | Prime Minister | 2019-05-30 | | Marape
+Frank Bainimarama | FJI | GOV | Prime Minister | 2007-01-05 | 2022-12-24 | Bainimarama; Voreqe Bainimarama; Josaia Voreqe Bainimarama
+Sitiveni Rabuka | FJI | GOV | Prime Minister | 2022-12-24 | | Rabuka
+Manasseh Sogavare | SLB | GOV | Prime Minister | 2019-04-24 | 2024-05-02 | Sogavare
+Jeremiah Manele | SLB | GOV | Prime Minister | 2024-05-02 | | Manele
+# --- Europe (heads of state/government 2014-2026)
+Juan Carlos I | ESP | GOV | King | 1975-11-22 | 2014-06-19 | King Juan Carlos
+Felipe VI | ESP | GOV | King | 2014-06-19 | | King Felipe; King Felipe VI
+Mariano Rajoy | ESP | GOV | Prime Minister | 2011-12-21 | 2018-06-02 | Rajoy
+Pedro Passos Coelho | PRT | GOV | Prime Minister | 2011-06-21 | 2015-11-26 | Passos Coelho
+António Costa | PRT | GOV | Prime Minister | 2015-11-26 | 2024-04-02 | Antonio Costa
+Luís Montenegro | PRT | GOV | Prime Minister | 2024-04-02 | | -
+Aníbal Cavaco Silva | PRT | GOV | President | 2006-03-09 | 2016-03-09 | Cavaco Silva
+Marcelo Rebelo de Sousa | PRT | GOV | President | 2016-03-09 | 2026-03-09 | Rebelo de Sousa
+Willem-Alexander | NLD | GOV | King | 2013-04-30 | | King Willem-Alexander
+King Philippe | BEL | GOV | King | 2013-07-21 | | Philippe of Belgium
+Elio Di Rupo | BEL | GOV | Prime Minister | 2011-12-06 | 2014-10-11 | Di Rupo
+Charles Michel | BEL | GOV | Prime Minister | 2014-10-11 | 2019-10-27 | -
+Sophie Wilmès | BEL | GOV | Prime Minister | 2019-10-27 | 2020-10-01 | Wilmès
+Alexander De Croo | BEL | GOV | Prime Minister | 2020-10-01 | 2025-02-03 | De Croo
+Bart De Wever | BEL | GOV | Prime Minister | 2025-02-03 | | De Wever
+Xavier Bettel | LUX | GOV | Prime Minister | 2013-12-04 | 2023-11-17 | Bettel
+Luc Frieden | LUX | GOV | Prime Minister | 2023-11-17 | | Frieden
+Heinz Fischer | AUT | GOV | President | 2004-07-08 | 2016-07-08 | -
+Alexander Van der Bellen | AUT | GOV | President | 2017-01-26 | | Van der Bellen
+Werner Faymann | AUT | GOV | Chancellor | 2008-12-02 | 2016-05-09 | Faymann
+Christian Kern | AUT | GOV | Chancellor | 2016-05-17 | 2017-12-18 | -
+Sebastian Kurz | AUT | GOV | Chancellor | 2017-12-18 | 2019-05-28 | Kurz
+Brigitte Bierlein | AUT | GOV | Chancellor | 2019-06-03 | 2020-01-07 | Bierlein
+Sebastian Kurz | AUT | GOV | Chancellor | 2020-01-07 | 2021-10-11 | Kurz
+Alexander Schallenberg | AUT | GOV | Chancellor | 2021-10-11 | 2021-12-06 | Schallenberg
+Karl Nehammer | AUT | GOV | Chancellor | 2021-12-06 | 2025-01-10 | Nehammer
+Alexander Schallenberg | AUT | GOV | Acting Chancellor | 2025-01-10 | 2025-03-03 | Schallenberg
+Christian Stocker | AUT | GOV | Chancellor | 2025-03-03 | | Stocker
+Enda Kenny | IRL | GOV | Prime Minister | 2011-03-09 | 2017-06-14 | -
+Leo Varadkar | IRL | GOV | Prime Minister | 2017-06-14 | 2020-06-27 | Varadkar
+Micheál Martin | IRL | GOV | Prime Minister | 2020-06-27 | 2022-12-17 | -
+Leo Varadkar | IRL | GOV | Prime Minister | 2022-12-17 | 2024-04-09 | Varadkar
+Simon Harris | IRL | GOV | Prime Minister | 2024-04-09 | 2025-01-23 | -
+Micheál Martin | IRL | GOV | Prime Minister | 2025-01-23 | | -
+Michael D. Higgins | IRL | GOV | President | 2011-11-11 | 2025-11-11 | Michael D Higgins
+Catherine Connolly | IRL | GOV | President | 2025-11-11 | | -
+Margrethe II | DNK | GOV | Queen | 1972-01-14 | 2024-01-14 | Queen Margrethe
+Frederik X | DNK | GOV | King | 2024-01-14 | | King Frederik
+Helle Thorning-Schmidt | DNK | GOV | Prime Minister | 2011-10-03 | 2015-06-28 | Thorning-Schmidt
+Lars Løkke Rasmussen | DNK | GOV | Prime Minister | 2015-06-28 | 2019-06-27 | Løkke Rasmussen; Lars Lokke Rasmussen
+Mette Frederiksen | DNK | GOV | Prime Minister | 2019-06-27 | | Frederiksen
+Fredrik Reinfeldt | SWE | GOV | Prime Minister | 2006-10-06 | 2014-10-03 | Reinfeldt
+Stefan Löfven | SWE | GOV | Prime Minister | 2014-10-03 | 2021-11-30 | Löfven
+Magdalena Andersson | SWE | GOV | Prime Minister | 2021-11-30 | 2022-10-18 | -
+Ulf Kristersson | SWE | GOV | Prime Minister | 2022-10-18 | | Kristersson
+Erna Solberg | NOR | GOV | Prime Minister | 2013-10-16 | 2021-10-14 | Solberg
+Jonas Gahr Støre | NOR | GOV | Prime Minister | 2021-10-14 | | Gahr Støre; Jonas Gahr Store
+Jyrki Katainen | FIN | GOV | Prime Minister | 2011-06-22 | 2014-06-24 | Katainen
+Alexander Stubb | FIN | GOV | Prime Minister | 2014-06-24 | 2015-05-29 | Stubb
+Juha Sipilä | FIN | GOV | Prime Minister | 2015-05-29 | 2019-06-06 | Sipilä
+Antti Rinne | FIN | GOV | Prime Minister | 2019-06-06 | 2019-12-10 | -
+Sanna Marin | FIN | GOV | Prime Minister | 2019-12-10 | 2023-06-20 | -
+Petteri Orpo | FIN | GOV | Prime Minister | 2023-06-20 | | Orpo
+Sauli Niinistö | FIN | GOV | President | 2012-03-01 | 2024-03-01 | Niinistö
+Alexander Stubb | FIN | GOV | President | 2024-03-01 | | Stubb
+Antonis Samaras | GRC | GOV | Prime Minister | 2012-06-20 | 2015-01-26 | Samaras
+Alexis Tsipras | GRC | GOV | Prime Minister | 2015-01-26 | 2015-08-27 | Tsipras
+Alexis Tsipras | GRC | GOV | Prime Minister | 2015-09-21 | 2019-07-08 | Tsipras
+Kyriakos Mitsotakis | GRC | GOV | Prime Minister | 2019-07-08 | | Mitsotakis
+Nicos Anastasiades | CYP | GOV | President | 2013-02-28 | 2023-02-28 | Anastasiades
+Nikos Christodoulides | CYP | GOV | President | 2023-02-28 | | Christodoulides
+Joseph Muscat | MLT | GOV | Prime Minister | 2013-03-11 | 2020-01-13 | -
+Robert Abela | MLT | GOV | Prime Minister | 2020-01-13 | | Abela
+Miloš Zeman | CZE | GOV | President | 2013-03-08 | 2023-03-08 | Zeman
+Petr Pavel | CZE | GOV | President | 2023-03-09 | | -
+Bohuslav Sobotka | CZE | GOV | Prime Minister | 2014-01-17 | 2017-12-06 | Sobotka
+Andrej Babiš | CZE | GOV | Prime Minister | 2017-12-06 | 2021-12-17 | Babiš
+Petr Fiala | CZE | GOV | Prime Minister | 2021-12-17 | 2025-12-09 | Fiala ~
+Andrej Babiš | CZE | GOV | Prime Minister | 2025-12-09 | | Babiš ~
+Andrej Kiska | SVK | GOV | President | 2014-06-15 | 2019-06-15 | Kiska
+Zuzana Čaputová | SVK | GOV | President | 2019-06-15 | 2024-06-15 | Čaputová
+Peter Pellegrini | SVK | GOV | Prime Minister | 2018-03-22 | 2020-03-21 | Pellegrini
+Peter Pellegrini | SVK | GOV | President | 2024-06-15 | | Pellegrini
+Robert Fico | SVK | GOV | Prime Minister | 2012-04-04 | 2018-03-22 | Fico
+Igor Matovič | SVK | GOV | Prime Minister | 2020-03-21 | 2021-04-01 | Matovič
+Eduard Heger | SVK | GOV | Prime Minister | 2021-04-01 | 2023-05-15 | Heger
+Robert Fico | SVK | GOV | Prime Minister | 2023-10-25 | | Fico
+János Áder | HUN | GOV | President | 2012-05-10 | 2022-05-10 | Áder
+Katalin Novák | HUN | GOV | President | 2022-05-10 | 2024-02-26 | -
+Tamás Sulyok | HUN | GOV | President | 2024-03-05 | | Sulyok
+Bronisław Komorowski | POL | GOV | President | 2010-08-06 | 2015-08-06 | Komorowski; Bronislaw Komorowski
+Ewa Kopacz | POL | GOV | Prime Minister | 2014-09-22 | 2015-11-16 | Kopacz
+Beata Szydło | POL | GOV | Prime Minister | 2015-11-16 | 2017-12-11 | Szydło; Beata Szydlo
+Mateusz Morawiecki | POL | GOV | Prime Minister | 2017-12-11 | 2023-12-13 | Morawiecki
+Klaus Iohannis | ROU | GOV | President | 2014-12-21 | 2025-02-12 | Iohannis
+Ilie Bolojan | ROU | GOV | Acting President | 2025-02-12 | 2025-05-26 | Bolojan
+Nicușor Dan | ROU | GOV | President | 2025-05-26 | | Nicusor Dan
+Victor Ponta | ROU | GOV | Prime Minister | 2012-05-07 | 2015-11-04 | Ponta
+Dacian Cioloș | ROU | GOV | Prime Minister | 2015-11-17 | 2017-01-04 | Cioloș
+Sorin Grindeanu | ROU | GOV | Prime Minister | 2017-01-04 | 2017-06-29 | Grindeanu
+Viorica Dăncilă | ROU | GOV | Prime Minister | 2018-01-29 | 2019-11-04 | Dăncilă
+Ludovic Orban | ROU | GOV | Prime Minister | 2019-11-04 | 2020-12-07 | -
+Florin Cîțu | ROU | GOV | Prime Minister | 2020-12-23 | 2021-11-25 | Cîțu
+Nicolae Ciucă | ROU | GOV | Prime Minister | 2021-11-25 | 2023-06-15 | Ciucă
+Marcel Ciolacu | ROU | GOV | Prime Minister | 2023-06-15 | 2025-05-06 | Ciolacu
+Ilie Bolojan | ROU | GOV | Prime Minister | 2025-06-23 | | Bolojan
+Rosen Plevneliev | BGR | GOV | President | 2012-01-22 | 2017-01-22 | Plevneliev
+Rumen Radev | BGR | GOV | President | 2017-01-22 | | Radev
+Boyko Borisov | BGR | GOV | Prime Minister | 2014-11-07 | 2017-01-27 | Borisov; Boyko Borissov
+Boyko Borisov | BGR | GOV | Prime Minister | 2017-05-04 | 2021-05-12 | Borisov; Boyko Borissov
+Kolinda Grabar-Kitarović | HRV | GOV | President | 2015-02-19 | 2020-02-19 | Grabar-Kitarović; Kolinda Grabar Kitarovic
+Zoran Milanović | HRV | GOV | Prime Minister | 2011-12-23 | 2016-01-22 | Milanović
+Zoran Milanović | HRV | GOV | President | 2020-02-19 | | Milanović
+Andrej Plenković | HRV | GOV | Prime Minister | 2016-10-19 | | Plenković
+Borut Pahor | SVN | GOV | President | 2012-12-22 | 2022-12-22 | Pahor
+Nataša Pirc Musar | SVN | GOV | President | 2022-12-23 | | Pirc Musar
+Miro Cerar | SVN | GOV | Prime Minister | 2014-09-18 | 2018-09-13 | -
+Marjan Šarec | SVN | GOV | Prime Minister | 2018-09-13 | 2020-03-13 | Šarec
+Janez Janša | SVN | GOV | Prime Minister | 2020-03-13 | 2022-06-01 | Janša
+Robert Golob | SVN | GOV | Prime Minister | 2022-06-01 | | Golob
+Tomislav Nikolić | SRB | GOV | President | 2012-05-31 | 2017-05-31 | -
+Aleksandar Vučić | SRB | GOV | Prime Minister | 2014-04-27 | 2017-05-31 | Vučić
+Aleksandar Vučić | SRB | GOV | President | 2017-05-31 | | Vučić
+Ana Brnabić | SRB | GOV | Prime Minister | 2017-06-29 | 2024-05-02 | Brnabić
+Miloš Vučević | SRB | GOV | Prime Minister | 2024-05-02 | 2025-04-16 | Vučević
+Đuro Macut | SRB | GOV | Prime Minister | 2025-04-16 | | Macut; Djuro Macut
+Hashim Thaçi | XKX | GOV | President | 2016-04-07 | 2020-11-05 | Thaçi
+Vjosa Osmani | XKX | GOV | President | 2021-04-04 | | -
+Albin Kurti | XKX | GOV | Prime Minister | 2020-02-03 | 2020-06-03 | Kurti
+Albin Kurti | XKX | GOV | Prime Minister | 2021-03-22 | | Kurti
+Milo Đukanović | MNE | GOV | Prime Minister | 2012-12-04 | 2016-11-28 | Đukanović; Milo Djukanovic
+Milo Đukanović | MNE | GOV | President | 2018-05-20 | 2023-05-20 | Đukanović; Milo Djukanovic
+Jakov Milatović | MNE | GOV | President | 2023-05-20 | | Milatović
+Zoran Zaev | MKD | GOV | Prime Minister | 2017-05-31 | 2020-01-03 | Zaev
+Zoran Zaev | MKD | GOV | Prime Minister | 2020-08-31 | 2022-01-16 | Zaev
+Stevo Pendarovski | MKD | GOV | President | 2019-05-12 | 2024-05-12 | Pendarovski
+Gordana Siljanovska-Davkova | MKD | GOV | President | 2024-05-12 | | Siljanovska-Davkova
+Hristijan Mickoski | MKD | GOV | Prime Minister | 2024-06-23 | | Mickoski
+Edi Rama | ALB | GOV | Prime Minister | 2013-09-15 | | -
+Dalia Grybauskaitė | LTU | GOV | President | 2009-07-12 | 2019-07-12 | Grybauskaitė
+Gitanas Nausėda | LTU | GOV | President | 2019-07-12 | | Nausėda
+Egils Levits | LVA | GOV | President | 2019-07-08 | 2023-07-08 | Levits
+Edgars Rinkēvičs | LVA | GOV | President | 2023-07-08 | | Rinkēvičs
+Krišjānis Kariņš | LVA | GOV | Prime Minister | 2019-01-23 | 2023-09-15 | Kariņš
+Evika Siliņa | LVA | GOV | Prime Minister | 2023-09-15 | | Siliņa
+Kersti Kaljulaid | EST | GOV | President | 2016-10-10 | 2021-10-11 | Kaljulaid
+Alar Karis | EST | GOV | President | 2021-10-11 | | -
+Taavi Rõivas | EST | GOV | Prime Minister | 2014-03-26 | 2016-11-23 | Rõivas
+Jüri Ratas | EST | GOV | Prime Minister | 2016-11-23 | 2021-01-26 | Ratas
+Kristen Michal | EST | GOV | Prime Minister | 2024-07-23 | | -
+Igor Dodon | MDA | GOV | President | 2016-12-23 | 2020-12-24 | Dodon
+Maia Sandu | MDA | GOV | President | 2020-12-24 | | Sandu
+# --- Americas (heads of state/government 2014-2026)
+Sebastián Piñera | CHL | GOV | President | 2010-03-11 | 2014-03-11 | Piñera; Sebastian Pinera
+Sebastián Piñera | CHL | GOV | President | 2018-03-11 | 2022-03-11 | Piñera; Sebastian Pinera
+Ollanta Humala | PER | GOV | President | 2011-07-28 | 2016-07-28 | Humala
+Pedro Pablo Kuczynski | PER | GOV | President | 2016-07-28 | 2018-03-23 | Kuczynski; PPK
+Martín Vizcarra | PER | GOV | President | 2018-03-23 | 2020-11-10 | Vizcarra
+Manuel Merino | PER | GOV | President | 2020-11-10 | 2020-11-15 | -
+Francisco Sagasti | PER | GOV | President | 2020-11-17 | 2021-07-28 | Sagasti
+Pedro Castillo | PER | GOV | President | 2021-07-28 | 2022-12-07 | -
+Rafael Correa | ECU | GOV | President | 2007-01-15 | 2017-05-24 | Rafael Correa Delgado
+Lenín Moreno | ECU | GOV | President | 2017-05-24 | 2021-05-24 | -
+Guillermo Lasso | ECU | GOV | President | 2021-05-24 | 2023-11-23 | -
+José Mujica | URY | GOV | President | 2010-03-01 | 2015-03-01 | Mujica; Pepe Mujica
+Tabaré Vázquez | URY | GOV | President | 2015-03-01 | 2020-03-01 | -
+Luis Lacalle Pou | URY | GOV | President | 2020-03-01 | 2025-03-01 | Lacalle Pou
+Yamandú Orsi | URY | GOV | President | 2025-03-01 | | Orsi
+Horacio Cartes | PRY | GOV | President | 2013-08-15 | 2018-08-15 | Cartes
+Mario Abdo Benítez | PRY | GOV | President | 2018-08-15 | 2023-08-15 | Abdo Benítez; Mario Abdo
+David Granger | GUY | GOV | President | 2015-05-16 | 2020-08-02 | -
+Irfaan Ali | GUY | GOV | President | 2020-08-02 | | Mohamed Irfaan Ali
+Dési Bouterse | SUR | GOV | President | 2010-08-12 | 2020-07-16 | Bouterse
+Chan Santokhi | SUR | GOV | President | 2020-07-16 | 2025-07-16 | Santokhi
+Jennifer Geerlings-Simons | SUR | GOV | President | 2025-07-16 | | Geerlings-Simons
+Otto Pérez Molina | GTM | GOV | President | 2012-01-14 | 2015-09-03 | Pérez Molina
+Alejandro Maldonado | GTM | GOV | President | 2015-09-03 | 2016-01-14 | -
+Jimmy Morales | GTM | GOV | President | 2016-01-14 | 2020-01-14 | -
+Alejandro Giammattei | GTM | GOV | President | 2020-01-14 | 2024-01-14 | Giammattei
+Bernardo Arévalo | GTM | GOV | President | 2024-01-15 | | Arévalo
+Juan Orlando Hernández | HND | GOV | President | 2014-01-27 | 2022-01-27 | JOH
+Xiomara Castro | HND | GOV | President | 2022-01-27 | 2026-01-27 | Xiomara
+Salvador Sánchez Cerén | SLV | GOV | President | 2014-06-01 | 2019-06-01 | Sánchez Cerén
+Luis Guillermo Solís | CRI | GOV | President | 2014-05-08 | 2018-05-08 | -
+Carlos Alvarado Quesada | CRI | GOV | President | 2018-05-08 | 2022-05-08 | Carlos Alvarado
+Rodrigo Chaves | CRI | GOV | President | 2022-05-08 | 2026-05-08 | Rodrigo Chaves Robles
+Juan Carlos Varela | PAN | GOV | President | 2014-07-01 | 2019-07-01 | -
+Laurentino Cortizo | PAN | GOV | President | 2019-07-01 | 2024-07-01 | Cortizo; Nito Cortizo
+José Raúl Mulino | PAN | GOV | President | 2024-07-01 | | Mulino
+Danilo Medina | DOM | GOV | President | 2012-08-16 | 2020-08-16 | -
+Luis Abinader | DOM | GOV | President | 2020-08-16 | | Abinader
+Michel Martelly | HTI | GOV | President | 2011-05-14 | 2016-02-07 | Martelly
+Jocelerme Privert | HTI | GOV | Provisional President | 2016-02-14 | 2017-02-07 | Privert
+Jovenel Moïse | HTI | GOV | President | 2017-02-07 | 2021-07-07 | Moïse
+Ariel Henry | HTI | GOV | Prime Minister | 2021-07-20 | 2024-04-25 | -
+Garry Conille | HTI | GOV | Prime Minister | 2024-06-03 | 2024-11-11 | Conille
+Alix Didier Fils-Aimé | HTI | GOV | Prime Minister | 2024-11-11 | | Fils-Aimé
+Portia Simpson-Miller | JAM | GOV | Prime Minister | 2012-01-05 | 2016-03-03 | Simpson-Miller
+Andrew Holness | JAM | GOV | Prime Minister | 2016-03-03 | | Holness
+Kamla Persad-Bissessar | TTO | GOV | Prime Minister | 2010-05-26 | 2015-09-09 | Persad-Bissessar; Kamla Persad Bissessar
+Keith Rowley | TTO | GOV | Prime Minister | 2015-09-09 | 2025-03-17 | Rowley
+Kamla Persad-Bissessar | TTO | GOV | Prime Minister | 2025-05-01 | | Persad-Bissessar; Kamla Persad Bissessar
+Mia Mottley | BRB | GOV | Prime Minister | 2018-05-25 | | Mottley
+# --- Middle East, Caucasus and Central Asia (heads of state/government 2014-2026)
+Fuad Masum | IRQ | GOV | President | 2014-07-24 | 2018-10-02 | Fuad Masoum; Masum
+Barham Salih | IRQ | GOV | President | 2018-10-02 | 2022-10-17 | Barham Saleh
+Abdul Latif Rashid | IRQ | GOV | President | 2022-10-17 | | Abdul Latif Jamal Rashid; Latif Rashid
+Michel Suleiman | LBN | GOV | President | 2008-05-25 | 2014-05-25 | Michel Sleiman; Sleiman
+Tammam Salam | LBN | GOV | Prime Minister | 2014-02-15 | 2016-12-18 | -
+Saad Hariri | LBN | GOV | Prime Minister | 2016-12-18 | 2020-01-21 | Hariri; Saad al-Hariri
+Hassan Diab | LBN | GOV | Prime Minister | 2020-01-21 | 2021-09-10 | -
+Abdullah Ensour | JOR | GOV | Prime Minister | 2012-10-11 | 2016-06-01 | Ensour; Abdullah Nsour
+Hani Mulki | JOR | GOV | Prime Minister | 2016-06-01 | 2018-06-14 | Mulki
+Omar Razzaz | JOR | GOV | Prime Minister | 2018-06-14 | 2020-10-12 | Razzaz
+Bisher Al-Khasawneh | JOR | GOV | Prime Minister | 2020-10-12 | 2024-09-15 | Khasawneh; Bisher Khasawneh
+Jafar Hassan | JOR | GOV | Prime Minister | 2024-09-15 | | -
+Qaboos bin Said | OMN | GOV | Sultan | 1970-07-23 | 2020-01-10 | Sultan Qaboos; Qaboos; Qaboos bin Said al Said
+Sabah Al-Ahmad Al-Jaber Al-Sabah | KWT | GOV | Emir | 2006-01-29 | 2020-09-29 | Sheikh Sabah; Sabah al-Ahmad; Sabah al Ahmad al Jabir al Sabah
+Nawaf Al-Ahmad Al-Jaber Al-Sabah | KWT | GOV | Emir | 2020-09-30 | 2023-12-16 | Sheikh Nawaf; Nawaf al-Ahmad
+Mishal Al-Ahmad Al-Jaber Al-Sabah | KWT | GOV | Emir | 2023-12-16 | | Sheikh Mishal; Mishal al-Ahmad; Sheikh Meshal
+Hamad bin Isa Al Khalifa | BHR | GOV | King | 2002-02-14 | | King Hamad; Hamad bin Isa
+Khalifa bin Salman Al Khalifa | BHR | GOV | Prime Minister | 1970-01-10 | 2020-11-11 | Khalifa bin Salman; Khalifah ibn Sulman al Khalifah
+Salman bin Hamad Al Khalifa | BHR | GOV | Prime Minister | 2020-11-11 | | Salman bin Hamad; Crown Prince Salman bin Hamad
+Abdrabbuh Mansur Hadi | YEM | GOV | President | 2012-02-25 | 2022-04-07 | Hadi; Abd Rabbuh Mansour Hadi; Abed Rabbo Mansour Hadi; Abd al Rab Mansur al Hadi
+Abdullah Abdullah | AFG | GOV | Chief Executive | 2014-09-29 | 2020-03-11 | -
+Mohammad Hasan Akhund | AFG | GOV | Prime Minister | 2021-09-07 | | Hasan Akhund; Mullah Hasan Akhund; Mohammad Hassan Akhund
+Nursultan Nazarbayev | KAZ | GOV | President | 1990-04-24 | 2019-03-20 | Nazarbayev; Nazarbaev
+Islam Karimov | UZB | GOV | President | 1990-03-24 | 2016-09-02 | Karimov
+Shavkat Mirziyoyev | UZB | GOV | President | 2016-09-08 | | Mirziyoyev
+Gurbanguly Berdimuhamedow | TKM | GOV | President | 2007-02-14 | 2022-03-19 | Gurbanguly Berdimuhamedov; Gurbanguly; Gurbanguly Berdimukhamedov; Gurbanguly Berdimuhhamedov
+Serdar Berdimuhamedow | TKM | GOV | President | 2022-03-19 | | Serdar Berdimuhamedov
+Almazbek Atambayev | KGZ | GOV | President | 2011-12-01 | 2017-11-24 | Atambayev
+Sooronbay Jeenbekov | KGZ | GOV | President | 2017-11-24 | 2020-10-15 | Jeenbekov
+Sadyr Japarov | KGZ | GOV | President | 2021-01-28 | | Japarov; Zhaparov; Sadyr Zhaparov
+Emomali Rahmon | TJK | GOV | President | 1992-11-19 | | Rahmon; Emomali Rakhmon
+Giorgi Margvelashvili | GEO | GOV | President | 2013-11-17 | 2018-12-16 | Margvelashvili
+Salome Zourabichvili | GEO | GOV | President | 2018-12-16 | 2024-12-29 | Zourabichvili; Zurabishvili
+Mikheil Kavelashvili | GEO | GOV | President | 2024-12-29 | | Kavelashvili
+Irakli Garibashvili | GEO | GOV | Prime Minister | 2013-11-20 | 2015-12-30 | Garibashvili
+Giorgi Kvirikashvili | GEO | GOV | Prime Minister | 2015-12-30 | 2018-06-13 | Kvirikashvili
+Mamuka Bakhtadze | GEO | GOV | Prime Minister | 2018-06-20 | 2019-09-02 | Bakhtadze
+Giorgi Gakharia | GEO | GOV | Prime Minister | 2019-09-08 | 2021-02-18 | Gakharia
+Irakli Garibashvili | GEO | GOV | Prime Minister | 2021-02-22 | 2024-02-08 | Garibashvili
+Irakli Kobakhidze | GEO | GOV | Prime Minister | 2024-02-08 | | Kobakhidze
+Serzh Sargsyan | ARM | GOV | President | 2008-04-09 | 2018-04-09 | Serzh Sarkisian; Serzh Sarkisyan
+Serzh Sargsyan | ARM | GOV | Prime Minister | 2018-04-17 | 2018-04-23 | Serzh Sarkisian; Serzh Sarkisyan
+Armen Sarkissian | ARM | GOV | President | 2018-04-09 | 2022-02-01 | -
+Vahagn Khachaturyan | ARM | GOV | President | 2022-03-13 | | -
+Ali Asadov | AZE | GOV | Prime Minister | 2019-10-08 | | -
 """
 
 # Part A (Phoenix) settings: the sectors kept, honorifics stripped from names, and head

@@ -43,6 +43,8 @@ LIGHT_VERBS = frozenset({
 })
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
+# "in support of a multipolar world": support for no one is not an event
+_NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
 # Said anywhere: they take no place from the rest of the article.
@@ -197,9 +199,11 @@ class EventCoder:
                 if tgt and _same_actors(src, tgt):
                     note(cand.token, f"{cand.trigger.label}: not coded, source = target")
                     continue
-                if not tgt and cand.trigger.event_type in _NEEDS_TARGET:
-                    note(cand.token, f"{cand.trigger.label}: not coded, a consultation needs "
-                                     "a second party")
+                if not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
+                        cand.trigger.pos == "N" and cand.trigger.event_type in
+                        _NOUN_NEEDS_TARGET)):
+                    note(cand.token, f"{cand.trigger.label}: not coded, it needs a target "
+                                     "(a consultation or support has a second party)")
                     continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 src_c = {a.country for a in src}
@@ -212,6 +216,7 @@ class EventCoder:
                     continue
                 seen.add(key)
                 told.append((cand.trigger.event_type, src_c, tgt_c))
+                ctx.remember_group([*src, *tgt])  # "the two countries" may mean these next
                 event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
                 yield _as_intent(event)
                 claim = self._claim(event, fact, ctx)
@@ -222,10 +227,14 @@ class EventCoder:
                         yield claim
 
     def _remember_people(self, sent: Span, ctx: DocContext) -> None:
-        """Resolve every named person once, so later surnames and pronouns find them."""
+        """Resolve every named person and every "both countries" once, so that later
+        surnames, pronouns and "they" find them."""
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
+        for tok in sent:
+            if tok.lower_ in ("countries", "nations") and tok.dep_ != "pobj":
+                self.resolver.resolve(tok, ctx)
 
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
@@ -321,7 +330,9 @@ class EventCoder:
                 if found:
                     return found
         for c in phrase_head.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by", "from"):
+            if c.dep_ == "prep" and (c.lower_ in ("of", "against", "on", "by", "from") or (
+                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+                # "powers such as Russia, China and Iran"
                 for p in _children(c, "pobj"):
                     found = self.resolve_all(p, ctx)
                     if found:
@@ -463,6 +474,22 @@ class EventCoder:
                                               ["source: 'between' pair", "target: reciprocal"])
             return None
         target, how_t, _ = self._slot_targets(trig.target, heads, ctx, None)
+        anchor = noun
+        while anchor.dep_ == "conj" and anchor.head is not anchor:
+            anchor = anchor.head  # "with military backing ... and support from Russia"
+        clause = anchor.head.head if anchor.dep_ == "pobj" else anchor
+        for _ in range(3):  # "remains in power with backing": up to the clause's verb
+            if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "ROOT":
+                break
+            clause = clause.head
+        if (not target and anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
+                and clause.pos_ in ("VERB", "AUX")):
+            # "Maduro remains in power with support from Russia": support for the subject
+            head = anchor.head
+            subj, passive, _ = self._subject(clause)
+            if subj is not None and not passive:
+                target = self.resolve_all(subj, ctx)
+                how_t = f"subject of '{clause.text}' (with the {noun.text})"
         return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
 
     def _noun_source(self, noun: Token, ctx: DocContext) -> tuple[list[Actor], str] | None:
@@ -473,15 +500,17 @@ class EventCoder:
                 found = self.resolve_all(c, ctx)
                 if found:
                     return found, "possessor"
-            elif c.dep_ == "prep" and c.lower_ == "by":
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 for p in _children(c, "pobj"):
-                    found = self.resolve_all(p, ctx)
+                    found = self._actor_inside(p, ctx)
                     if found:
-                        return found, "'by' object"
+                        return found, f"'{c.lower_}' object"
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                 found = self.resolver.resolve(c, ctx)
-                if found and all(a.country for a in found):
+                # a country named in the text ("U.S. sanctions"), not one inferred for a
+                # bare agent ("military backing")
+                if found and all(a.country and a.kb_id for a in found):
                     return found, "national modifier"
         return None
 
@@ -629,9 +658,10 @@ class EventCoder:
             if prev is not None and prev.lower_ in ("since", "until", "till", "before", "by"):
                 words = f"{prev.text} {best.text}"  # "since 1971" is not the event's date
             g = ground(words, pub, future=future)
-            if g.date is not None or g.background:
+            in_subtree = distance(best)[0] == 0
+            if g.date is not None or (g.background and in_subtree):
                 return g.date, words, g.precision, g.background
-            if distance(best)[0] == 0:  # the trigger's own date, unreadable: say so
+            if in_subtree:  # the trigger's own date, unreadable: say so
                 return None, words, "unknown", False
         if pub is not None:
             return pub, None, "day", False

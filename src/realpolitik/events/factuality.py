@@ -89,6 +89,9 @@ def assess(trigger: Token) -> Factuality:
         elif cur.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in cur.children
                                          if c.dep_ == "mark"):
             value, reason = "hypothetical", "conditional clause"
+        elif (cur.dep_ == "advcl" and cur.tag_ == "VB" and value == "asserted"
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+            value, reason = "planned", f"purpose of '{head.text}' (to …)"
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "parataxis", "advcl"):
             break
         cur = head

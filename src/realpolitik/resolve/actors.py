@@ -215,8 +215,10 @@ class ActorResolver:
         if not size or len(ctx.doc_countries) < size or not re.search(
                 r"countries|nations|states|governments", text, re.I):
             return []
-        return [Actor(text=text, name=self.kb.country_name(c), country=c,
-                      kb_id=f"country:{c}") for c in ctx.doc_countries[:size]]
+        group = [Actor(text=text, name=self.kb.country_name(c), country=c,
+                       kb_id=f"country:{c}") for c in ctx.doc_countries[:size]]
+        ctx.remember_group(group)  # "they" may refer to them next
+        return group
 
     def resolve_text(self, text: str, ctx: DocContext) -> Actor | None:
         """Resolve a bare name (no parse): used for attributions and tests."""
