@@ -191,12 +191,15 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
-        subtree = list(head.subtree)
-        if len(subtree) <= 6:  # "Doctors Without Borders": a name the parse cut up
-            org = self.kb.organization(_span_text(subtree))
+        # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
+        # cut up, read without its article and parenthesis
+        subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
+        bare = re.sub(r"\s*\([^)]*\)\s*$", "", _span_text(subtree))
+        if len(subtree) <= 8 and bare:
+            org = self.kb.organization(bare)
             if org is not None:
-                return [Actor(text=_span_text(subtree), name=org.name, country=org.country,
-                              sector=org.sector, kb_id=f"org:{org.code}")]
+                return [Actor(text=_span_text(list(head.subtree)), name=org.name,
+                              country=org.country, sector=org.sector, kb_id=f"org:{org.code}")]
         segments = _person_segments(toks)
         if len(segments) > 1:
             # a mis-parsed list of people ("President Trump and leader Kim Jong Un met")
@@ -329,6 +332,8 @@ class ActorResolver:
 
         if person is not None:
             country = countries[0][0] if countries else person.country
+            if org_actor is not None and org_actor.sector == "IGO" and org_actor.country is None:
+                country = None  # "UN envoy …", "European Central Bank President …"
             # "the Maduro government", "the Castro regime": a name modifying a group noun
             names_state = (agent_sector is not None and bool(person_tokens)
                            and person_tokens[-1].head.i == head.i

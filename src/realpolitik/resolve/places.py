@@ -48,7 +48,9 @@ class Gazetteer:
                       a[:1].isupper() and not a.isupper() and len(a) > 3
                       and a != city["name"]}:
                 index[fold(n)].append(alt)
+        self._us_states: set[str] = set()
         for state in gc.get_us_states().values():
+            self._us_states.add(fold(state["name"]))
             index[fold(state["name"])].append(
                 _Entry(state["name"], "USA", None, None, int(state["geonameid"]), 1_000_000))
         self._add_subdivisions(index)
@@ -90,9 +92,16 @@ class Gazetteer:
         preferred = list(prefer)
         if "," in name:
             first, _, rest = name.partition(",")
-            context = self._best(fold(rest.split("'")[0]), preferred)
+            region = fold(rest.split("'")[0])
+            # "Plains, Georgia": after a comma, a US state name is the US state
+            context = self._best(region, preferred,
+                                 within="USA" if region in self._us_states else None)
             place = self.lookup(first, preferred,
                                 within=context.iso3 if context is not None else None)
+            if place is None and context is not None:  # a small town: its region's country
+                return Place(text=name, name=context.name, country=context.iso3,
+                             lat=context.lat, lon=context.lon,
+                             geonames_id=context.geonames_id)
             if place is not None:
                 return replace(place, text=name)
         for variant in name_variants(name):
