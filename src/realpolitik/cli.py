@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -45,6 +45,13 @@ class _ErrorLog:
         self.stream.flush()
 
 
+def workers_option(f):  # noqa: ANN001, ANN201 - a click decorator
+    return click.option(
+        "--workers", "-j", type=click.IntRange(1), default=1, show_default=True,
+        help="Worker processes that code in parallel (each loads spaCy once); "
+             "output order is unchanged.")(f)
+
+
 def kb_option(f):  # noqa: ANN001, ANN201 - a click decorator
     return click.option(
         "--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
@@ -71,39 +78,57 @@ def main() -> None:
 @click.option("--sample", is_flag=True, help="Code the bundled sample corpus.")
 @click.option("--pub-date", callback=_parse_date, metavar="YYYY-MM-DD",
               help="Publication date for documents that carry none (grounds 'on Thursday').")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write events here instead of standard output.")
+@click.option("-o", "--output", type=click.Path(writable=True),
+              help="Write events here instead of standard output "
+                   "(--engine dask: a directory of Parquet files).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
               help="Documents per spaCy batch.")
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Skip documents longer than this (after decoding).")
+@workers_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="dask: code a directory/glob of JSONL/Parquet/HTML on a Dask cluster into "
+                   "Parquet files by month under -o DIRECTORY (pip install 'realpolitik[dask]').")
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Dask scheduler to use (default: a LocalCluster of --workers processes, "
+                   "one per CPU when --workers is 1).")
+@click.option("--chunk-size", type=click.IntRange(1), default=256, show_default=True,
+              help="Dask: documents (JSONL lines, Parquet rows, files) per task.")
 @kb_option
 def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output: str | None,
-             fmt: str, quiet: bool, batch_size: int, max_chars: int,
+             fmt: str, quiet: bool, batch_size: int, max_chars: int, workers: int,
+             engine: str, scheduler: str | None, chunk_size: int,
              kb: tuple[str, ...]) -> None:
     """Code news articles into PLOVER events.
 
-    PATHS: .txt, .html/.htm and .jsonl files, directories (recursive), or - for stdin.
+    PATHS: .txt, .html/.htm and .jsonl files, directories (recursive), or - for stdin
+    (with --engine dask: .jsonl, .parquet, .html/.htm, .txt files, directories or globs).
     """
     from realpolitik.ingest import read_documents
-    from realpolitik.pipeline import Pipeline
 
     inputs = list(paths)
     if sample:
         inputs.append(str(sample_corpus_path()))
     if not inputs:
         raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
+    if engine == "dask":
+        _code_dask(inputs, output=output, workers=workers, scheduler=scheduler,
+                   chunk_size=chunk_size, batch_size=batch_size, pub_date=pub_date,
+                   max_chars=max_chars, kb=kb, quiet=quiet)
+        return
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
+    if output and Path(output).is_dir():
+        raise click.BadParameter(f"{output!r} is a directory", param_hint="'-o' / '--output'")
     errors = _ErrorLog(sys.stderr)
-    try:
-        pipeline = Pipeline(batch_size=batch_size, kb=_knowledge_base(kb))
-    except RealpolitikError as exc:
-        raise click.ClickException(str(exc)) from exc
     docs = read_documents(inputs, pub_date=pub_date, on_error=errors, max_chars=max_chars,
                           stdin=sys.stdin.buffer)
     n_docs = 0
     with ExitStack() as stack:
+        pipeline = stack.enter_context(_pipeline(workers, batch_size, kb))
         out: TextIO = (stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
                        if output else sys.stdout)
         writer = EventWriter(out, fmt)
@@ -126,6 +151,66 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
         click.echo(f"realpolitik: coded {n_docs} document(s) into {writer.count} event(s)"
                    + (f"; {errors.count} input problem(s)" if errors.count else ""), err=True)
     if n_docs == 0:
+        sys.exit(1)
+
+
+@contextmanager
+def _pipeline(workers: int, batch_size: int, kb: tuple[str, ...]):  # noqa: ANN202
+    """The single-process pipeline, or a pool of ``workers`` processes (each loads its own)."""
+    if workers <= 1:
+        from realpolitik.pipeline import Pipeline
+
+        try:
+            pipeline = Pipeline(batch_size=batch_size, kb=_knowledge_base(kb))
+        except RealpolitikError as exc:
+            raise click.ClickException(str(exc)) from exc
+        yield pipeline
+        return
+    from realpolitik.parallel import ParallelPipeline
+
+    _check_kb(kb)  # report a bad file here, not from inside a worker
+    with ParallelPipeline(workers, batch_size=batch_size,
+                          kb_paths=[str(Path(p).resolve()) for p in kb]) as pipeline:
+        yield pipeline
+
+
+def _check_kb(kb: tuple[str, ...]) -> None:
+    if kb:
+        try:
+            _knowledge_base(kb)
+        except RealpolitikError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+def _code_dask(inputs: list[str], *, output: str | None, workers: int, scheduler: str | None,
+               chunk_size: int, batch_size: int, pub_date: date | None, max_chars: int,
+               kb: tuple[str, ...], quiet: bool) -> None:
+    if not output:
+        raise click.UsageError("--engine dask needs -o DIRECTORY (Parquet files by month)")
+    if "-" in inputs:
+        raise click.UsageError("--engine dask reads files, not standard input")
+    try:
+        from realpolitik.engine_dask import code_dask
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise click.ClickException("--engine dask needs: pip install 'realpolitik[dask]'") from exc
+    _check_kb(kb)
+    try:
+        stats = code_dask(inputs, output, scheduler=scheduler,
+                          n_workers=workers if workers > 1 else None, chunk_size=chunk_size,
+                          batch_size=batch_size, pub_date=pub_date, max_chars=max_chars,
+                          kb_paths=[str(Path(p).resolve()) for p in kb])
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for err in stats.errors:
+        click.echo(f"realpolitik: {err}", err=True)
+    if not quiet:
+        click.echo(f"realpolitik: coded {stats.documents} document(s) into {stats.events} "
+                   f"event(s) in {stats.chunks} chunk(s)"
+                   + (f" ({stats.skipped_chunks} already done)" if stats.skipped_chunks else "")
+                   + f" under {output}"
+                   + (f"; {len(stats.errors)} input problem(s)" if stats.errors else ""),
+                   err=True)
+    if stats.documents == 0:
         sys.exit(1)
 
 
@@ -269,11 +354,14 @@ def _missing(v: object) -> bool:
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True)
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--verbose", "-v", is_flag=True, help="One line per document stored.")
+@workers_option
 def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, pub_date: date | None,
-               commit_every: int, max_chars: int, quiet: bool, verbose: bool) -> None:
-    """Code documents and store them; documents already stored are skipped."""
-    from realpolitik.pipeline import Pipeline
+               commit_every: int, max_chars: int, quiet: bool, verbose: bool,
+               workers: int) -> None:
+    """Code documents and store them; documents already stored are skipped.
 
+    With --workers N, N processes code and this process alone writes the store.
+    """
     inputs = list(paths) + ([str(sample_corpus_path())] if sample else [])
     if not inputs:
         raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
@@ -287,8 +375,10 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, pub_date: date | N
                            + (f", copy of {result.copy_of[:12]}" if result.copy_of else "")
                            + ")", err=True)
 
-        stats = store.ingest(inputs, pipeline=Pipeline(), pub_date=pub_date, on_error=errors,
-                             max_chars=max_chars, stdin=sys.stdin.buffer, on_document=report)
+        with _pipeline(workers, 32, ()) as pipeline:
+            stats = store.ingest(inputs, pipeline=pipeline, pub_date=pub_date,
+                                 on_error=errors, max_chars=max_chars, stdin=sys.stdin.buffer,
+                                 on_document=report)
     except RealpolitikError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
