@@ -16,7 +16,7 @@ def test_explain_shows_parse_events_and_misses(pipeline) -> None:
     shown = out.getvalue()
     assert [e.event_type for e in events] == ["CONSULT"]
     assert "sentence 0" in shown and "nsubj" in shown and "CONSULT" in shown
-    assert "why: triggers.tsv:" in shown
+    assert "why: triggers.tsv:" in shown and "[asserted]" in shown
     # a trigger found but not coded, with the reason
     assert "'talks'" in shown and "no actor of its own" in shown
     # untrusted text is printed literally, not as markup

@@ -272,6 +272,23 @@ def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_js
                                                               factuality=set(factuality) or None)))
 
 
+@main.command("explain")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--pub-date", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Publication date that grounds 'on Thursday'.")
+@kb_option
+def explain_cmd(text: tuple[str, ...], pub_date: date | None, kb: tuple[str, ...]) -> None:
+    """Show the parse of TEXT and why each event was (or was not) coded."""
+    from realpolitik.explain import explain
+    from realpolitik.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(kb=_knowledge_base(kb))
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    explain(" ".join(text), pipeline, sys.stdout, pub_date=pub_date)
+
+
 @main.command("schema")
 def schema_cmd() -> None:
     """Print the JSON Schema of the event record."""

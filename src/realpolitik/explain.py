@@ -55,7 +55,8 @@ def explain(text: str, pipeline: Pipeline, out: TextIO, *, pub_date: date | None
         for e in by_sentence.get(index, []):
             console.print(f"[bold]{e.event_type}[/] {escape(e.mode or '')}  "
                           f"{escape(_actors(e.source))} → {escape(_actors(e.target))}  "
-                          f"[{e.factuality}] {escape(e.date or '—')}  conf {e.confidence}")
+                          f"{escape(f'[{e.factuality}]')} {escape(e.date or '—')}  "
+                          f"conf {e.confidence}")
             console.print(f"  why: {escape(e.explain or '')}")
         prefix = f"sentence {index}, "
         for line in trace:
