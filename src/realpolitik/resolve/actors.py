@@ -62,6 +62,7 @@ class DocContext:
     people: list[Actor] = field(default_factory=list)  # most recent last
     default_country: str | None = None  # the dateline's, else the most named country
     doc_countries: list[str] = field(default_factory=list)  # most named first
+    memo: dict[tuple[int, str | None], list[Actor]] = field(default_factory=dict)
     sentence_country: str | None = None  # where the current sentence is set
 
     def fallback_country(self) -> str | None:
@@ -191,6 +192,12 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
+        key = (head.i, ctx.sentence_country)
+        if key not in ctx.memo:  # the same phrase is asked for several times per sentence
+            ctx.memo[key] = self._resolve_named(head, toks, ctx)
+        return list(ctx.memo[key])
+
+    def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
         subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]

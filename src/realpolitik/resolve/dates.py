@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 _WEEKDAYS = {d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
@@ -107,16 +108,24 @@ def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate
     return _absolute(t, pub)
 
 
+@lru_cache(maxsize=8192)
 def _absolute(t: str, pub: date | None = None) -> GroundedDate:
+    """An explicit date ("March 3, 2022", "2015"); cached, since dateparser is slow and
+    news repeats its dates."""
     if not re.search(r"\d|january|february|march|april|may|june|july|august|september|"
                      r"october|november|december", t):
         return GroundedDate(None, "unknown")
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if pub is not None:
-        from datetime import datetime
-        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    m = re.fullmatch(r"(?:in\s+)?(\d{4})", t)
+    if m:
+        return GroundedDate(date(int(m.group(1)), 1, 1), "year")
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        try:
+            return GroundedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
+        except ValueError:
+            return GroundedDate(None, "unknown")
     try:
-        data = _parse(t, settings)
+        data = _parse(t, pub)
     except Exception:  # dateparser raises assorted errors on odd input
         return GroundedDate(None, "unknown")
     if data is None:
@@ -124,14 +133,18 @@ def _absolute(t: str, pub: date | None = None) -> GroundedDate:
     return data
 
 
-def _parse(t: str, settings: dict[str, object]) -> GroundedDate | None:
+@lru_cache(maxsize=64)
+def _date_parser(pub: date | None) -> object:
     import dateparser.date  # imported lazily: slow to import
 
-    m = re.fullmatch(r"(\d{4})", t)
-    if m:
-        return GroundedDate(date(int(m.group(1)), 1, 1), "year")
-    dd = dateparser.date.DateDataParser(languages=["en"], settings=settings)
-    res = dd.get_date_data(t)
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day)
+    return dateparser.date.DateDataParser(languages=["en"], settings=settings)
+
+
+def _parse(t: str, pub: date | None) -> GroundedDate | None:
+    res = _date_parser(pub).get_date_data(t)  # type: ignore[attr-defined]
     if res is None or res.date_obj is None:
         return None
     period = res.period or "day"
@@ -141,4 +154,3 @@ def _parse(t: str, settings: dict[str, object]) -> GroundedDate | None:
     elif period == "year":
         d = d.replace(month=1, day=1)
     return GroundedDate(d, period if period in ("day", "week", "month", "year") else "day")
-
