@@ -17,6 +17,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/ is the script's own folder
+
 PROBE = r"""
 import json, resource, time, sys
 def rss_mb():
@@ -51,16 +53,6 @@ def measure(what: str, repeat: int) -> dict[str, object]:
         "entries": runs[0]["entries"],
         "runs": repeat,
     }
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> None:

@@ -33,6 +33,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from machine import cpu_model  # benchmarks/ is the script's own folder
+
 from realpolitik.cli import sample_corpus_path
 from realpolitik.events.coder import mask_dateline
 from realpolitik.ingest import read_documents
@@ -40,16 +42,6 @@ from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
 
 HERE = Path(__file__).resolve().parent
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def rss_mb() -> float:

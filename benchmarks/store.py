@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
+
+from machine import cpu_model  # benchmarks/ is the script's own folder
 
 from realpolitik import analysis
 from realpolitik.cli import sample_corpus_path
@@ -23,16 +24,6 @@ from realpolitik.ingest import read_documents
 from realpolitik.model import Article
 from realpolitik.pipeline import Pipeline
 from realpolitik.store import EventStore, summary
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def ingest_cost(tmp: Path, repeats: int) -> tuple[float, float, int]:
