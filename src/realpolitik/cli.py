@@ -347,8 +347,19 @@ def _emit(frame, fmt: str, output: str | None) -> None:  # noqa: ANN001
             for col in frame.columns:
                 table.add_column(str(col), overflow="fold")
             for row in frame.itertuples(index=False):
-                table.add_row(*(escape("" if _missing(v) else str(v)) for v in row))
+                table.add_row(*(escape(_cell(v)) for v in row))
             Console(file=out, width=None if out.isatty() else 200, highlight=False).print(table)
+
+
+def _cell(v: object) -> str:
+    """A table cell: counts without '.0', midnight timestamps as dates, floats rounded."""
+    if _missing(v):
+        return ""
+    if isinstance(v, float):
+        return str(int(v)) if v.is_integer() else f"{v:.3g}" if abs(v) < 1 else f"{v:.2f}"
+    if hasattr(v, "hour") and hasattr(v, "date") and not (v.hour or v.minute or v.second):
+        return str(v.date())  # type: ignore[union-attr]
+    return str(v)
 
 
 def _missing(v: object) -> bool:
