@@ -13,7 +13,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,8 +28,11 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
                          "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Guaidó' and 'GUAIDO' fold alike."""
+    if text.isascii():  # most forms: no accents to strip
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.replace("’", "'").lower().split())
