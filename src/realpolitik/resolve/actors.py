@@ -219,9 +219,9 @@ class ActorResolver:
     def _group(self, text: str, ctx: DocContext) -> list[Actor]:
         """"the two countries": the pair just named together, else the article's two most
         named countries."""
-        if ctx.last_group:
-            return [replace(a, text=text) for a in ctx.last_group]
         size = next((n for w, n in _GROUP_SIZE.items() if w in text.lower().split()), 0)
+        if ctx.last_group and (not size or len({a.country for a in ctx.last_group}) == size):
+            return [replace(a, text=text) for a in ctx.last_group]
         if not size or len(ctx.doc_countries) < size or not re.search(
                 r"countries|nations|states|governments", text, re.I):
             return []
