@@ -647,9 +647,15 @@ class EventCoder:
               future: bool) -> tuple[date | None, str | None, str, bool]:
         dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
         if dates:
+            clause = tok  # an event noun is dated by its clause ("has been under embargo
+            for _ in range(4):  # ... for decades")
+                if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+                    break
+                clause = clause.head
+
             # the date expression nearest the trigger in the tree, then in the text
             def distance(e: Span) -> tuple[int, int]:
-                in_subtree = any(t.i == e.root.i for t in tok.subtree)
+                in_subtree = any(t.i == e.root.i for t in clause.subtree)
                 return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
             best = min(dates, key=distance)
