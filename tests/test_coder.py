@@ -145,3 +145,13 @@ def test_titles_refer_back_to_people(pipeline) -> None:
     assert met and met[0].source[0].name == "Mohammad Javad Zarif"
     praised = [e for e in events if e.trigger == "praised"]
     assert praised and praised[0].source[0].name == "Nicolás Maduro"
+
+
+def test_nominal_event_is_dated_by_its_clause(pipeline) -> None:
+    text = "Havana has been under an economic embargo by Washington for decades."
+    events = pipeline.code_text(text, pub_date=PUB)
+    embargo = [e for e in events if e.event_type == "SANCTION"]
+    assert embargo and (embargo[0].source[0].country, embargo[0].target[0].country) == (
+        "USA", "CUB")
+    assert embargo[0].date is None and "decades" in (embargo[0].date_text or "")
+    assert embargo[0].date_precision == "unknown"
