@@ -187,7 +187,7 @@ def read_chunk(chunk: Chunk, *, pub_date: dt.date | None = None, max_chars: int 
                on_error: Callable[[RealpolitikError], None] | None = None) -> Iterator[Article]:
     """The articles of one chunk, read exactly as ``read_documents`` reads them."""
     from realpolitik.ingest import read_documents
-    from realpolitik.ingest.readers import _Reader
+    from realpolitik.ingest.readers import DocumentReader
 
     errors = on_error or (lambda err: None)
     if chunk.kind == "files":
@@ -198,7 +198,7 @@ def read_chunk(chunk: Chunk, *, pub_date: dt.date | None = None, max_chars: int 
         yield from read_documents([chunk.path], pub_date=pub_date, on_error=errors,
                                   max_chars=max_chars)
         return
-    reader = _Reader(pub_date, errors, max_chars, None)
+    reader = DocumentReader(pub_date, errors, max_chars, None)
     path = Path(chunk.path)
     if chunk.kind == "jsonl":
         with path.open("rb") as fh:
@@ -208,11 +208,11 @@ def read_chunk(chunk: Chunk, *, pub_date: dt.date | None = None, max_chars: int 
                 lineno = chunk.first_line + i
                 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
-                line = reader._decode_as(raw, "utf-8", f"{path}:{lineno}")
+                line = reader.decode_as(raw, "utf-8", f"{path}:{lineno}")
                 if not line.strip():
                     continue
-                article = reader._jsonl_record(line, where=f"{path}:{lineno}",
-                                               fallback_id=f"{path.stem}:{lineno}")
+                article = reader.jsonl_record(line, where=f"{path}:{lineno}",
+                                              fallback_id=f"{path.stem}:{lineno}")
                 if article is not None:
                     yield article
         return
@@ -223,9 +223,8 @@ def read_chunk(chunk: Chunk, *, pub_date: dt.date | None = None, max_chars: int 
         row = chunk.start + i + 1
         clean = {k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v)
                  for k, v in record.items()}
-        line = json.dumps(clean, ensure_ascii=False, default=str)
-        article = reader._jsonl_record(line, where=f"{path}:row {row}",
-                                       fallback_id=f"{path.stem}:{row}")
+        article = reader.record(clean, where=f"{path}:row {row}",
+                                fallback_id=f"{path.stem}:{row}")
         if article is not None:
             yield article
 

@@ -133,7 +133,7 @@ def read_documents(
     """
     if isinstance(paths, str | Path):
         paths = [paths]
-    reader = _Reader(pub_date, on_error or _print_error, max_chars, stdin)
+    reader = DocumentReader(pub_date, on_error or _print_error, max_chars, stdin)
     for path in paths:
         yield from reader.read_path(path)
 
@@ -141,7 +141,9 @@ def read_documents(
 # --- the readers ---------------------------------------------------------------------------
 
 
-class _Reader:
+class DocumentReader:
+    """Reads documents of every input kind into articles, reporting each problem."""
+
     def __init__(
         self,
         pub_date: dt.date | None,
@@ -278,7 +280,7 @@ class _Reader:
         """Decode a whole document; report E106 (and return None) or E107 on the way."""
         for bom, encoding in _BOMS:
             if raw.startswith(bom):
-                return self._decode_as(raw, encoding, origin)
+                return self.decode_as(raw, encoding, origin)
         if _looks_binary(raw[:_SNIFF_BYTES]):
             self.report(RealpolitikError("E106", where=origin))
             return None
@@ -298,7 +300,7 @@ class _Reader:
         self.report(InputWarning("E107", where=origin, pos=pos))
         return text
 
-    def _decode_as(self, raw: bytes, encoding: str, where: str) -> str:
+    def decode_as(self, raw: bytes, encoding: str, where: str) -> str:
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError as exc:
@@ -335,20 +337,21 @@ class _Reader:
             if isinstance(line, bytes):
                 if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                     line = line[3:]
-                decoded = self._decode_as(line, "utf-8", where)
+                decoded = self.decode_as(line, "utf-8", where)
             else:
                 decoded = line.lstrip("\ufeff") if lineno == 1 else line
             if not decoded.strip():
                 continue
             nonblank = True
-            article = self._jsonl_record(decoded, where=where,
+            article = self.jsonl_record(decoded, where=where,
                                          fallback_id=f"{stem}:{lineno}")
             if article is not None:
                 yield article
         if not nonblank:
             self.report(RealpolitikError("E105", where=origin))
 
-    def _jsonl_record(self, line: str, *, where: str, fallback_id: str) -> Article | None:
+    def jsonl_record(self, line: str, *, where: str, fallback_id: str) -> Article | None:
+        """One JSONL line as an article, or None (the problem is reported)."""
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -358,6 +361,10 @@ class _Reader:
         except (ValueError, RecursionError) as exc:
             self.report(RealpolitikError("E101", where=where, why=type(exc).__name__))
             return None
+        return self.record(record, where=where, fallback_id=fallback_id)
+
+    def record(self, record: object, *, where: str, fallback_id: str) -> Article | None:
+        """One input record (a JSONL object, a Parquet row) as an article, or None."""
         if not isinstance(record, dict):
             self.report(RealpolitikError("E103", where=where))
             return None
