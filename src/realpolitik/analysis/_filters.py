@@ -9,8 +9,6 @@ from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
 
 RELATION_FACTUALITIES: tuple[str, ...] = ("asserted", "reported_claim", "planned")
 """What counts for relations by default: negated and hypothetical events did not happen."""
-COOPERATION = ("verbal_cooperation", "material_cooperation")
-CONFLICT = ("verbal_conflict", "material_conflict")
 
 
 def checked(values: str | Iterable[str] | None, allowed: Iterable[str], what: str
@@ -46,3 +44,17 @@ def as_date(v: str | date | None) -> date | None:
     if v is None or isinstance(v, date):
         return v
     return date.fromisoformat(v)
+
+
+def date_window(column: str, start: str | date | None, end: str | date | None
+                ) -> tuple[list[str], list[date]]:
+    """SQL conditions (``column`` is a fixed, trusted column name) and their parameters for
+    an inclusive date window; either end may be open."""
+    conditions: list[str] = []
+    params: list[date] = []
+    for op, bound in ((">=", start), ("<=", end)):
+        value = as_date(bound)
+        if value is not None:
+            conditions.append(f"{column} {op} ?")
+            params.append(value)
+    return conditions, params

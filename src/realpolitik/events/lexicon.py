@@ -67,7 +67,6 @@ class Lexicon:
             rows.sort(key=lambda t: (-t.specificity, t.line))
         self._index = dict(index)
         self.size = len(triggers)
-        self.objects: frozenset[str] = frozenset(t.obj for t in triggers if t.obj)
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._index.get((pos, lemma), [])

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
-from realpolitik.resolve.kb import KnowledgeBase, fold
+from realpolitik.resolve.kb import MAX_FORM_TOKENS, KnowledgeBase, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -230,21 +230,6 @@ class ActorResolver:
         ctx.remember_group(group)  # "they" may refer to them next
         return group
 
-    def resolve_text(self, text: str, ctx: DocContext) -> Actor | None:
-        """Resolve a bare name (no parse): used for attributions and tests."""
-        person = self._person(text, ctx)
-        if person:
-            return person
-        org = self.kb.organization(text)
-        if org:
-            return Actor(text=text, name=org.name, country=org.country, sector=org.sector,
-                         kb_id=f"org:{org.code}")
-        cf = self.kb.country(text)
-        if cf:
-            return Actor(text=text, name=self.kb.country_name(cf.iso3), country=cf.iso3,
-                         sector=_KIND_SECTOR.get(cf.kind), kb_id=f"country:{cf.iso3}")
-        return None
-
     # -- internals ---------------------------------------------------------
     def _person(self, text: str, ctx: DocContext) -> Actor | None:
         key = fold(text)
@@ -269,7 +254,7 @@ class ActorResolver:
             i = 0
             while i < len(run):
                 matched = 0
-                for n in range(min(6, len(run) - i), 0, -1):
+                for n in range(min(MAX_FORM_TOKENS, len(run) - i), 0, -1):
                     gram = run[i:i + n]
                     form = _span_text(gram)
                     if gram[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") and n > 1:
