@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.events.factuality import assess
-from realpolitik.resolve.actors import ActorResolver, DocContext
-from realpolitik.resolve.dates import ground
+from realpolitik.resolve.actors import DocContext
+from realpolitik.resolve.dates import expression, ground
 
 if TYPE_CHECKING:
     from realpolitik.pipeline import Pipeline
@@ -105,8 +105,8 @@ def load_passages(path: str | Path) -> list[dict[str, Any]]:
 def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
                         ) -> ResolutionReport:
     report = ResolutionReport()
-    resolver = ActorResolver(pipeline.kb)
     coder = pipeline.coder
+    resolver = coder.resolver
     for rec in passages:
         report.passages += 1
         pub = date.fromisoformat(rec["date"]) if rec.get("date") else None
@@ -150,11 +150,8 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
                 report.add("place_country", got_c == m.get("country"),
                            {**where, "gold": m.get("country"), "got": got_c})
             elif m["kind"] == "date":
-                prev = doc[span.start - 1] if span.start > 0 else None
-                words = m["text"]
-                if prev is not None and prev.lower_ in ("since", "until", "till", "before") \
-                        and not words.lower().startswith(prev.lower_):
-                    words = f"{prev.text} {words}"
+                prev = doc[span.start - 1].text if span.start > 0 else None
+                words = expression(m["text"], prev)  # as the coder reads it
                 future = assess(span.root.head).value == "planned"
                 g = ground(words, pub, future=future)
                 got_d = (g.date.isoformat() if g.date else None, g.precision)

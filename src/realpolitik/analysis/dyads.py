@@ -33,12 +33,9 @@ def _facts(directed: bool, reports: bool, factuality: list[str] | None, start: D
     if factuality:
         sql += " AND list_contains(?, factuality)"
         params.append(factuality)
-    if start is not None:
-        sql += " AND date >= ?"
-        params.append(f.as_date(start))
-    if end is not None:
-        sql += " AND date <= ?"
-        params.append(f.as_date(end))
+    window, window_params = f.date_window("date", start, end)
+    sql += "".join(f" AND {c}" for c in window)
+    params += window_params
     if countries:
         sql += " AND (list_contains(?, source) OR list_contains(?, target))"
         params += [countries, countries]
@@ -192,12 +189,9 @@ def timeline(store: EventStore, a: str, b: str, *, start: DateLike = None, end: 
     if facts:
         sql += " AND list_contains(?, d.factuality)"
         params.append(facts)
-    if start is not None:
-        sql += " AND d.date >= ?"
-        params.append(f.as_date(start))
-    if end is not None:
-        sql += " AND d.date <= ?"
-        params.append(f.as_date(end))
+    window, window_params = f.date_window("d.date", start, end)
+    sql += "".join(f" AND {c}" for c in window)
+    params += window_params
     sql += " ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.eid"
     frame = store.query(sql, params)
     if reports:

@@ -53,12 +53,9 @@ def events(store: EventStore, *, country: str | None = None, actor: str | None =
         if values:
             where.append(f"list_contains(?, {column})")
             params.append(values)
-    if start is not None:
-        where.append("e.date >= ?")
-        params.append(f.as_date(start))
-    if end is not None:
-        where.append("e.date <= ?")
-        params.append(f.as_date(end))
+    window, window_params = f.date_window("e.date", start, end)
+    where += window
+    params += window_params
     if text:
         where.append("e.evidence_text ILIKE ?")
         params.append(f"%{text}%")

@@ -25,7 +25,7 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.resolve.actors import ActorResolver, DocContext
-from realpolitik.resolve.dates import ground
+from realpolitik.resolve.dates import expression, ground
 from realpolitik.resolve.places import Gazetteer, name_variants
 
 if TYPE_CHECKING:
@@ -69,6 +69,8 @@ class _DocInfo:
     countries: list[str]
     dateline: Place | None = None
     place: Place | None = None
+    places: dict[int, list[tuple[Span, Place]]] = field(default_factory=dict)
+    """The location phrases of each sentence (by its first token), looked up once."""
 
     @property
     def main_country(self) -> str | None:
@@ -150,7 +152,7 @@ class EventCoder:
     def enter_sentence(self, sent: Span, ctx: DocContext, info: _DocInfo) -> None:
         """Before coding a sentence: where it is set, and the people it names."""
         ctx.sentence_country = next(
-            (p.country for _, p in self._sentence_places(sent, info.countries)), None)
+            (p.country for _, p in info.places.get(sent.start, ())), None)
         self._remember_people(sent, ctx)
 
     # -- sentence -------------------------------------------------------------
@@ -556,7 +558,7 @@ class EventCoder:
                                                                   fact.value == "planned")
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
-        location = self._location(sent, tok, src + tgt, info.countries)
+        location = self._location(tok, src + tgt, info.places.get(sent.start, []))
         if location is None and info.dateline is not None:
             location = info.dateline
             how.append("location: from the dateline")
@@ -659,10 +661,8 @@ class EventCoder:
                 return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
             best = min(dates, key=distance)
-            prev = best.doc[best.start - 1] if best.start > 0 else None
-            words = best.text
-            if prev is not None and prev.lower_ in ("since", "until", "till", "before", "by"):
-                words = f"{prev.text} {best.text}"  # "since 1971" is not the event's date
+            prev = best.doc[best.start - 1].text if best.start > 0 else None
+            words = expression(best.text, prev)  # "since 1971" is not the event's date
             g = ground(words, pub, future=future)
             in_subtree = distance(best)[0] == 0
             if g.date is not None or (g.background and in_subtree):
@@ -673,12 +673,12 @@ class EventCoder:
             return pub, None, "day", False
         return None, None, "unknown", False
 
-    def _location(self, sent: Span, tok: Token, actors: list[Actor],
-                  doc_countries: list[str]) -> Place | None:
-        """The place of the sentence nearest the trigger (in its subtree first)."""
+    def _location(self, tok: Token, actors: list[Actor],
+                  places: list[tuple[Span, Place]]) -> Place | None:
+        """The sentence's place nearest the trigger (in its subtree first)."""
         actor_texts = {a.text for a in actors}
         best: tuple[tuple[int, int], Place] | None = None
-        for ent, place in self._sentence_places(sent, doc_countries):
+        for ent, place in places:
             if ent.text in actor_texts:
                 continue
             in_subtree = any(t.i == ent.root.i for t in tok.subtree)
@@ -734,22 +734,24 @@ class EventCoder:
         countries = sorted(counts, key=lambda c: -counts[c])[:5]
         if self.gazetteer is None:
             return _DocInfo(countries)
+        by_sentence = {sent.start: list(self._sentence_places(sent, countries))
+                       for sent in doc.sents}
         dateline = None
         m = _DATELINE.match(text)
         if m:
             dateline = self.gazetteer.lookup(m.group(1).strip().title(), countries)
             if dateline is not None:
                 dateline = replace(dateline, text=m.group(1).strip())
-        places: dict[int, tuple[int, Place]] = {}
-        for sent in doc.sents:
-            for _, place in self._sentence_places(sent, countries):
+        cities: dict[int, tuple[int, Place]] = {}
+        for found in by_sentence.values():
+            for _, place in found:
                 if place.lat is not None and place.geonames_id is not None:  # a city
-                    n, _ = places.get(place.geonames_id, (0, place))
-                    places[place.geonames_id] = (n + 1, place)
-        ranked = sorted(places.values(), key=lambda x: -x[0])
+                    n, _ = cities.get(place.geonames_id, (0, place))
+                    cities[place.geonames_id] = (n + 1, place)
+        ranked = sorted(cities.values(), key=lambda x: -x[0])
         main = ranked[0][1] if ranked and ranked[0][0] >= 2 and (
             len(ranked) == 1 or ranked[1][0] < ranked[0][0]) else None
-        return _DocInfo(countries, dateline, main)
+        return _DocInfo(countries, dateline, main, by_sentence)
 
 
 def mask_dateline(text: str) -> str:

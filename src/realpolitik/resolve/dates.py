@@ -27,6 +27,19 @@ _BACKGROUND = re.compile(
     r"in the past|since|historically|long|previously)\b", re.I)
 
 
+# Words before a date that make it a bound of the event, not its date ("since 1971").
+BOUND_WORDS = frozenset({"since", "until", "till", "before", "by"})
+
+
+def expression(text: str, previous_word: str | None) -> str:
+    """The words to ground: a date entity's text, with a bounding word before it kept
+    ("since 1971"), since the parser leaves that word out of the entity."""
+    if previous_word and previous_word.lower() in BOUND_WORDS and \
+            not text.lower().startswith(previous_word.lower()):
+        return f"{previous_word} {text}"
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class GroundedDate:
     date: date | None
