@@ -221,23 +221,63 @@ def _stderr_console():  # noqa: ANN202 - rich imported lazily
 
 
 @main.command("evaluate")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False), required=False)
 @click.option("--pred", type=click.Path(exists=True, dir_okay=False),
               help="Score these predicted events (JSONL) instead of coding the gold texts.")
 @click.option("--factuality", multiple=True,
               type=click.Choice(["asserted", "negated", "planned", "hypothetical",
                                  "reported_claim"]),
               help="Score only predicted events with these factualities (repeatable).")
+@click.option("--corrections", is_flag=True,
+              help="Use the analysts' corrections in the store (--db) as the gold set.")
+@click.option("--db", type=click.Path(dir_okay=False), envvar="REALPOLITIK_DB",
+              default="realpolitik.duckdb", show_default=True,
+              help="The store whose corrections --corrections reads.")
+@click.option("--write-gold", type=click.Path(dir_okay=False, writable=True),
+              help="With --corrections: also write the gold set (JSONL) here.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List each document's misses and extras.")
 @kb_option
-def evaluate_cmd(gold: str, pred: str | None, factuality: tuple[str, ...], as_json: bool,
+def evaluate_cmd(gold: str | None, pred: str | None, factuality: tuple[str, ...],
+                 corrections: bool, db: str, write_gold: str | None, as_json: bool,
                  verbose: bool, kb: tuple[str, ...]) -> None:
     """Precision/recall/F1 of event types and (source, type, target) triples on GOLD.jsonl.
 
     A GOLD file of labelled mentions (actors, places, dates) is scored for resolution
-    accuracy instead.
+    accuracy instead. With --corrections, the sentences analysts corrected in the
+    store are the gold set (each with its events as corrected; events marked wrong
+    left out), and the current coder is scored on them.
     """
+    import tempfile
+
+    if corrections == bool(gold):
+        raise click.UsageError("give GOLD.jsonl or --corrections (one of them)")
+    if corrections:
+        from realpolitik.store.corrections import gold_jsonl
+
+        with _open_store(db, read_only=True) as store:
+            text = gold_jsonl(store.con)
+        if not text:
+            raise click.ClickException(f"no corrections in {db}")
+        if write_gold:
+            Path(write_gold).write_text(text, encoding="utf-8")
+            gold = write_gold
+        else:
+            with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                             encoding="utf-8") as tmp:
+                tmp.write(text)
+            gold = tmp.name
+        try:
+            _score_gold(gold, pred, factuality, as_json, verbose, kb)
+        finally:
+            if not write_gold:
+                Path(gold).unlink(missing_ok=True)
+        return
+    _score_gold(gold, pred, factuality, as_json, verbose, kb)
+
+
+def _score_gold(gold: str, pred: str | None, factuality: tuple[str, ...], as_json: bool,
+                verbose: bool, kb: tuple[str, ...]) -> None:
     from realpolitik import evaluate as ev
     from realpolitik import evaluate_resolution as er
 
@@ -583,6 +623,111 @@ def export_cmd(db: str, fmt: str, output: str | None, reports: bool) -> None:
     with _open_store(db, read_only=True) as store:
         n = export(store, fmt, output or sys.stdout, reports=reports)
     click.echo(f"realpolitik: exported {n} record(s)", err=True)
+
+
+# --- the API and dashboard -------------------------------------------------------------------
+
+
+def server_options(fn):  # noqa: ANN001, ANN201 - click decorator
+    for option in reversed([
+        click.option("--host", default="127.0.0.1", show_default=True,
+                     help="Address to listen on (0.0.0.0 exposes the server to the network)."),
+        click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True),
+        click.option("--protect-reads", is_flag=True,
+                     help="Reads need the bearer token too (writes always do)."),
+        click.option("--max-body", type=click.IntRange(1024), default=10_000_000,
+                     show_default=True, help="Largest request body in bytes (else 413)."),
+        click.option("--write-rate", type=click.FloatRange(0), default=2.0, show_default=True,
+                     help="Write requests per second per client (0: unlimited)."),
+        click.option("--read-rate", type=click.FloatRange(0), default=0.0, show_default=True,
+                     help="Read requests per second per client (0: unlimited)."),
+        click.option("--access-log", is_flag=True, help="Log every request."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
+def _serve(db: str, *, host: str, port: int, protect_reads: bool, max_body: int,
+           write_rate: float, read_rate: float, access_log: bool, read_only: bool = False,
+           pipeline=None, banner: str = "") -> None:  # noqa: ANN001
+    import os
+
+    import uvicorn
+
+    from realpolitik.api import ServerConfig, create_app
+
+    token = os.environ.get("REALPOLITIK_TOKEN") or None
+    config = ServerConfig(db=Path(db), token=token, protect_reads=protect_reads,
+                          max_body=max_body, write_rate=write_rate, read_rate=read_rate,
+                          read_only=read_only)
+    try:
+        app = create_app(config, pipeline=pipeline)
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if protect_reads and not token:
+        raise click.UsageError("--protect-reads needs REALPOLITIK_TOKEN set")
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning",
+                                           access_log=access_log, server_header=False))
+    shown = "[" + host + "]" if ":" in host else host
+    click.echo(f"realpolitik: serving {db} at http://{shown}:{port}/ "
+               f"(API spec /api/openapi.json; writes "
+               + ("need REALPOLITIK_TOKEN" if token else "disabled: REALPOLITIK_TOKEN not set")
+               + "); Ctrl-C stops" + banner, err=True)
+    server.run()
+
+
+@main.command("serve")
+@db_option
+@server_options
+@click.option("--read-only", is_flag=True,
+              help="Open the store read-only (writes answer 503; other readers may share it).")
+def serve_cmd(db: str, host: str, port: int, protect_reads: bool, max_body: int,
+              write_rate: float, read_rate: float, access_log: bool, read_only: bool) -> None:
+    """Serve the API and the dashboard over the event store.
+
+    Writes (POST /api/articles, corrections) need the bearer token in REALPOLITIK_TOKEN.
+    """
+    if not Path(db).exists() and read_only:
+        raise click.ClickException(f"no event store at {db}: run `realpolitik ingest` first")
+    _serve(db, host=host, port=port, protect_reads=protect_reads, max_body=max_body,
+           write_rate=write_rate, read_rate=read_rate, access_log=access_log,
+           read_only=read_only)
+
+
+@main.command("demo")
+@click.option("--db", type=click.Path(dir_okay=False), default="realpolitik-demo.duckdb",
+              show_default=True, help="The demo's store (made fresh from the sample corpus).")
+@server_options
+def demo_cmd(db: str, host: str, port: int, protect_reads: bool, max_body: int,
+             write_rate: float, read_rate: float, access_log: bool) -> None:
+    """Ingest the bundled sample corpus into a fresh store and serve the dashboard.
+
+    Without REALPOLITIK_TOKEN a one-time token is made and printed, so corrections work.
+    """
+    import os
+    import secrets
+
+    from realpolitik.pipeline import Pipeline
+    from realpolitik.store import EventStore
+
+    for suffix in ("", ".wal"):
+        Path(db + suffix).unlink(missing_ok=True)
+    pipeline = Pipeline()
+    errors = _ErrorLog(sys.stderr)
+    try:
+        with EventStore(db) as store:
+            stats = store.ingest([str(sample_corpus_path())], pipeline=pipeline, on_error=errors)
+    except RealpolitikError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"realpolitik: {stats.stored} sample article(s), {stats.events} event report(s) "
+               f"in {db}", err=True)
+    banner = ""
+    if not os.environ.get("REALPOLITIK_TOKEN"):
+        os.environ["REALPOLITIK_TOKEN"] = secrets.token_urlsafe(24)
+        banner = f"\nrealpolitik: token for corrections: {os.environ['REALPOLITIK_TOKEN']}"
+    _serve(db, host=host, port=port, protect_reads=protect_reads, max_body=max_body,
+           write_rate=write_rate, read_rate=read_rate, access_log=access_log,
+           pipeline=pipeline, banner=banner)
 
 
 if __name__ == "__main__":

@@ -22,16 +22,17 @@ def events(store: EventStore, *, country: str | None = None, actor: str | None =
            quad_class: str | Iterable[str] | None = None,
            factuality: str | Iterable[str] | None = None,
            start: str | date | None = None, end: str | date | None = None,
-           text: str | None = None, reports: bool = False, limit: int | None = None
-           ) -> pd.DataFrame:
+           text: str | None = None, reports: bool = False, limit: int | None = None,
+           rejected: bool = False) -> pd.DataFrame:
     """Events matching every filter given, by date.
 
     ``country`` matches an actor's or the place's ISO code; ``actor`` a substring of
     an actor's name, words or code; ``text`` a substring of the evidence sentence.
     One row per event (cluster) with its report count, or per report with ``reports``.
+    Events an analyst marked wrong are left out unless ``rejected``.
     """
     params: list[Any] = []
-    where: list[str] = []
+    where: list[str] = [] if rejected else ["NOT e.rejected"]
     if reports:
         base = ("FROM events e LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
                 "JOIN articles a ON a.article_hash = e.article_hash")

@@ -23,7 +23,7 @@ import duckdb
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import Actor, Article, Event
-from realpolitik.store import dedup, summary
+from realpolitik.store import corrections, dedup, summary
 from realpolitik.store.migrations import MIGRATIONS, migrate, schema_version
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 DEFAULT_DB = "realpolitik.duckdb"
 DB_ENV = "REALPOLITIK_DB"
 
-CORRECTABLE = ("event_type", "quad_class", "intensity", "date", "factuality", "location_country")
-"""Event fields an analyst may correct (the only identifiers a correction may name)."""
+CORRECTABLE = corrections.FIELDS
+"""What an analyst may correct: event columns, the source/target actors, or ``wrong``."""
 
 
 def default_db_path() -> Path:
@@ -398,7 +398,7 @@ class EventStore:
                 e.confidence, loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None, e.trigger, e.evidence.text,
                 e.evidence.start, e.evidence.end, e.cameo, cluster, result.copy_of is not None,
-                json.dumps(e.to_dict(), ensure_ascii=False)])
+                json.dumps(e.to_dict(), ensure_ascii=False), False])
             for role, actors in (("source", e.source), ("target", e.target),
                                  ("attribution", [e.attribution] if e.attribution else [])):
                 for pos, a in enumerate(actors):
@@ -428,36 +428,38 @@ class EventStore:
 
     def correct(self, event_id: str, field_name: str, value: str | None,
                 note: str | None = None) -> int:
-        """Correct one field of an event (every report with that id); recorded in ``corrections``.
+        """Correct one field of an event (every report with that id), or mark it wrong.
 
-        Returns the number of event rows changed.
+        ``field_name`` is one of :data:`CORRECTABLE`; the change is recorded in
+        ``corrections`` (see :mod:`.corrections`). Returns the number of event rows
+        changed; ValueError for an unknown field or a malformed value.
         """
-        if field_name not in CORRECTABLE:
-            raise ValueError(f"cannot correct {field_name!r}; one of {', '.join(CORRECTABLE)}")
-        rows = self.con.execute("SELECT eid, CAST(" + field_name + " AS VARCHAR) FROM events "
-                                "WHERE event_id = ?", [event_id]).fetchall()
-        if not rows:
-            return 0
-        now = datetime.now(UTC).replace(tzinfo=None)
-        self.con.begin()
-        try:
-            cid = int(self.scalar("SELECT coalesce(max(correction_id), 0) FROM corrections"))
-            self.con.execute("UPDATE events SET " + field_name + " = ? WHERE event_id = ?",
-                             [value, event_id])
-            if field_name in ("event_type", "quad_class", "intensity", "date", "factuality"):
-                self.con.execute(
-                    "UPDATE dyad_facts SET " + field_name + " = ? WHERE cluster_id IN "
-                    "(SELECT cluster_id FROM event_clusters WHERE rep_eid IN "
-                    "(SELECT eid FROM events WHERE event_id = ?))", [value, event_id])
-            self.con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             [cid + 1, event_id, field_name, rows[0][1], value, note, now])
-            if field_name in ("quad_class", "intensity", "date", "factuality"):
-                summary.rebuild(self.con)
-            self.con.commit()
-        except BaseException:
-            self.con.rollback()
-            raise
-        return len(rows)
+        if self.read_only:
+            raise RealpolitikError("E406", where=str(self.path), why="opened read-only")
+        self.flush()
+        return corrections.apply(self.con, event_id, field_name, value, note)
+
+    def reader(self) -> StoreReader:
+        """A read cursor for another thread (DuckDB: one cursor per thread, MVCC snapshots)."""
+        return StoreReader(self.con.cursor(), self.path)
+
+
+class StoreReader:
+    """The read side of a store on its own cursor: what the analysis functions call."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
+        self.con = con
+        self.path = path
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> pd.DataFrame:
+        return self.con.execute(sql, list(params)).df()
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.con.execute(sql, list(params)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        self.con.close()
 
 
 def _match_original(key: dedup.EventKey, original: list[tuple[int, str, str, str]]

@@ -25,11 +25,11 @@ QUAD_NUMBER = {"verbal_cooperation": 1, "material_cooperation": 2, "verbal_confl
 def records(store: EventStore, *, reports: bool = False) -> Iterator[dict[str, Any]]:
     """Contract records, by date then document; events carry their report counts."""
     if reports:
-        sql = ("SELECT e.record, NULL, NULL FROM events e "
+        sql = ("SELECT e.record, NULL, NULL FROM events e WHERE NOT e.rejected "
                "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.eid")
     else:
         sql = ("SELECT e.record, c.n_reports, c.n_articles FROM event_clusters c "
-               "JOIN events e ON e.eid = c.rep_eid "
+               "JOIN events e ON e.eid = c.rep_eid WHERE NOT e.rejected "
                "ORDER BY e.date NULLS LAST, e.doc_id, e.sentence_index, e.eid")
     cur = store.con.execute(sql)
     while rows := cur.fetchmany(1000):
@@ -102,7 +102,7 @@ def _parquet(store: EventStore, directory: Path, *, reports: bool) -> int:
               "e.location_name, e.location_country, e.lat, e.lon, e.date, e.date_precision, "
               "e.factuality, e.trigger, e.evidence_text, e.confidence, e.cameo, "
               "c.n_reports, c.n_articles, coalesce(strftime(e.date, '%Y-%m'), 'unknown') AS month "
-              + join)
+              + join + " WHERE NOT e.rejected")
     n = int(store.scalar("SELECT count(*) FROM (" + select + ")"))
     # COPY cannot take its target as a parameter: the path is quoted as a SQL literal
     target = str(directory).replace("'", "''")

@@ -164,3 +164,14 @@ def dyad_months(con: duckdb.DuckDBPyConnection) -> None:
 
     con.execute(summary.CREATE)
     summary.rebuild(con)
+
+
+@migration
+def rejected_events(con: duckdb.DuckDBPyConnection) -> None:
+    """Events an analyst marked wrong stay stored but leave the counts (see corrections)."""
+    # DuckDB cannot alter a table that has indexes: drop them around the change
+    con.execute("DROP INDEX events_cluster")
+    con.execute("DROP INDEX events_article")
+    con.execute("ALTER TABLE events ADD COLUMN rejected BOOLEAN NOT NULL DEFAULT false")
+    con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
+    con.execute("CREATE INDEX events_article ON events (article_hash)")

@@ -1,0 +1,480 @@
+"""The HTTP API and the dashboard: FastAPI over one event store.
+
+``create_app(config)`` builds the app. Reads go through a cursor per worker
+thread (DuckDB gives each a consistent snapshot), so they run while an ingest
+posted to ``POST /api/articles`` writes; writes take one lock and need the bearer
+token. The dashboard is three static files served from the package by fixed
+names (no path ever reaches the file system from a request). Interactive docs
+pages are off (they load scripts from a CDN); the spec is at ``/api/openapi.json``.
+"""
+
+import contextlib
+import json
+import logging
+import tempfile
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from realpolitik import analysis
+from realpolitik.analysis import browse
+from realpolitik.analysis.graph import graph as relations_graph
+from realpolitik.api.security import BodyLimit, RateLimit, SecurityHeaders, TokenAuth
+from realpolitik.errors import RealpolitikError
+from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
+from realpolitik.store import EventStore
+from realpolitik.store.db import CORRECTABLE, StoreReader
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from realpolitik.pipeline import Pipeline
+
+log = logging.getLogger("realpolitik.api")
+
+ARTICLE_ID = r"^[0-9a-f]{64}$"
+EVENT_ID = r"^[A-Za-z0-9_-]{1,64}$"
+CODE = r"^[A-Za-z]{3}$"
+STATIC = {"": ("index.html", "text/html; charset=utf-8"),
+          "app.js": ("app.js", "text/javascript; charset=utf-8"),
+          "app.css": ("app.css", "text/css; charset=utf-8")}
+"""Dashboard files by URL name: the only files the app ever serves."""
+
+
+@dataclass(slots=True)
+class ServerConfig:
+    db: Path
+    token: str | None = None
+    protect_reads: bool = False
+    max_body: int = 10_000_000
+    write_rate: float = 2.0
+    """Write requests per second per client (bursts of 20); reads unlimited unless
+    ``read_rate`` is set."""
+    read_rate: float = 0.0
+    read_only: bool = False
+
+
+def _dumps(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, default=_plain, allow_nan=False).encode("utf-8")
+
+
+def _plain(o: Any) -> Any:
+    if isinstance(o, date):
+        return o.isoformat()
+    if hasattr(o, "item"):  # numpy scalars
+        return o.item()
+    raise TypeError(type(o).__name__)
+
+
+def _json(obj: Any, status: int = 200) -> Response:
+    return Response(_dumps(obj), status_code=status, media_type="application/json")
+
+
+def _frame(frame: "pd.DataFrame") -> list[dict[str, Any]]:
+    return json.loads(frame.to_json(orient="records", date_format="iso", date_unit="s"))
+
+
+class Correction(BaseModel):
+    field: Literal[CORRECTABLE] = Field(  # type: ignore[valid-type]
+        description="event_type, quad_class, intensity, date, factuality, location_country, "
+                    "source, target (codes like USA or USA/GOV, ';'-separated) or wrong")
+    value: str | None = Field(default=None, max_length=200)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class ArticleIn(BaseModel):
+    text: str = Field(min_length=1)
+    id: str | None = Field(default=None, max_length=300)
+    title: str | None = Field(default=None, max_length=2000)
+    date: str | None = Field(default=None, max_length=40)
+    url: str | None = Field(default=None, max_length=4000)
+    source: str | None = Field(default=None, max_length=300)
+
+
+class App:
+    """The app's state: the store, its writer lock, the pipeline (loaded on first write)."""
+
+    def __init__(self, config: ServerConfig, store: EventStore | None = None,
+                 pipeline: "Pipeline | None" = None) -> None:
+        self.config = config
+        self.store = store or EventStore(config.db, read_only=config.read_only,
+                                         commit_every=1)
+        self.pipeline = pipeline
+        self.write_lock = threading.Lock()
+        self._local = threading.local()
+        self._readers: list[StoreReader] = []
+        self._readers_lock = threading.Lock()
+        self.closed = False
+        self.auth = TokenAuth(config.token, config.protect_reads)
+        self.writes = RateLimit(config.write_rate, 20)
+        self.reads = RateLimit(config.read_rate, max(50, int(config.read_rate * 2)))
+
+    def reader(self) -> StoreReader:
+        r = getattr(self._local, "reader", None)
+        if r is None:
+            r = self.store.reader()
+            self._local.reader = r
+            with self._readers_lock:
+                self._readers.append(r)
+        return r
+
+    def get_pipeline(self) -> "Pipeline":
+        if self.pipeline is None:
+            from realpolitik.pipeline import Pipeline
+
+            self.pipeline = Pipeline()
+        return self.pipeline
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        with self._readers_lock:
+            for r in self._readers:
+                try:
+                    r.close()
+                except Exception:  # noqa: BLE001 - closing anyway
+                    pass
+            self._readers.clear()
+        self.store.close()
+
+
+def create_app(config: ServerConfig, *, store: EventStore | None = None,
+               pipeline: "Pipeline | None" = None) -> Any:
+    """The ASGI app (FastAPI wrapped in the body-limit and security-header middleware)."""
+    state = App(config, store, pipeline)
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
+    api = FastAPI(title="realpolitik", version=_version(), docs_url=None, redoc_url=None,
+                  lifespan=lifespan,
+                  openapi_url="/api/openapi.json",
+                  description="Political events coded from news, with their evidence.")
+    api.state.rp = state
+
+    def client(request: Request) -> str:
+        return request.client.host if request.client else "?"
+
+    def reading(request: Request) -> StoreReader:
+        ok, status, why = state.auth.allowed(request.headers.get("authorization"), write=False)
+        if not ok:
+            raise HTTPException(status, why, headers={"WWW-Authenticate": "Bearer"})
+        wait = state.reads.take(client(request), "read")
+        if wait:
+            raise HTTPException(429, "too many requests", headers={"Retry-After": _secs(wait)})
+        return state.reader()
+
+    def writing(request: Request) -> App:
+        ok, status, why = state.auth.allowed(request.headers.get("authorization"), write=True)
+        if not ok:
+            raise HTTPException(status, why, headers={"WWW-Authenticate": "Bearer"})
+        if state.store.read_only:
+            raise HTTPException(503, "the server was started read-only")
+        wait = state.writes.take(client(request), "write")
+        if wait:
+            raise HTTPException(429, "too many requests", headers={"Retry-After": _secs(wait)})
+        return state
+
+    Reader = Annotated[StoreReader, Depends(reading)]
+    Writer = Annotated[App, Depends(writing)]
+    Start = Annotated[date | None, Query(description="First day (YYYY-MM-DD), inclusive.")]
+    End = Annotated[date | None, Query(description="Last day (YYYY-MM-DD), inclusive.")]
+
+    @api.exception_handler(RealpolitikError)
+    async def coded_error(_: Request, exc: RealpolitikError) -> Response:
+        return _json({"error": str(exc), "code": exc.code}, 400)
+
+    @api.exception_handler(ValueError)
+    async def bad_value(_: Request, exc: ValueError) -> Response:
+        return _json({"error": str(exc)}, 422)
+
+    @api.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> Response:
+        problems = [{"where": ".".join(str(p) for p in e.get("loc", ())), "why": e.get("msg")}
+                    for e in exc.errors()]
+        return _json({"error": "invalid request", "problems": problems}, 422)
+
+    @api.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> Response:
+        response = _json({"error": exc.detail}, exc.status_code)
+        for k, v in (exc.headers or {}).items():
+            response.headers[k] = v
+        return response
+
+    @api.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return _json({"error": "internal server error"}, 500)
+
+    # --- reads ---------------------------------------------------------------------------
+
+    @api.get("/api/summary", tags=["read"])
+    def summary(store: Reader) -> Response:
+        """Counts, the date span of the events, and the vocabularies of the filters."""
+        row = store.con.execute(
+            "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM event_clusters), "
+            "(SELECT count(*) FROM events), CAST(min(date) AS VARCHAR), "
+            "CAST(max(date) AS VARCHAR) FROM events WHERE NOT rejected").fetchone()
+        return _json({"articles": row[0], "events": row[1], "reports": row[2],
+                      "first_date": row[3], "last_date": row[4],
+                      "event_types": list(EVENT_TYPES), "quad_classes": list(QUAD_CLASSES),
+                      "factualities": list(FACTUALITIES), "sorts": list(browse.SORTS),
+                      "correctable": list(CORRECTABLE), "writable": state.auth.token is not None
+                      and not state.store.read_only})
+
+    @api.get("/api/events", tags=["read"])
+    def list_events(
+        store: Reader,
+        country: Annotated[str | None, Query(pattern=CODE)] = None,
+        actor: Annotated[str | None, Query(max_length=200)] = None,
+        type: Annotated[list[Literal[EVENT_TYPES]] | None, Query()] = None,  # type: ignore[valid-type]  # noqa: A002
+        quad: Annotated[list[Literal[QUAD_CLASSES]] | None, Query()] = None,  # type: ignore[valid-type]
+        factuality: Annotated[list[Literal[FACTUALITIES]] | None, Query()] = None,  # type: ignore[valid-type]
+        start: Start = None, end: End = None,
+        text: Annotated[str | None, Query(max_length=500)] = None,
+        article: Annotated[str | None, Query(pattern=ARTICLE_ID)] = None,
+        reports: bool = False, rejected: bool = False,
+        sort: Annotated[Literal[tuple(browse.SORTS)], Query()] = "-date",  # type: ignore[valid-type]
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> Response:
+        """A page of events (one per event cluster, or per report), with actors and evidence."""
+        filters = browse.EventFilter(country=country, actor=actor, event_type=type,
+                                     quad_class=quad, factuality=factuality, start=start,
+                                     end=end, text=text, reports=reports, rejected=rejected,
+                                     article=article)
+        return _json(browse.events_page(store, filters, sort=sort, limit=limit, offset=offset))
+
+    @api.get("/api/events/{event_id}", tags=["read"])
+    def get_event(store: Reader,
+                  event_id: Annotated[str, PathParam(pattern=EVENT_ID)]) -> Response:
+        """One event: its record, evidence offsets in its article, other reports, corrections."""
+        event = browse.event_detail(store, event_id)
+        if event is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return _json(event)
+
+    @api.get("/api/articles/{article_id}", tags=["read"])
+    def get_article(store: Reader,
+                    article_id: Annotated[str, PathParam(pattern=ARTICLE_ID)]) -> Response:
+        """An article's cleaned text and its events with evidence offsets (to highlight)."""
+        article = browse.article_view(store, article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return _json(article)
+
+    @api.get("/api/dyads", tags=["read"])
+    def get_dyads(store: Reader, start: Start = None, end: End = None,
+                  country: Annotated[str | None, Query(pattern=CODE)] = None,
+                  factuality: Annotated[list[Literal[FACTUALITIES]] | None, Query()] = None,  # type: ignore[valid-type]
+                  directed: bool = False, reports: bool = False,
+                  min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                  limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> Response:
+        """Pairs of actors: events by quad class, net cooperation, balance, trend."""
+        frame = analysis.dyads(store, start=start, end=end, country=country,
+                               factuality=factuality, directed=directed, reports=reports,
+                               min_events=min_events)
+        return _json({"total": len(frame), "dyads": _frame(frame.head(limit))})
+
+    @api.get("/api/timeline", tags=["read"])
+    def get_timeline(store: Reader, a: Annotated[str, Query(pattern=CODE)],
+                     b: Annotated[str, Query(pattern=CODE)], start: Start = None,
+                     end: End = None,
+                     factuality: Annotated[list[Literal[FACTUALITIES]] | None, Query()] = None,  # type: ignore[valid-type]
+                     ) -> Response:
+        """The events between two actors by date, and their counts by month and quad class."""
+        facts = factuality or list(analysis._filters.RELATION_FACTUALITIES)
+        frame = analysis.timeline(store, a, b, start=start, end=end, factuality=facts)
+        events = _frame(frame)
+        months: dict[str, dict[str, Any]] = {}
+        for e in events:
+            month = (e["date"] or "undated")[:7]
+            m = months.setdefault(month, {"month": month, **dict.fromkeys(QUAD_CLASSES, 0)})
+            m[e["quad_class"]] += 1
+        ordered = sorted((m for k, m in months.items() if k != "undated"),
+                         key=lambda m: m["month"])
+        return _json({"a": a.upper(), "b": b.upper(), "months": ordered, "events": events})
+
+    @api.get("/api/graph", tags=["read"])
+    def get_graph(store: Reader, start: Start = None, end: End = None,
+                  min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                  countries_only: bool = False,
+                  limit: Annotated[int, Query(ge=1, le=2000)] = 400) -> Response:
+        """Nodes (actors, with bloc and capital coordinates) and edges (signed dyads)."""
+        return _json(relations_graph(store, start=start, end=end, min_events=min_events,
+                                     countries_only=countries_only, limit=limit))
+
+    @api.get("/api/blocs", tags=["read"])
+    def get_blocs(store: Reader, start: Start = None, end: End = None,
+                  min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                  windows: Annotated[int, Query(ge=1, le=24)] = 4) -> Response:
+        """Who sides with whom: blocs of the signed cooperation/conflict graph."""
+        frame = analysis.blocs(store, start=start, end=end, min_events=min_events,
+                               windows=windows)
+        return _json({"blocs": _frame(frame)})
+
+    # --- writes --------------------------------------------------------------------------
+
+    @api.post("/api/articles", tags=["write"], status_code=201)
+    async def post_articles(request: Request, app_state: Writer) -> Response:
+        """Ingest articles (needs the bearer token).
+
+        Body: a JSON object ``{"text", "id", "title", "date", "url", "source"}`` or a list
+        of them (``application/json``), JSON Lines (``application/x-ndjson``), an HTML
+        page (``text/html``) or plain text (``text/plain``; ``?id=&date=&title=``).
+        """
+        body = await read_body(request, state.config.max_body)
+        kind = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        suffix, payload = _as_file(kind, body, request.query_params)
+        from starlette.concurrency import run_in_threadpool
+
+        return await run_in_threadpool(_ingest, app_state, suffix, payload,
+                                       request.query_params.get("date"))
+
+    @api.post("/api/events/{event_id}/corrections", tags=["write"], status_code=201)
+    def post_correction(app_state: Writer, correction: Correction,
+                        event_id: Annotated[str, PathParam(pattern=EVENT_ID)]) -> Response:
+        """Correct an event's type, actors, date, place or factuality, or mark it wrong."""
+        with app_state.write_lock:
+            changed = app_state.store.correct(event_id, correction.field, correction.value,
+                                              correction.note)
+        if not changed:
+            raise HTTPException(404, f"no event {event_id}")
+        return _json({"event_id": event_id, "changed_reports": changed,
+                      "field": correction.field}, 201)
+
+    # --- dashboard -----------------------------------------------------------------------
+
+    @api.get("/", include_in_schema=False)
+    def index() -> Response:
+        return _static("")
+
+    @api.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:
+        if name not in STATIC or not name:
+            raise HTTPException(404, "not found")
+        return _static(name)
+
+    wrapped = BodyLimit(SecurityHeaders(api), config.max_body)
+    wrapped.state = state  # type: ignore[attr-defined]
+    wrapped.fastapi = api  # type: ignore[attr-defined]
+    return wrapped
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, cut off with 413 past ``limit`` bytes (chunked bodies too)."""
+    chunks, seen = [], 0
+    async for chunk in request.stream():
+        seen += len(chunk)
+        if seen > limit:
+            raise HTTPException(413, f"request body over the limit of {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _as_file(kind: str, body: bytes, query: Any) -> tuple[str, bytes]:
+    """The body as the bytes of a file the readers take, and that file's suffix."""
+    if not body.strip():
+        raise HTTPException(400, "empty body")
+    if kind == "application/json":
+        try:
+            data = json.loads(body)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise HTTPException(400, f"body is not valid JSON ({exc})") from None
+        items = data if isinstance(data, list) else [data]
+        if not items or len(items) > 1000:
+            raise HTTPException(400, "send 1 to 1000 articles per request")
+        lines = []
+        for i, item in enumerate(items):
+            try:
+                art = ArticleIn.model_validate(item)
+            except Exception as exc:  # noqa: BLE001 - pydantic's error, reported to the client
+                raise HTTPException(422, f"article {i}: {_first_error(exc)}") from None
+            rec = {"id": art.id or f"api-{i}", "text": art.text, "title": art.title,
+                   "date": art.date, "url": art.url, "source": art.source}
+            lines.append(json.dumps({k: v for k, v in rec.items() if v is not None}))
+        return ".jsonl", ("\n".join(lines) + "\n").encode("utf-8")
+    if kind in ("application/x-ndjson", "application/jsonl", "application/x-jsonlines"):
+        return ".jsonl", body
+    if kind in ("text/html", "application/xhtml+xml"):
+        return ".html", body
+    if kind in ("text/plain", ""):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            return ".txt", body  # the reader reports the encoding error, naming the body
+        rec = {"id": query.get("id") or "api-text", "text": text, "title": query.get("title"),
+               "date": query.get("date")}
+        return ".jsonl", (json.dumps({k: v for k, v in rec.items() if v}) + "\n").encode()
+    raise HTTPException(415, f"unsupported content type {kind!r}: use application/json, "
+                             "application/x-ndjson, text/html or text/plain")
+
+
+def _first_error(exc: Exception) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        e = errors()[0]
+        return f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}"
+    return str(exc)
+
+
+def _ingest(state: App, suffix: str, payload: bytes, pub_date: str | None) -> Response:
+    when = None
+    if pub_date:
+        try:
+            when = date.fromisoformat(pub_date)
+        except ValueError:
+            raise HTTPException(422, "date must be YYYY-MM-DD") from None
+    errors: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="realpolitik-post-") as tmp:
+        path = Path(tmp) / ("posted" + suffix)
+        path.write_bytes(payload)
+        pipeline = state.get_pipeline()
+        with state.write_lock:
+            stats = state.store.ingest(
+                [path], pipeline=pipeline, pub_date=when,
+                on_error=lambda e: errors.append({"code": e.code, "error": _public(str(e), tmp)}))
+            state.store.flush()
+    results = [{"article": r.article_hash, "stored": r.stored, "events": r.n_events,
+                "copy_of": r.copy_of} for r in stats.results]
+    status = 201 if stats.stored else (200 if stats.documents else 422)
+    return _json({"documents": stats.documents, "stored": stats.stored,
+                  "skipped": stats.skipped, "events": stats.events, "results": results,
+                  "errors": errors}, status)
+
+
+def _public(message: str, tmp: str) -> str:
+    """An error message without the server's temporary path."""
+    return message.replace(str(Path(tmp) / "posted"), "body")
+
+
+def _static(name: str) -> Response:
+    filename, media = STATIC[name]
+    data = resources.files("realpolitik.web").joinpath("static", filename).read_bytes()
+    return Response(data, media_type=media, headers={"cache-control": "no-cache"})
+
+
+def _secs(wait: float) -> str:
+    return str(max(1, int(wait + 0.999)))
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("realpolitik")
+    except PackageNotFoundError:
+        return "0"

@@ -1,0 +1,299 @@
+"""The HTTP API: reads with filters and evidence, token-guarded writes, hostile requests."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from realpolitik.api import ServerConfig, create_app  # noqa: E402
+
+TOKEN = "test-token-0123456789"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture()
+def store_copy(sample_store, tmp_path) -> Path:
+    path = tmp_path / "api.duckdb"
+    shutil.copy(sample_store[0], path)
+    return path
+
+
+@pytest.fixture()
+def client(store_copy, pipeline):
+    app = create_app(ServerConfig(db=store_copy, token=TOKEN), pipeline=pipeline)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        yield c
+
+
+def _events(client, **params):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_summary_and_spec(client):
+    s = client.get("/api/summary").json()
+    assert s["articles"] >= 49 and s["events"] > 300
+    assert "ASSAULT" in s["event_types"] and s["writable"] is True
+    spec = client.get("/api/openapi.json").json()
+    for path in ("/api/events", "/api/events/{event_id}", "/api/dyads", "/api/timeline",
+                 "/api/graph", "/api/blocs", "/api/articles/{article_id}", "/api/articles",
+                 "/api/events/{event_id}/corrections"):
+        assert path in spec["paths"], path
+    assert client.get("/docs").status_code == 404  # the CDN-backed docs pages are off
+
+
+def test_event_pages_filter_sort_and_paginate(client):
+    everything = _events(client, limit=500)
+    total = everything["total"]
+    assert total == len(everything["events"]) or total > 500
+    first, second = _events(client, limit=10), _events(client, limit=10, offset=10)
+    ids = [e["event_id"] for e in first["events"] + second["events"]]
+    assert len(set(ids)) == 20 and first["total"] == total
+    dates = [e["date"] for e in first["events"] if e["date"]]
+    assert dates == sorted(dates, reverse=True)
+    ven = _events(client, country="VEN", limit=500)
+    assert 0 < ven["total"] < total
+    for e in ven["events"]:
+        actors = e["source"] + e["target"] + ([e["attribution"]] if e["attribution"] else [])
+        codes = {a["country"] for a in actors} | {e["location_country"]}
+        assert "VEN" in codes
+    accuse = _events(client, type=["ACCUSE", "THREATEN"], start="2020-11-01", end="2020-11-30")
+    assert accuse["total"] > 0
+    assert {e["event_type"] for e in accuse["events"]} <= {"ACCUSE", "THREATEN"}
+    assert all("2020-11-01" <= e["date"] <= "2020-11-30" for e in accuse["events"])
+    by_intensity = _events(client, sort="intensity", limit=20)["events"]
+    assert [e["intensity"] for e in by_intensity] == sorted(e["intensity"] for e in by_intensity)
+    reports = _events(client, reports=True, limit=1)["total"]
+    assert reports >= total
+
+
+def test_event_detail_points_into_its_article(client):
+    e = _events(client, country="VEN", type="CONSULT", limit=1)["events"][0]
+    detail = client.get(f"/api/events/{e['event_id']}").json()
+    assert detail["record"]["event_type"] == "CONSULT" and detail["record"]["explain"]
+    article = client.get(f"/api/articles/{detail['article_hash']}").json()
+    span = article["text"][detail["evidence_start"]:detail["evidence_end"]]
+    assert span == detail["evidence_text"]
+    assert detail["event_id"] in {x["event_id"] for x in article["events"]}
+    for x in article["events"]:
+        assert article["text"][x["evidence_start"]:x["evidence_end"]] == x["evidence_text"]
+    assert client.get("/api/events/0000000000000000").status_code == 404
+    assert client.get("/api/articles/" + "0" * 64).status_code == 404
+
+
+def test_graph_timeline_dyads_blocs(client):
+    g = client.get("/api/graph", params={"start": "2020-11-01", "end": "2020-11-30"}).json()
+    ids = {n["id"] for n in g["nodes"]}
+    assert {"VEN", "IRN", "CUB", "BOL", "USA"} <= ids
+    ven = next(n for n in g["nodes"] if n["id"] == "VEN")
+    assert ven["name"] == "Venezuela" and 0 < ven["lat"] < 15 and -75 < ven["lon"] < -60
+    usa_irn = next(e for e in g["edges"] if {e["a"], e["b"]} == {"IRN", "USA"})
+    assert usa_irn["net_cooperation"] < 0 and usa_irn["quads"]["verbal_conflict"] > 0
+    assert next(n for n in g["nodes"] if n["id"] == "IRN")["bloc"] == \
+        next(n for n in g["nodes"] if n["id"] == "VEN")["bloc"]
+    t = client.get("/api/timeline", params={"a": "usa", "b": "IRN"}).json()
+    assert t["a"] == "USA" and t["events"]
+    assert sum(sum(v for k, v in m.items() if k != "month") for m in t["months"]) == \
+        sum(1 for e in t["events"] if e["date"])
+    d = client.get("/api/dyads", params={"country": "CUB"}).json()
+    assert d["dyads"] and all("CUB" in (x["a"], x["b"]) for x in d["dyads"])
+    b = client.get("/api/blocs", params={"start": "2020-11-01", "end": "2020-11-30"}).json()
+    blocs = {x["actor"]: x["bloc"] for x in b["blocs"]}
+    assert blocs["VEN"] == blocs["CUB"] != blocs["USA"]
+
+
+HOSTILE = ["x' OR '1'='1", "'; DROP TABLE events; --", "%", "_", "\\", "\x00", "é\u202e",
+           "1) UNION SELECT * FROM articles --", "a" * 200]
+
+
+def test_hostile_filter_values_are_data_not_sql(client):
+    before = client.get("/api/summary").json()
+    for value in HOSTILE:
+        for name in ("actor", "text"):
+            r = client.get("/api/events", params={name: value})
+            assert r.status_code == 200, (name, value, r.text)
+            assert r.json()["total"] == 0, (name, value)
+    for name, value in (("country", "VEN' OR 1=1"), ("type", "ACCUSE' OR 1=1"),
+                        ("sort", "date; DROP TABLE events"), ("quad", "x"), ("start", "2020'"),
+                        ("limit", "10; --"), ("article", "../../etc/passwd"),
+                        ("factuality", "asserted' --")):
+        r = client.get("/api/events", params={name: value})
+        assert r.status_code == 422, (name, value, r.text)
+        assert "problems" in r.json()
+    assert client.get("/api/timeline", params={"a": "USA' --", "b": "IRN"}).status_code == 422
+    assert client.get("/api/events/x'--").status_code == 422
+    assert client.get("/api/summary").json() == before
+
+
+def test_writes_need_the_token(client, store_copy):
+    e = _events(client, limit=1)["events"][0]
+    url = f"/api/events/{e['event_id']}/corrections"
+    body = {"field": "event_type", "value": "AGREE"}
+    assert client.post(url, json=body).status_code == 401
+    assert client.post(url, json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert client.post(url, json=body, headers={"Authorization": TOKEN}).status_code == 401
+    assert client.post("/api/articles", json={"text": "Iran met Cuba."}).status_code == 401
+    assert client.get(f"/api/events/{e['event_id']}").json()["event_type"] == e["event_type"]
+    r = client.post(url, json=body, headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert client.get(f"/api/events/{e['event_id']}").json()["event_type"] == "AGREE"
+
+
+def test_no_token_configured_means_no_writes(store_copy):
+    with TestClient(create_app(ServerConfig(db=store_copy))) as c:
+        r = c.post("/api/articles", json={"text": "Iran met Cuba."}, headers=AUTH)
+        assert r.status_code == 403 and "REALPOLITIK_TOKEN" in r.json()["error"]
+        assert c.get("/api/summary").json()["writable"] is False
+
+
+def test_protected_reads(store_copy):
+    with TestClient(create_app(ServerConfig(db=store_copy, token=TOKEN,
+                                            protect_reads=True))) as c:
+        assert c.get("/api/events").status_code == 401
+        assert c.get("/api/events", headers=AUTH).status_code == 200
+        assert c.get("/").status_code == 200  # the page itself; its data needs the token
+
+
+def test_corrections_flow_into_analyses_and_a_gold_set(client, store_copy, tmp_path):
+    ev = _events(client, country="USA", type="ACCUSE", start="2020-11-01", end="2020-11-30",
+                 limit=5)["events"]
+    assert ev
+    wrong, fixed = ev[0], ev[-1]
+    before = client.get("/api/dyads", params={"start": "2020-11-01", "end": "2020-11-30"}).json()
+    r = client.post(f"/api/events/{wrong['event_id']}/corrections",
+                    json={"field": "wrong", "value": "true", "note": "misread"}, headers=AUTH)
+    assert r.status_code == 201
+    listed = {e["event_id"] for e in _events(client, limit=500)["events"]}
+    assert wrong["event_id"] not in listed
+    assert wrong["event_id"] in {e["event_id"] for e in _events(client, rejected=True,
+                                                                 limit=500)["events"]}
+    after = client.get("/api/dyads", params={"start": "2020-11-01", "end": "2020-11-30"}).json()
+    assert sum(d["events"] for d in after["dyads"]) < sum(d["events"] for d in before["dyads"])
+    for field, value in (("target", "CUB/GOV"), ("date", "2020-11-20")):
+        r = client.post(f"/api/events/{fixed['event_id']}/corrections",
+                        json={"field": field, "value": value}, headers=AUTH)
+        assert r.status_code == 201, r.text
+    d = client.get(f"/api/events/{fixed['event_id']}").json()
+    assert [a["country"] for a in d["target"]] == ["CUB"] and d["date"] == "2020-11-20"
+    assert d["record"]["target"][0]["country"] == "CUB"
+    assert [c["field"] for c in d["corrections"]] == ["target", "date"]
+    for bad in ({"field": "event_type", "value": "HUG"}, {"field": "evidence_text", "value": "x"},
+                {"field": "source", "value": "not a code"}, {"field": "date", "value": "soon"},
+                {"field": "intensity", "value": "99"}):
+        r = client.post(f"/api/events/{fixed['event_id']}/corrections", json=bad, headers=AUTH)
+        assert r.status_code == 422, (bad, r.text)
+    client.app.state.close()  # release the store, then turn the corrections into gold
+
+    from click.testing import CliRunner
+
+    from realpolitik.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    result = CliRunner().invoke(main, ["evaluate", "--corrections", "--db", str(store_copy),
+                                       "--write-gold", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    docs = [json.loads(line) for line in gold.read_text().splitlines()]
+    assert {d["text"] for d in docs} >= {wrong["evidence_text"], fixed["evidence_text"]}
+    fixed_doc = next(d for d in docs if d["text"] == fixed["evidence_text"])
+    assert any(e["target"] and e["target"][0]["country"] == "CUB" for e in fixed_doc["events"])
+    report = json.loads(result.output[result.output.index("{"):])
+    assert "triples" in json.dumps(report) or "micro" in json.dumps(report)
+
+
+def test_post_articles_in_every_format(client):
+    text = ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President "
+            "Nicolas Maduro in Caracas on Thursday.")
+    r = client.post("/api/articles", json={"id": "post-1", "text": text, "date": "2020-11-06"},
+                    headers=AUTH)
+    assert r.status_code == 201, r.text
+    assert r.json()["stored"] == 1 and r.json()["events"] >= 1
+    again = client.post("/api/articles", json={"id": "post-1", "text": text,
+                                               "date": "2020-11-06"}, headers=AUTH)
+    assert again.status_code == 200 and again.json()["skipped"] == 1
+    html = b"<html><body><article><p>Cuba condemned the United States embargo on Monday.</p>" \
+           b"<p>Havana said the sanctions hurt ordinary people.</p></article></body></html>"
+    r = client.post("/api/articles?date=2021-03-02", content=html,
+                    headers={**AUTH, "content-type": "text/html"})
+    assert r.status_code in (201, 422), r.text
+    lines = (json.dumps({"id": "l1", "text": "Russia threatened Ukraine."}) + "\n{broken\n"
+             + json.dumps({"id": "l2", "text": "China praised Pakistan."}) + "\n").encode()
+    r = client.post("/api/articles", content=lines,
+                    headers={**AUTH, "content-type": "application/x-ndjson"})
+    body = r.json()
+    assert body["stored"] == 2 and len(body["errors"]) == 1
+    assert "body.jsonl:2:" in body["errors"][0]["error"]
+    assert "/tmp" not in body["errors"][0]["error"]
+    r = client.post("/api/articles", content=b"Iran met Cuba.", headers={
+        **AUTH, "content-type": "application/zip"})
+    assert r.status_code == 415
+    assert client.post("/api/articles", json={"text": ""}, headers=AUTH).status_code == 422
+    assert client.post("/api/articles", content=b"{not json", headers={
+        **AUTH, "content-type": "application/json"}).status_code == 400
+
+
+def test_bodies_over_the_limit_get_413(store_copy):
+    app = create_app(ServerConfig(db=store_copy, token=TOKEN, max_body=10_000))
+    with TestClient(app) as c:
+        big = b"x" * 10_001
+        r = c.post("/api/articles", content=big, headers={**AUTH, "content-type": "text/plain"})
+        assert r.status_code == 413 and "limit" in r.json()["error"]
+
+        def chunks():
+            for _ in range(20):
+                yield b"y" * 1000
+
+        r = c.post("/api/articles", content=chunks(), headers={**AUTH,
+                                                               "content-type": "text/plain"})
+        assert r.status_code == 413
+
+
+def test_writes_are_rate_limited(store_copy):
+    app = create_app(ServerConfig(db=store_copy, token=TOKEN, write_rate=0.01))
+    with TestClient(app) as c:
+        codes = [c.post("/api/events/0000000000000000/corrections",
+                        json={"field": "wrong"}, headers=AUTH).status_code for _ in range(25)]
+        assert codes[0] == 404 and codes[-1] == 429
+        r = c.post("/api/events/0000000000000000/corrections", json={"field": "wrong"},
+                   headers=AUTH)
+        assert int(r.headers["retry-after"]) >= 1
+
+
+def test_security_headers_no_cors_no_traces(client, monkeypatch):
+    for url in ("/", "/api/summary", "/static/app.js", "/api/events?limit=x"):
+        r = client.get(url, headers={"Origin": "https://evil.example"})
+        csp = r.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+        assert r.headers["x-content-type-options"] == "nosniff"
+        assert r.headers["x-frame-options"] == "DENY"
+        assert "access-control-allow-origin" not in r.headers
+    r = client.options("/api/events", headers={"Origin": "https://evil.example",
+                                                "Access-Control-Request-Method": "GET"})
+    assert "access-control-allow-origin" not in r.headers
+    from realpolitik.analysis import browse
+
+    def boom(*a, **k):
+        raise RuntimeError("secret internals at /srv/db")
+
+    monkeypatch.setattr(browse, "events_page", boom)
+    r = client.get("/api/events")
+    assert r.status_code == 500
+    assert r.json() == {"error": "internal server error"}
+    assert "secret" not in r.text and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("url", [
+    "/static/../../pyproject.toml", "/static/..%2f..%2fpyproject.toml", "/static/%2e%2e/app.js",
+    "/static/index.html/..", "/static/", "/static/app.js%00.py", "/..%2f..%2fetc/passwd",
+    "/api/articles/..%2f..%2fetc%2fpasswd", "/static/C:\\windows\\win.ini",
+])
+def test_no_path_reaches_the_file_system(client, url):
+    r = client.get(url)
+    assert r.status_code in (404, 422), (url, r.status_code)
+    assert b"[project]" not in r.content and b"root:" not in r.content
