@@ -54,6 +54,13 @@ def _shift_months(d: date, months: int) -> date:
 
 def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate:
     """Resolve a date expression against the publication date ``pub``."""
+    try:
+        return _ground(text, pub, future=future)
+    except (ValueError, OverflowError):  # "in 0000", "9999 years later": outside datetime's range
+        return GroundedDate(None, "unknown")
+
+
+def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
     t = " ".join(text.lower().replace("’", "'").split())
     if re.match(r"^(since|ever since)\b", t):
         return GroundedDate(None, "unknown", background=True)  # a state that began then

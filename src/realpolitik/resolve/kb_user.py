@@ -63,6 +63,8 @@ def _yaml_entries(path: Path, text: str) -> list[tuple[str, int, dict[str, Any]]
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise _fail(f"{path}{line}", f"not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    except RecursionError as exc:  # "[[[[…" or "- - - …" thousands deep
+        raise _fail(str(path), "not valid YAML (nested too deeply)") from exc
     if doc is None:
         return []
     if not isinstance(doc, dict):
