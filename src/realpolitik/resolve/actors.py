@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
+from realpolitik.nlp import entity_at
 from realpolitik.resolve.kb import MAX_FORM_TOKENS, KnowledgeBase, fold
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ class ActorResolver:
         toks = phrase_tokens(head)
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            ent = entity_at(head.doc, head.i)
             if ent is not None:
                 extra = [t for t in ent if t not in toks]
                 if extra:
