@@ -155,3 +155,57 @@ def test_nominal_event_is_dated_by_its_clause(pipeline) -> None:
         "USA", "CUB")
     assert embargo[0].date is None and "decades" in (embargo[0].date_text or "")
     assert embargo[0].date_precision == "unknown"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # word-class objects: one row covers "tents", "blankets", "tons of medical supplies"
+    ("Turkey delivered tents and blankets to Syria.", ("TUR", "AID", "SYR")),
+    ("Tons of medical supplies were flown to Nepal by India.", ("IND", "AID", "NPL")),
+    ("Germany moved troops to Lithuania.", ("DEU", "MOBILIZE", "LTU")),
+    ("Ukraine's foreign ministry summoned the Hungarian envoy.", ("UKR", "ACCUSE", "HUN")),
+    # a raised subject acts: "are expected to sign" (a signing to come is an AGREE)
+    ("Chile and Peru are expected to sign a fisheries agreement.", ("CHL", "AGREE", "PER")),
+    # a nominal event with a modifier row, both ways
+    ("Greek and Italian coast guards began joint patrols in the Ionian Sea.",
+     ("ITA", "COOPERATE", "GRC")),
+    # "X's army said Y attacked": an accusation even within one country
+    ("The Malian army said jihadists ambushed a convoy near Gao.", ("MLI", "ACCUSE", "MLI")),
+])
+def test_issue_7_constructions(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_crowd_violence_is_a_riot(pipeline) -> None:
+    events = pipeline.code_text("Protesters stormed the parliament in Colombo.", pub_date=PUB)
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "riot")]
+
+
+def test_issue_7_threat_and_promise_are_one_event(pipeline) -> None:
+    threat = pipeline.code_text("Lithuania threatened to expel the Belarusian ambassador.",
+                                pub_date=PUB)
+    assert _triples(threat) == {("LTU", "THREATEN", "BLR")}
+    promise = pipeline.code_text("Egypt agreed to send food to Gaza.", pub_date=PUB)
+    assert [e.event_type for e in promise] == ["AGREE"]
+    harm = pipeline.code_text("Iran vowed to attack Israel.", pub_date=PUB)
+    assert ("IRN", "THREATEN", "ISR") in _triples(harm)
+    assert "AGREE" not in {e.event_type for e in harm}
+
+
+def test_issue_7_adjective_of_intent(pipeline) -> None:
+    events = pipeline.code_text("Serbia said it was ready to resume talks with Kosovo.",
+                                pub_date=PUB)
+    assert any(e.event_type == "AGREE" and e.source[0].country == "SRB" for e in events)
+
+
+def test_issue_7_lexicon_word_classes() -> None:
+    from realpolitik.events.lexicon import Lexicon
+
+    text = ("pos\tlemma\tparticle\tobject\tevent_type\tmode\tcontext\tcameo\ttarget\n"
+            "@relief\ttent blanket\n"
+            "V\tsend\t-\t@relief\tAID\t-\t-\t070\tprep:to\n")
+    lex = Lexicon.parse(text)
+    row = lex.candidates("V", "send")[0]
+    assert lex.object_fits(row, "tent") and not lex.object_fits(row, "troop")
+    with pytest.raises(ValueError, match="unknown word class"):
+        Lexicon.parse(text.replace("@relief\ttent", "@other\ttent"))

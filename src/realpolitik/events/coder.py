@@ -50,7 +50,26 @@ _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
 # Said anywhere: they take no place from the rest of the article.
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-_INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
+# A planned act of cooperation is, in PLOVER, an AGREE (a commitment); so is a future
+# signing still to come ("will sign a security pact"). Future meetings stay CONSULT
+# (planned), as CAMEO-derived gold codes them.
+_INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035", "SUPPORT": "032"}
+# Pronouns and phrases by which a speaker tells of its own side's acts.
+_OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forces",
+                       "its army", "their forces"})
+# Acts that an AGREE verb governing them ("agreed to meet", "pledged to send aid")
+# already tells as a commitment.
+_PROMISED = frozenset({*_INTENT_CAMEO, "CONSULT"})
+_HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
+_MEASURES = frozenset({
+    "ton", "tonne", "container", "batch", "shipment", "consignment", "load", "cargo",
+    "column", "convoy", "team", "number", "lot", "kind", "dozen", "hundred", "thousand",
+    "million", "package", "round", "squadron", "fleet", "contingent", "unit",
+})
+_CROWDS = frozenset({
+    "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
+    "marchers", "students", "supporters", "activists", "farmers", "workers",
+})
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -168,7 +187,9 @@ class EventCoder:
         consumed: set[int] = set()
         cands: list[_Candidate] = []
         for tok in sent:
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
+                    tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")):
+                # adjectives of intent count as verbs: "is ready to talk"
                 trig = self._match_verb(tok)
                 if trig is not None:
                     cand = self._verb_event(trig, tok, ctx)
@@ -191,8 +212,9 @@ class EventCoder:
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")
+        cands = _drop_promised_acts(cands, note)
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
-        told: list[tuple[str, set[str | None], set[str | None]]] = []
+        told: list[tuple[int, str, set[str | None], set[str | None]]] = []
         for cand in cands:
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
@@ -215,15 +237,16 @@ class EventCoder:
                 tgt_c = {a.country for a in tgt}
                 if key in seen or (cand.trigger.pos == "N" and any(
                         t == cand.trigger.event_type and src_c <= s_c | t_c
-                        and tgt_c <= s_c | t_c for t, s_c, t_c in told)):
+                        and tgt_c <= s_c | t_c for i, t, s_c, t_c in told
+                        if i != cand.token.i)):  # its own other direction is not a retelling
                     note(cand.token, f"{cand.trigger.label}: same event as one already coded "
                                      "in this sentence")
                     continue
                 seen.add(key)
-                told.append((cand.trigger.event_type, src_c, tgt_c))
+                told.append((cand.token.i, cand.trigger.event_type, src_c, tgt_c))
                 ctx.remember_group([*src, *tgt])  # "the two countries" may mean these next
                 event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
-                yield _as_intent(event)
+                yield _as_intent(_as_riot(event))
                 claim = self._claim(event, fact, ctx)
                 if claim is not None:
                     ckey = (claim.event_type, _actor_key(claim.source), _actor_key(claim.target))
@@ -252,8 +275,13 @@ class EventCoder:
                                      and c.lower_ == trig.prep and not _is_time(c)
                                      for c in tok.children):
                 continue
-            if trig.obj and self._object(tok, trig.obj) is None:
-                continue
+            if trig.obj:
+                obj = self._object(tok, trig)
+                if obj is None:
+                    continue
+                noun = self._match_noun(obj)
+                if noun is not None and noun.obj:
+                    return None  # "held joint drills": the modified noun is the event
             if trig.obj is None and trig.particle is None and any(
                     c.dep_ == "prt" for c in tok.children) and any(
                     t.particle for t in self.lexicon.candidates("V", tok.lemma_.lower())):
@@ -268,23 +296,37 @@ class EventCoder:
             if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep
                                      for c in tok.children):
                 continue
+            if trig.obj and not any(c.dep_ in ("amod", "compound") and self.lexicon.object_fits(
+                    trig, c.lemma_.lower()) for c in tok.children):
+                continue  # N rows' object column is a required modifier: "joint patrols"
             return trig
         return None
 
-    def _object(self, verb: Token, lemma: str) -> Token | None:
-        """The verb's object (or passive subject / modified noun) with the given lemma."""
+    def _object(self, verb: Token, trig: Trigger) -> Token | None:
+        """The verb's object (or passive subject / modified noun) that the row requires."""
+        def fits(t: Token) -> bool:
+            if self.lexicon.object_fits(trig, t.lemma_.lower()):
+                return True
+            # "tons of medical supplies", "a batch of aircraft": the measured thing
+            return t.lemma_.lower() in _MEASURES and any(
+                self.lexicon.object_fits(trig, p.lemma_.lower())
+                for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj")
+
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and c.lemma_.lower() == lemma:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and fits(c):
                 return c
+            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and fits(c):
+                return c  # "found him guilty"
             if c.dep_ in ("dobj", "nsubjpass"):
                 for cc in _with_conjuncts(c)[1:]:
-                    if cc.lemma_.lower() == lemma:
+                    if fits(cc):
                         return cc
             if c.dep_ == "prep" and c.lower_ in ("in", "into", "to"):
                 for p in _children(c, "pobj"):
-                    if p.lemma_.lower() == lemma:  # "engaged in talks", "entered into talks"
+                    if fits(p):  # "engaged in talks", "entered into talks"
                         return p
-        if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() == lemma:
+        if verb.dep_ in ("acl", "relcl") and fits(verb.head):
             return verb.head  # "the blockade imposed on Cuba"
         return None
 
@@ -298,13 +340,20 @@ class EventCoder:
                 s = subj[0]
                 if s.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head, s.dep_ == "nsubjpass", "relative clause"
+                if cur is not verb and verb.dep_ == "xcomp" and verb.head == cur:
+                    # "Russia is expected to sign", "troops were ordered to withdraw": the
+                    # raised subject acts, unless the complement is itself passive
+                    return s, any(c.dep_ == "auxpass" for c in verb.children), \
+                        f"subject of '{cur.text}'"
                 return s, s.dep_ == "nsubjpass", "subject" if cur is verb else \
                     f"subject of '{cur.text}'"
             if cur.dep_ == "advcl" and cur.tag_ == "VBN" and cur is verb:
                 # "Asked about prisoners, Castro said": a passive participle's understood
                 # subject is its patient
                 return None, True, "passive participle"
-            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") and cur.head is not cur:
+            if (cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") or (
+                    cur.dep_ == "acomp" and cur.pos_ == "ADJ")) and cur.head is not cur:
+                # ... and "was ready to resume talks": up through the adjective
                 cur = cur.head
                 continue
             if cur.dep_ in ("relcl", "acl"):
@@ -372,7 +421,7 @@ class EventCoder:
     def _verb_event(self, trig: Trigger, verb: Token, ctx: DocContext) -> _Candidate:
         subj, passive, how_s = self._subject(verb)
         used: set[int] = set()
-        obj = self._object(verb, trig.obj) if trig.obj else None
+        obj = self._object(verb, trig) if trig.obj else None
         if obj is not None:
             used.add(obj.i)
         source: list[Actor] = []
@@ -392,7 +441,7 @@ class EventCoder:
                             found = self._noun_source(p, ctx)
                             if found is not None and all(a.country for a in found[0]):
                                 source, how_s = found[0], f"{found[1]} of '{p.text}'"
-            if trig.obj is not None and subj is not None and subj.lemma_.lower() == trig.obj:
+            if subj is not None and self.lexicon.object_fits(trig, subj.lemma_.lower()):
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
         elif subj is not None:
             source = self.resolve_all(subj, ctx)
@@ -425,7 +474,10 @@ class EventCoder:
         how_s = "none"
         heads = [noun]
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
-                head.lemma_.lower() in LIGHT_VERBS):
+                head.lemma_.lower() in LIGHT_VERBS
+                or self._match_verb(head) is None):
+            # a light verb ("held talks") or any verb that is no event of its own
+            # ("considered talks with", "completed their withdrawal")
             subj, passive, how_s = self._subject(head)
             if passive:
                 for c in head.children:
@@ -622,7 +674,14 @@ class EventCoder:
                 or event.event_type not in _ALLEGEABLE or not event.source):
             return None
         speaker = [a for a in self.resolver.resolve(fact.speaker, ctx) if a.country]
-        if not speaker or {a.country for a in speaker} & {a.country for a in event.source}:
+        # "the army said jihadists ambushed a convoy" accuses; "Israel's military said it
+        # struck ..." tells of its own side
+        own = {(a.country, a.sector) for a in speaker}
+        own |= {(a.country, None) for a in speaker}
+        if not speaker or any((a.country, a.sector) in own
+                              or (a.country, None) in own and any(s.sector is None
+                                                                 for s in speaker)
+                              or a.text.lower() in _OWN_SIDE for a in event.source):
             return None
         ident = f"{event.event_id}|claim|{_actor_key_str(speaker)}"
         return replace(
@@ -764,6 +823,56 @@ def mask_dateline(text: str) -> str:
     if m is None:
         return text
     return " " * m.end() + text[m.end():]
+
+
+def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], None]
+                        ) -> list[_Candidate]:
+    """"Agreed to withdraw troops", "pledged to send aid": one commitment, told by the
+    AGREE verb (which takes its target from the complement); the complement would only
+    repeat it as a second AGREE (intent). "Threatened to cut off gas": one threat, the
+    cut-off is not (yet) an act. "Vowed to impose tariffs": a promise of harm is a
+    THREATEN (the tariffs stay, planned)."""
+    heads = {c.token.i: c for c in cands if c.trigger.pos == "V"
+             and c.trigger.event_type in ("AGREE", "THREATEN")}
+    if not heads:
+        return cands
+    out = []
+    for c in cands:
+        gov = c.token
+        while gov.dep_ == "conj" and gov.head.i != gov.i:
+            gov = gov.head  # "agreed to develop a port and to hold patrols"
+        head = heads.get(gov.head.i) if gov.dep_ == "xcomp" and c is not heads.get(
+            gov.head.i) else None
+        if head is None:
+            out.append(c)
+            continue
+        kind = head.trigger.event_type
+        if kind == "AGREE" and c.trigger.event_type in _HARMS:
+            head.trigger = replace(head.trigger, event_type="THREATEN", mode=None,
+                                   cameo="138")
+            head.how.append(f"a promise to {c.trigger.event_type} ('{c.token.text}'): "
+                            "THREATEN")
+            out.append(c)
+            continue
+        if kind == "THREATEN" or c.trigger.event_type in _PROMISED:
+            note(c.token, f"{c.trigger.label}: the {kind.lower()} of '{gov.head.text}', "
+                          "coded there")
+            continue
+        out.append(c)
+    return out
+
+
+def _as_riot(event: Event) -> Event:
+    """Violence or seizure by a crowd ("protesters stormed the parliament", "rioters
+    torched cars") is, in PLOVER, a PROTEST (riot), not an armed assault."""
+    if event.event_type not in ("ASSAULT", "COERCE") or not event.source or not all(
+            a.text.lower().split()[-1] in _CROWDS for a in event.source if a.text):
+        return event
+    return replace(
+        event, event_type="PROTEST", mode="riot", context=[], quad_class=quad_class("PROTEST"),
+        intensity=intensity("PROTEST", "riot"), cameo="145",
+        explain=f"{event.explain}; {event.event_type} by a crowd coded as PROTEST (riot)",
+    )
 
 
 def _as_intent(event: Event) -> Event:

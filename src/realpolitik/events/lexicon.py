@@ -3,7 +3,9 @@
 Rows live in ``data/triggers.tsv`` (format documented in its header). A verb row
 may require a particle ("break off"), a prepositional child (``+for`` in the
 particle column: "call for") or a direct object ("hold talks"); the most
-specific matching row wins, so "impose sanctions" beats a bare "impose".
+specific matching row wins, so "impose sanctions" beats a bare "impose". An object
+may name a word class (``@aid``: aid, food, medicine, tents …) declared in the same
+file by an ``@name<TAB>lemma lemma …`` line, so one row covers "sent tents to".
 """
 
 from __future__ import annotations
@@ -59,7 +61,8 @@ def _opt(value: str) -> str | None:
 class Lexicon:
     """Trigger rows indexed by (pos, lemma), most specific first."""
 
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger],
+                 classes: dict[str, frozenset[str]] | None = None) -> None:
         index: dict[tuple[str, str], list[Trigger]] = defaultdict(list)
         for t in triggers:
             index[(t.pos, t.lemma)].append(t)
@@ -67,6 +70,15 @@ class Lexicon:
             rows.sort(key=lambda t: (-t.specificity, t.line))
         self._index = dict(index)
         self.size = len(triggers)
+        self.classes = classes or {}
+
+    def object_fits(self, trig: Trigger, lemma: str) -> bool:
+        """Whether a noun lemma is the row's required object (or one of its class)."""
+        if trig.obj is None:
+            return False
+        if trig.obj.startswith("@"):
+            return lemma in self.classes.get(trig.obj[1:], ())
+        return lemma == trig.obj
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._index.get((pos, lemma), [])
@@ -78,11 +90,17 @@ class Lexicon:
     @classmethod
     def parse(cls, text: str, *, source: str = "triggers.tsv") -> Lexicon:
         rows: list[Trigger] = []
+        classes: dict[str, frozenset[str]] = {}
         header_seen = False
         for lineno, raw in enumerate(text.splitlines(), start=1):
             if not raw.strip() or raw.lstrip().startswith("#"):
                 continue
             cols = raw.split("\t")
+            if cols[0].startswith("@"):
+                if len(cols) != 2:
+                    raise ValueError(f"{source}:{lineno}: a class line is '@name<TAB>lemmas'")
+                classes[cols[0][1:].strip()] = frozenset(cols[1].lower().split())
+                continue
             if not header_seen and cols[0].strip() == "pos":
                 header_seen = True
                 continue
@@ -108,7 +126,10 @@ class Lexicon:
                 target=tuple(t for t in (_opt(x) for x in target.split(",")) if t),
                 line=lineno,
             ))
-        return cls(rows)
+        for t in rows:
+            if t.obj and t.obj.startswith("@") and t.obj[1:] not in classes:
+                raise ValueError(f"{source}:{t.line}: unknown word class {t.obj!r}")
+        return cls(rows, classes)
 
 
 @cache
