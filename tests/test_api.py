@@ -127,7 +127,9 @@ def test_hostile_filter_values_are_data_not_sql(client):
         r = client.get("/api/events", params={name: value})
         assert r.status_code == 422, (name, value, r.text)
         assert "problems" in r.json()
-    assert client.get("/api/timeline", params={"a": "USA' --", "b": "IRN"}).status_code == 422
+    r = client.get("/api/timeline", params={"a": "USA' OR 1=1 --", "b": "IRN"})
+    assert r.status_code == 200 and r.json()["events"] == []
+    assert client.get("/api/timeline", params={"a": "US\x00A", "b": "IRN"}).status_code == 422
     assert client.get("/api/events/x'--").status_code == 422
     assert client.get("/api/summary").json() == before
 
@@ -297,3 +299,84 @@ def test_no_path_reaches_the_file_system(client, url):
     r = client.get(url)
     assert r.status_code in (404, 422), (url, r.status_code)
     assert b"[project]" not in r.content and b"root:" not in r.content
+
+
+def test_parallel_reads_while_an_ingest_writes(store_copy, pipeline):
+    """Real server, real sockets: concurrent readers each get their own cursor."""
+    import http.client
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    app = create_app(ServerConfig(db=store_copy, token=TOKEN, write_rate=0), pipeline=pipeline)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        expected = {}
+        for q in ("/api/events?text=the&limit=5", "/api/events?country=USA&limit=5",
+                  "/api/events?type=ACCUSE&sort=date&limit=5"):
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            c.request("GET", q)
+            expected[q] = json.loads(c.getresponse().read())["total"]
+        c.request("GET", "/api/summary")
+        before = json.loads(c.getresponse().read())["articles"]
+        problems: list[str] = []
+
+        def read(i: int) -> None:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            for j in range(15):
+                q = list(expected)[(i + j) % len(expected)]
+                c.request("GET", q)
+                r = c.getresponse()
+                body = r.read()
+                if r.status != 200:
+                    problems.append(f"{r.status} {q} {body[:200]!r}")
+                elif json.loads(body)["total"] < expected[q]:
+                    problems.append(f"{q}: total fell below {expected[q]}")
+
+        def write() -> None:
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            texts = ["Russia accused Ukraine of shelling Kharkiv on day one of the offensive.",
+                     "Poland sent tanks and artillery shells to Kyiv, officials in Warsaw said.",
+                     "Turkey hosted grain talks between Kharkiv on day envoys and the UN."]
+            for k, text in enumerate(texts):
+                doc = {"id": f"w{k}", "text": text}
+                c.request("POST", "/api/articles", body=json.dumps(doc),
+                          headers={**AUTH, "Content-Type": "application/json"})
+                r = c.getresponse()
+                r.read()
+                if r.status != 201:
+                    problems.append(f"POST {r.status}")
+
+        threads = [threading.Thread(target=read, args=(i,)) for i in range(8)]
+        threads.append(threading.Thread(target=write))
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(180)
+        assert not problems, problems[:5]
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        c.request("GET", "/api/summary")
+        assert json.loads(c.getresponse().read())["articles"] == before + 3
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def test_summary_months_and_plain_dates(client):
+    s = client.get("/api/summary").json()
+    assert s["months"] and s["months"] == sorted(s["months"], key=lambda m: m["month"])
+    assert sum(m["events"] for m in s["months"]) <= s["events"]
+    t = client.get("/api/timeline", params={"a": "USA", "b": "IRN"}).json()
+    assert all(len(e["date"]) == 10 for e in t["events"] if e["date"])
+    d = client.get("/api/dyads").json()["dyads"][0]
+    assert isinstance(d["events"], int) and len(d["first_date"]) == 10

@@ -59,17 +59,18 @@ class EventFilter:
     article: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
-        """``FROM … WHERE …`` over events ``e`` (and clusters ``c``), with its parameters."""
-        if self.reports:
-            base = "FROM events e LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id"
-        else:
-            base = "FROM event_clusters c JOIN events e ON e.eid = c.rep_eid"
-        where: list[str] = [] if self.rejected else ["NOT e.rejected"]
+        """``FROM events e WHERE …`` and its parameters.
+
+        One table: a cluster's representative report carries ``is_rep`` and every
+        report the countries of its actors and place, so no join is needed to filter.
+        """
+        where: list[str] = [] if self.reports else ["e.is_rep"]
+        if not self.rejected:
+            where.append("NOT e.rejected")
         params: list[Any] = []
         if self.country:
-            where.append("(e.location_country = ? OR EXISTS (SELECT 1 FROM event_actors x "
-                         "WHERE x.eid = e.eid AND x.country = ?))")
-            params += [self.country.upper()] * 2
+            where.append("list_contains(e.countries, ?)")
+            params.append(self.country.upper())
         if self.actor:
             where.append("EXISTS (SELECT 1 FROM event_actors x JOIN actors t USING (actor_key) "
                          "WHERE x.eid = e.eid AND (x.code ILIKE ? OR x.text ILIKE ? "
@@ -90,7 +91,7 @@ class EventFilter:
         if self.article:
             where.append("e.article_hash = ?")
             params.append(self.article)
-        return base + (" WHERE " + " AND ".join(where) if where else ""), params
+        return "FROM events e" + (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def _like(text: str) -> str:
@@ -100,15 +101,31 @@ def _like(text: str) -> str:
 
 def events_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
                 offset: int = 0) -> dict[str, Any]:
-    """One page of events with their actors, and the total matching the filters."""
+    """One page of events with their actors, and the total matching the filters.
+
+    The page's row ids are chosen on the narrow filter and sort columns first; only
+    those rows are then read whole (a wide sort over every match costs far more).
+    """
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     body, params = filters.sql()
     total = int(store.scalar("SELECT count(*) " + body, params))
-    rows = _rows(store, "SELECT " + _EVENT_COLUMNS + " " + body + " ORDER BY " + SORTS[sort]
-                 + " LIMIT ? OFFSET ?", [*params, int(limit), int(offset)])
+    if "reports" in sort:  # the report count lives on the cluster
+        body = body.replace("FROM events e", "FROM events e LEFT JOIN event_clusters c "
+                            "ON c.cluster_id = e.cluster_id", 1)
+        pick = ("SELECT e.eid, coalesce(c.n_reports, 1) AS reports " + body)
+    else:
+        pick = "SELECT e.eid, e.date, e.event_type, e.intensity, e.confidence " + body
+    ids = [r[0] for r in store.con.execute(
+        pick + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
+        [*params, int(limit), int(offset)]).fetchall()]
+    rows = _rows(store, "SELECT " + _EVENT_COLUMNS + ", e.record FROM events e "
+                 "LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
+                 "WHERE list_contains(?, e.eid)", [ids]) if ids else []
+    order = {eid: i for i, eid in enumerate(ids)}
+    rows.sort(key=lambda r: order[r["eid"]])
     return {"total": total, "offset": offset, "limit": limit, "sort": sort,
-            "events": _with_actors(store, rows)}
+            "events": _with_actors(rows)}
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
@@ -117,23 +134,27 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def _with_actors(store: Store, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if not rows:
-        return rows
-    by_eid: dict[int, dict[str, list[dict[str, Any]]]] = {}
-    for eid, role, code, text, name, country, sector, title in store.con.execute(
-            "SELECT x.eid, x.role, x.code, x.text, t.name, x.country, t.sector, x.title "
-            "FROM event_actors x JOIN actors t USING (actor_key) "
-            "WHERE list_contains(?, x.eid) ORDER BY x.eid, x.role, x.position",
-            [[r["eid"] for r in rows]]).fetchall():
-        by_eid.setdefault(eid, {}).setdefault(role, []).append(
-            {"code": f"{code}/{sector}" if country and sector else code,
-             "text": text, "name": name, "country": country, "sector": sector, "role": title})
+def _actor(a: dict[str, Any]) -> dict[str, Any]:
+    country, sector = a.get("country"), a.get("sector")
+    code = f"{country}/{sector}" if country and sector else (country or a.get("name")
+                                                             or a.get("text"))
+    return {"code": code, "text": a.get("text"), "name": a.get("name"), "country": country,
+            "sector": sector, "role": a.get("role")}
+
+
+def _with_actors(rows: list[dict[str, Any]], keep_record: bool = False
+                 ) -> list[dict[str, Any]]:
+    """Actors from each row's stored contract record (kept in step by corrections)."""
     for r in rows:
-        who = by_eid.get(r["eid"], {})
-        r["source"] = who.get("source", [])
-        r["target"] = who.get("target", [])
-        r["attribution"] = (who.get("attribution") or [None])[0]
+        record = json.loads(r["record"]) if isinstance(r["record"], str) else r["record"]
+        r["source"] = [_actor(a) for a in record.get("source") or []]
+        r["target"] = [_actor(a) for a in record.get("target") or []]
+        r["attribution"] = _actor(record["attribution"]) if record.get("attribution") else None
+        r["explain"] = record.get("explain")
+        if keep_record:
+            r["record"] = record
+        else:
+            del r["record"]
     return rows
 
 
@@ -146,8 +167,7 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any] | None:
                  "WHERE e.event_id = ? ORDER BY e.from_copy, e.eid LIMIT 1", [event_id])
     if not rows:
         return None
-    event = _with_actors(store, rows)[0]
-    event["record"] = json.loads(event["record"])
+    event = _with_actors(rows, keep_record=True)[0]
     event["pub_date"] = event["pub_date"].isoformat() if event["pub_date"] else None
     event["other_reports"] = _rows(
         store, "SELECT e.event_id, e.doc_id, e.article_hash, a.title, a.source AS outlet, "
@@ -169,8 +189,8 @@ def article_view(store: Store, article_hash: str) -> dict[str, Any] | None:
     if not rows:
         return None
     article = rows[0]
-    events = _rows(store, "SELECT " + _EVENT_COLUMNS + " FROM events e "
+    events = _rows(store, "SELECT " + _EVENT_COLUMNS + ", e.record FROM events e "
                    "LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
                    "WHERE e.article_hash = ? ORDER BY e.evidence_start, e.eid", [article_hash])
-    article["events"] = _with_actors(store, events)
+    article["events"] = _with_actors(events)
     return article

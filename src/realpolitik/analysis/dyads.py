@@ -174,11 +174,17 @@ def _dyads_from_facts(store: EventStore, *, start: DateLike, end: DateLike,
     return store.query(sql, params)
 
 
+def _code(actor: str) -> str:
+    """ISO codes are matched in upper case; organisation and group names as written."""
+    return actor.upper() if len(actor) == 3 and actor.isalpha() else actor
+
+
 def timeline(store: EventStore, a: str, b: str, *, start: DateLike = None, end: DateLike = None,
              factuality: str | Iterable[str] | None = None, reports: bool = False
              ) -> pd.DataFrame:
     """The events between ``a`` and ``b`` (either direction), by date."""
-    params: list[Any] = [a.upper(), b.upper(), b.upper(), a.upper()]
+    a, b = _code(a), _code(b)
+    params: list[Any] = [a, b, b, a]
     sql = ("SELECT e.date, d.source, d.event_type, d.target, d.quad_class, d.intensity, "
            "d.factuality, c.n_reports AS reports, c.n_articles AS articles, e.event_id, "
            "e.doc_id, e.evidence_text AS evidence "

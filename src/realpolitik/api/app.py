@@ -13,7 +13,7 @@ import json
 import logging
 import tempfile
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -34,6 +34,7 @@ from realpolitik.api.security import BodyLimit, RateLimit, SecurityHeaders, Toke
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
 from realpolitik.store import EventStore
+from realpolitik.store.corrections import validate
 from realpolitik.store.db import CORRECTABLE, StoreReader
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ log = logging.getLogger("realpolitik.api")
 ARTICLE_ID = r"^[0-9a-f]{64}$"
 EVENT_ID = r"^[A-Za-z0-9_-]{1,64}$"
 CODE = r"^[A-Za-z]{3}$"
+ACTOR = r"^[^\x00-\x1f]{1,120}$"
+"""A dyad member: an ISO code, or the name of an organisation or group."""
 STATIC = {"": ("index.html", "text/html; charset=utf-8"),
           "app.js": ("app.js", "text/javascript; charset=utf-8"),
           "app.css": ("app.css", "text/css; charset=utf-8")}
@@ -82,7 +85,20 @@ def _json(obj: Any, status: int = 200) -> Response:
 
 
 def _frame(frame: "pd.DataFrame") -> list[dict[str, Any]]:
-    return json.loads(frame.to_json(orient="records", date_format="iso", date_unit="s"))
+    """Records with plain ``YYYY-MM-DD`` dates and whole counts as integers."""
+    frame = frame.copy()
+    for column in frame.columns:
+        kind = frame[column].dtype.kind
+        if kind == "M":
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+        elif kind == "f" and column in _COUNTS:
+            frame[column] = frame[column].astype("Int64")
+    return json.loads(frame.to_json(orient="records"))
+
+
+_COUNTS = frozenset({"events", "reports", "articles", "verbal_cooperation", "material_cooperation",
+                     "verbal_conflict", "material_conflict", "net_cooperation",
+                     "events_before", "events_after"})
 
 
 class Correction(BaseModel):
@@ -112,42 +128,61 @@ class App:
                                          commit_every=1)
         self.pipeline = pipeline
         self.write_lock = threading.Lock()
-        self._local = threading.local()
-        self._readers: list[StoreReader] = []
+        self._idle: list[StoreReader] = []
         self._readers_lock = threading.Lock()
         self.closed = False
+        self._pipeline_lock = threading.Lock()
         self.auth = TokenAuth(config.token, config.protect_reads)
         self.writes = RateLimit(config.write_rate, 20)
         self.reads = RateLimit(config.read_rate, max(50, int(config.read_rate * 2)))
 
-    def reader(self) -> StoreReader:
-        r = getattr(self._local, "reader", None)
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[StoreReader]:
+        """A read cursor owned by one request until it ends (cursors are reused)."""
+        with self._readers_lock:
+            if self.closed:
+                raise HTTPException(503, "the server is shutting down")
+            r = self._idle.pop() if self._idle else None
         if r is None:
             r = self.store.reader()
-            self._local.reader = r
+        try:
+            yield r
+        finally:
             with self._readers_lock:
-                self._readers.append(r)
-        return r
+                if self.closed:
+                    r.close()
+                else:
+                    self._idle.append(r)
+
+    def warm(self) -> None:
+        """Load what the first write needs (pipeline, dedup indexes) before it comes."""
+        try:
+            self.get_pipeline()
+            with self.write_lock:
+                if not self.closed:
+                    self.store.warm()
+        except Exception:  # noqa: BLE001 - the first write will report it
+            log.exception("warming up for writes failed")
 
     def get_pipeline(self) -> "Pipeline":
-        if self.pipeline is None:
-            from realpolitik.pipeline import Pipeline
+        with self._pipeline_lock:
+            if self.pipeline is None:
+                from realpolitik.pipeline import Pipeline
 
-            self.pipeline = Pipeline()
-        return self.pipeline
+                self.pipeline = Pipeline()
+            return self.pipeline
 
     def close(self) -> None:
         if self.closed:
             return
         self.closed = True
         with self._readers_lock:
-            for r in self._readers:
-                try:
+            for r in self._idle:
+                with contextlib.suppress(Exception):
                     r.close()
-                except Exception:  # noqa: BLE001 - closing anyway
-                    pass
-            self._readers.clear()
-        self.store.close()
+            self._idle.clear()
+        with self.write_lock:  # after a write (or the warm-up) in progress
+            self.store.close()
 
 
 def create_app(config: ServerConfig, *, store: EventStore | None = None,
@@ -156,6 +191,8 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
     state = App(config, store, pipeline)
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if state.auth.token is not None and not state.store.read_only:
+            threading.Thread(target=state.warm, name="realpolitik-warm", daemon=True).start()
         yield
         state.close()
 
@@ -168,14 +205,15 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
     def client(request: Request) -> str:
         return request.client.host if request.client else "?"
 
-    def reading(request: Request) -> StoreReader:
+    def reading(request: Request) -> Iterator[StoreReader]:
         ok, status, why = state.auth.allowed(request.headers.get("authorization"), write=False)
         if not ok:
             raise HTTPException(status, why, headers={"WWW-Authenticate": "Bearer"})
         wait = state.reads.take(client(request), "read")
         if wait:
             raise HTTPException(429, "too many requests", headers={"Retry-After": _secs(wait)})
-        return state.reader()
+        with state.reader() as cursor:
+            yield cursor
 
     def writing(request: Request) -> App:
         ok, status, why = state.auth.allowed(request.headers.get("authorization"), write=True)
@@ -196,10 +234,6 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
     @api.exception_handler(RealpolitikError)
     async def coded_error(_: Request, exc: RealpolitikError) -> Response:
         return _json({"error": str(exc), "code": exc.code}, 400)
-
-    @api.exception_handler(ValueError)
-    async def bad_value(_: Request, exc: ValueError) -> Response:
-        return _json({"error": str(exc)}, 422)
 
     @api.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> Response:
@@ -223,13 +257,17 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
 
     @api.get("/api/summary", tags=["read"])
     def summary(store: Reader) -> Response:
-        """Counts, the date span of the events, and the vocabularies of the filters."""
+        """Counts, the date span and events per month, and the vocabularies of the filters."""
         row = store.con.execute(
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM event_clusters), "
             "(SELECT count(*) FROM events), CAST(min(date) AS VARCHAR), "
             "CAST(max(date) AS VARCHAR) FROM events WHERE NOT rejected").fetchone()
+        months = store.con.execute(
+            "SELECT strftime(date, '%Y-%m') AS m, count(*) FROM events WHERE is_rep "
+            "AND NOT rejected AND date IS NOT NULL GROUP BY m ORDER BY m").fetchall()
         return _json({"articles": row[0], "events": row[1], "reports": row[2],
                       "first_date": row[3], "last_date": row[4],
+                      "months": [{"month": m, "events": n} for m, n in months],
                       "event_types": list(EVENT_TYPES), "quad_classes": list(QUAD_CLASSES),
                       "factualities": list(FACTUALITIES), "sorts": list(browse.SORTS),
                       "correctable": list(CORRECTABLE), "writable": state.auth.token is not None
@@ -290,8 +328,8 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
         return _json({"total": len(frame), "dyads": _frame(frame.head(limit))})
 
     @api.get("/api/timeline", tags=["read"])
-    def get_timeline(store: Reader, a: Annotated[str, Query(pattern=CODE)],
-                     b: Annotated[str, Query(pattern=CODE)], start: Start = None,
+    def get_timeline(store: Reader, a: Annotated[str, Query(pattern=ACTOR)],
+                     b: Annotated[str, Query(pattern=ACTOR)], start: Start = None,
                      end: End = None,
                      factuality: Annotated[list[Literal[FACTUALITIES]] | None, Query()] = None,  # type: ignore[valid-type]
                      ) -> Response:
@@ -306,7 +344,7 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
             m[e["quad_class"]] += 1
         ordered = sorted((m for k, m in months.items() if k != "undated"),
                          key=lambda m: m["month"])
-        return _json({"a": a.upper(), "b": b.upper(), "months": ordered, "events": events})
+        return _json({"a": _code(a), "b": _code(b), "months": ordered, "events": events})
 
     @api.get("/api/graph", tags=["read"])
     def get_graph(store: Reader, start: Start = None, end: End = None,
@@ -348,8 +386,12 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
     def post_correction(app_state: Writer, correction: Correction,
                         event_id: Annotated[str, PathParam(pattern=EVENT_ID)]) -> Response:
         """Correct an event's type, actors, date, place or factuality, or mark it wrong."""
+        try:
+            value = validate(correction.field, correction.value)
+        except ValueError as exc:
+            raise HTTPException(422, str(exc)) from None
         with app_state.write_lock:
-            changed = app_state.store.correct(event_id, correction.field, correction.value,
+            changed = app_state.store.correct(event_id, correction.field, value,
                                               correction.note)
         if not changed:
             raise HTTPException(404, f"no event {event_id}")
@@ -465,6 +507,10 @@ def _static(name: str) -> Response:
     filename, media = STATIC[name]
     data = resources.files("realpolitik.web").joinpath("static", filename).read_bytes()
     return Response(data, media_type=media, headers={"cache-control": "no-cache"})
+
+
+def _code(actor: str) -> str:
+    return actor.upper() if len(actor) == 3 and actor.isalpha() else actor
 
 
 def _secs(wait: float) -> str:

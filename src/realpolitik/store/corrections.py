@@ -120,6 +120,10 @@ def apply(con: duckdb.DuckDBPyConnection, event_id: str, field_name: str, value:
         else:
             _replace_actors(con, eids, field_name, parse_actors(value or ""))
         _patch_records(con, eids, field_name, value)
+        if field_name in (*ACTOR_ROLES, "location_country"):
+            from realpolitik.store.migrations import COUNTRIES_UPDATE
+
+            con.execute(COUNTRIES_UPDATE + " WHERE list_contains(?, e.eid)", [eids])
         cid = int(con.execute("SELECT coalesce(max(correction_id), 0) FROM corrections")
                   .fetchone()[0])
         con.execute("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -106,7 +106,9 @@ class EventStore:
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            return duckdb.connect(str(self.path), read_only=read_only)
+            con = duckdb.connect(str(self.path), read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # no bars on the terminal
+            return con
         except duckdb.Error as exc:
             if _is_lock_error(exc):
                 raise RealpolitikError("E401", where=str(self.path),
@@ -189,6 +191,10 @@ class EventStore:
                 index.add(h, dedup.minhash_from_bytes(sig))
             self._index = index
         return self._index
+
+    def warm(self) -> None:
+        """Load the in-memory indexes ingest keeps (stored hashes, stories, clusters) now."""
+        _ = self.stored_hashes, self.story_index, self.cluster_index
 
     def ingest(self, paths: Iterable[str | Path], *, pipeline: Pipeline | None = None,
                pub_date: date | None = None,
@@ -398,7 +404,8 @@ class EventStore:
                 e.confidence, loc.name if loc else None, loc.country if loc else None,
                 loc.lat if loc else None, loc.lon if loc else None, e.trigger, e.evidence.text,
                 e.evidence.start, e.evidence.end, e.cameo, cluster, result.copy_of is not None,
-                json.dumps(e.to_dict(), ensure_ascii=False), False])
+                json.dumps(e.to_dict(), ensure_ascii=False), False,
+                cluster == eid, _countries(e)])
             for role, actors in (("source", e.source), ("target", e.target),
                                  ("attribution", [e.attribution] if e.attribution else [])):
                 for pos, a in enumerate(actors):
@@ -483,6 +490,14 @@ def _pairs(e: Event) -> set[tuple[str, str]]:
             if s is not None and t is not None:
                 out.add((s, t))
     return out
+
+
+def _countries(e: Event) -> list[str]:
+    """The countries of an event's actors and place (``events.countries``)."""
+    found = {a.country for a in (*e.source, *e.target, e.attribution) if a and a.country}
+    if e.location and e.location.country:
+        found.add(e.location.country)
+    return sorted(found)
 
 
 def _actor_key(a: Actor) -> str:

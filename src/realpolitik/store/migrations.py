@@ -175,3 +175,24 @@ def rejected_events(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE events ADD COLUMN rejected BOOLEAN NOT NULL DEFAULT false")
     con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
     con.execute("CREATE INDEX events_article ON events (article_hash)")
+
+
+@migration
+def event_browse_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """``is_rep`` (the report that represents its event cluster) and ``countries`` (of its
+    actors and place) on each event row, so pages of events are read from one table."""
+    con.execute("DROP INDEX events_cluster")
+    con.execute("DROP INDEX events_article")
+    con.execute("ALTER TABLE events ADD COLUMN is_rep BOOLEAN NOT NULL DEFAULT false")
+    con.execute("ALTER TABLE events ADD COLUMN countries VARCHAR[]")
+    con.execute("UPDATE events SET is_rep = eid IN (SELECT rep_eid FROM event_clusters)")
+    con.execute(COUNTRIES_UPDATE + " WHERE true", [])
+    con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
+    con.execute("CREATE INDEX events_article ON events (article_hash)")
+
+
+COUNTRIES_UPDATE = (
+    "UPDATE events e SET countries = list_sort(list_distinct(list_filter(list_append("
+    "coalesce((SELECT list(x.country) FROM event_actors x WHERE x.eid = e.eid), []), "
+    "e.location_country), lambda c: c IS NOT NULL)))")
+"""Recompute ``events.countries``; the caller appends the WHERE clause."""
