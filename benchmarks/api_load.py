@@ -138,7 +138,8 @@ def reader(port: int, seconds: float, seed: int, latencies: list[float], errors:
         latencies.append(time.perf_counter() - t0)
 
 
-def writer(port: int, stop: threading.Event, stored: list[int], errors: list[str]) -> None:
+def writer(port: int, stop: threading.Event, stored: list[int], errors: list[str],
+           ready: threading.Event) -> None:
     docs = [json.loads(line) for line in sample_corpus_path().read_text("utf-8").splitlines()
             if line.strip()]
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
@@ -152,6 +153,7 @@ def writer(port: int, stop: threading.Event, stored: list[int], errors: list[str
                               "Authorization": f"Bearer {TOKEN}"})
         resp = conn.getresponse()
         body = resp.read()
+        ready.set()
         if resp.status == 201:
             stored.append(json.loads(body)["events"])
         elif resp.status != 429:
@@ -187,9 +189,11 @@ def main() -> None:
             errors: list[str] = []
             w = None
             if not args.no_writer:
-                w = threading.Thread(target=writer, args=(port, stop, stored, errors))
+                ready = threading.Event()
+                w = threading.Thread(target=writer, args=(port, stop, stored, errors, ready))
                 w.start()
-                time.sleep(3)  # the server loads spaCy on the first write
+                ready.wait(300)  # the first write waits for the server's warm-up
+                stored.clear()
             latencies: list[float] = []
             threads = [threading.Thread(target=reader, args=(port, args.seconds, i, latencies,
                                                              errors))

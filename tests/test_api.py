@@ -380,3 +380,32 @@ def test_summary_months_and_plain_dates(client):
     assert all(len(e["date"]) == 10 for e in t["events"] if e["date"])
     d = client.get("/api/dyads").json()["dyads"][0]
     assert isinstance(d["events"], int) and len(d["first_date"]) == 10
+
+
+def test_the_page_index_gives_the_sql_pages(sample_store):
+    """The in-memory page index and the SQL path choose the same rows in the same order."""
+    import random
+
+    from realpolitik.analysis import browse
+    from realpolitik.analysis.page_index import PageIndex
+    from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
+    from realpolitik.store import EventStore
+
+    with EventStore(sample_store[0], read_only=True) as store:
+        index = PageIndex().load(store.con)
+        rng = random.Random(7)
+        for _ in range(300):
+            f = browse.EventFilter(
+                country=rng.choice([None, None, "USA", "irn", "VEN", "ZZZ"]),
+                event_type=rng.choice([None, None, rng.sample(EVENT_TYPES, 2)]),
+                quad_class=rng.choice([None, None, rng.choice(QUAD_CLASSES)]),
+                factuality=rng.choice([None, None, rng.sample(FACTUALITIES, 2)]),
+                start=rng.choice([None, "2014-01-01", "2020-11-01"]),
+                end=rng.choice([None, "2020-11-30", "2025-12-31"]),
+                reports=rng.random() < 0.3, rejected=rng.random() < 0.3)
+            sort = rng.choice(list(browse.SORTS))
+            limit, offset = rng.choice([5, 50, 500]), rng.choice([0, 0, 3, 40])
+            via_index = browse.events_page(store, f, sort=sort, limit=limit, offset=offset,
+                                           index=index)
+            via_sql = browse.events_page(store, f, sort=sort, limit=limit, offset=offset)
+            assert via_index == via_sql, (f, sort, limit, offset)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from realpolitik.analysis import _filters as f
 
 if TYPE_CHECKING:
+    from realpolitik.analysis.page_index import PageIndex, RowCache
     from realpolitik.store.db import EventStore, StoreReader
 
     Store = EventStore | StoreReader
@@ -34,6 +35,12 @@ SORTS: dict[str, str] = {
 }
 """Sort keys the page accepts (a leading ``-`` sorts descending)."""
 
+_PAGE_COLUMNS = (
+    "e.eid, e.event_id, CAST(e.date AS VARCHAR) AS date, e.date_text, e.date_precision, "
+    "e.event_type, e.mode, e.quad_class, e.intensity, e.factuality, e.confidence, "
+    "e.location_name, e.location_country, e.lat, e.lon, e.trigger, e.evidence_text, "
+    "e.evidence_start, e.evidence_end, e.sentence_index, e.doc_id, e.article_hash, e.rejected, "
+    "e.cluster_id, e.record")
 _EVENT_COLUMNS = (
     "e.eid, e.event_id, CAST(e.date AS VARCHAR) AS date, e.date_text, e.date_precision, "
     "e.event_type, e.mode, e.quad_class, e.intensity, e.factuality, e.confidence, "
@@ -100,32 +107,56 @@ def _like(text: str) -> str:
 
 
 def events_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
-                offset: int = 0) -> dict[str, Any]:
+                offset: int = 0, index: PageIndex | None = None,
+                cache: RowCache | None = None) -> dict[str, Any]:
     """One page of events with their actors, and the total matching the filters.
 
-    The page's row ids are chosen on the narrow filter and sort columns first; only
-    those rows are then read whole (a wide sort over every match costs far more).
+    With an up-to-date ``index`` (:mod:`.page_index`) holding the filters given, the
+    page's row ids come from memory; else from SQL on the narrow filter and sort
+    columns. Either way only the page's rows are then read whole, or taken from
+    ``cache`` (rows change only by corrections; its owner clears it then).
     """
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
+    if index is not None and index.handles(filters):
+        total, picked = index.page(filters, sort, limit, offset, store.con)
+    else:
+        total, picked = _page_sql(store, filters, sort, limit, offset)
+    ids = [p[0] for p in picked]
+    epoch = cache.epoch if cache is not None else 0
+    by_eid = cache.get_many(ids) if cache is not None else {}
+    missing = [i for i in ids if i not in by_eid]
+    if missing:
+        fetched = _with_actors(_rows(store, "SELECT " + _PAGE_COLUMNS + " FROM events e "
+                                     "WHERE list_contains(?, e.eid)", [missing]))
+        if cache is not None:
+            cache.put_many(fetched, epoch)
+        by_eid.update((r["eid"], r) for r in fetched)
+    rows = [{**by_eid[eid], "reports": reports, "articles": articles}
+            for eid, reports, articles in picked]
+    return {"total": total, "offset": offset, "limit": limit, "sort": sort, "events": rows}
+
+
+def _page_sql(store: Store, filters: EventFilter, sort: str, limit: int, offset: int
+              ) -> tuple[int, list[tuple[int, int, int]]]:
     body, params = filters.sql()
     total = int(store.scalar("SELECT count(*) " + body, params))
-    if "reports" in sort:  # the report count lives on the cluster
+    if "reports" in sort:
         body = body.replace("FROM events e", "FROM events e LEFT JOIN event_clusters c "
                             "ON c.cluster_id = e.cluster_id", 1)
-        pick = ("SELECT e.eid, coalesce(c.n_reports, 1) AS reports " + body)
-    else:
-        pick = "SELECT e.eid, e.date, e.event_type, e.intensity, e.confidence " + body
+        picked = store.con.execute(
+            "SELECT e.eid, coalesce(c.n_reports, 1) AS reports, coalesce(c.n_articles, 1) "
+            + body + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
+            [*params, int(limit), int(offset)]).fetchall()
+        return total, [(int(a), int(b), int(c)) for a, b, c in picked]
     ids = [r[0] for r in store.con.execute(
-        pick + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
+        "SELECT e.eid " + body + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
         [*params, int(limit), int(offset)]).fetchall()]
-    rows = _rows(store, "SELECT " + _EVENT_COLUMNS + ", e.record FROM events e "
-                 "LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
-                 "WHERE list_contains(?, e.eid)", [ids]) if ids else []
-    order = {eid: i for i, eid in enumerate(ids)}
-    rows.sort(key=lambda r: order[r["eid"]])
-    return {"total": total, "offset": offset, "limit": limit, "sort": sort,
-            "events": _with_actors(rows)}
+    counts = {eid: (n, m) for eid, n, m in store.con.execute(
+        "SELECT e.eid, c.n_reports, c.n_articles FROM events e JOIN event_clusters c "
+        "ON c.cluster_id = e.cluster_id WHERE list_contains(?, e.eid)", [ids]).fetchall()
+    } if ids else {}
+    return total, [(i, *counts.get(i, (1, 1))) for i in ids]
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:

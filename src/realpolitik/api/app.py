@@ -30,6 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from realpolitik import analysis
 from realpolitik.analysis import browse
 from realpolitik.analysis.graph import graph as relations_graph
+from realpolitik.analysis.page_index import PageIndex, RowCache
 from realpolitik.api.security import BodyLimit, RateLimit, SecurityHeaders, TokenAuth
 from realpolitik.errors import RealpolitikError
 from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
@@ -132,6 +133,10 @@ class App:
         self._readers_lock = threading.Lock()
         self.closed = False
         self._pipeline_lock = threading.Lock()
+        self.generation = 0
+        self._index: PageIndex | None = None
+        self._index_lock = threading.Lock()
+        self.rows = RowCache()
         self.auth = TokenAuth(config.token, config.protect_reads)
         self.writes = RateLimit(config.write_rate, 20)
         self.reads = RateLimit(config.read_rate, max(50, int(config.read_rate * 2)))
@@ -153,6 +158,25 @@ class App:
                     r.close()
                 else:
                     self._idle.append(r)
+
+    def page_index(self, store: StoreReader) -> PageIndex:
+        """The in-memory page index, rebuilt (once) when a write has made it stale."""
+        index = self._index
+        if index is not None and index.generation == self.generation:
+            return index
+        with self._index_lock:
+            if self._index is None or self._index.generation != self.generation:
+                generation = self.generation  # rows written after this are seen next time
+                fresh = PageIndex().load(store.con)
+                fresh.generation = generation
+                self._index = fresh
+            return self._index
+
+    def wrote(self, *, corrected: bool = False) -> None:
+        """Note a committed write: pages are re-indexed, corrected rows re-read."""
+        self.generation += 1
+        if corrected:
+            self.rows.clear()
 
     def warm(self) -> None:
         """Load what the first write needs (pipeline, dedup indexes) before it comes."""
@@ -294,7 +318,8 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
                                      quad_class=quad, factuality=factuality, start=start,
                                      end=end, text=text, reports=reports, rejected=rejected,
                                      article=article)
-        return _json(browse.events_page(store, filters, sort=sort, limit=limit, offset=offset))
+        return _json(browse.events_page(store, filters, sort=sort, limit=limit, offset=offset,
+                                        index=state.page_index(store), cache=state.rows))
 
     @api.get("/api/events/{event_id}", tags=["read"])
     def get_event(store: Reader,
@@ -391,8 +416,11 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
         except ValueError as exc:
             raise HTTPException(422, str(exc)) from None
         with app_state.write_lock:
-            changed = app_state.store.correct(event_id, correction.field, value,
-                                              correction.note)
+            try:
+                changed = app_state.store.correct(event_id, correction.field, value,
+                                                  correction.note)
+            finally:
+                app_state.wrote(corrected=True)
         if not changed:
             raise HTTPException(404, f"no event {event_id}")
         return _json({"event_id": event_id, "changed_reports": changed,
@@ -486,10 +514,14 @@ def _ingest(state: App, suffix: str, payload: bytes, pub_date: str | None) -> Re
         path.write_bytes(payload)
         pipeline = state.get_pipeline()
         with state.write_lock:
-            stats = state.store.ingest(
-                [path], pipeline=pipeline, pub_date=when,
-                on_error=lambda e: errors.append({"code": e.code, "error": _public(str(e), tmp)}))
-            state.store.flush()
+            try:
+                stats = state.store.ingest(
+                    [path], pipeline=pipeline, pub_date=when,
+                    on_error=lambda e: errors.append({"code": e.code,
+                                                      "error": _public(str(e), tmp)}))
+                state.store.flush()
+            finally:
+                state.wrote()
     results = [{"article": r.article_hash, "stored": r.stored, "events": r.n_events,
                 "copy_of": r.copy_of} for r in stats.results]
     status = 201 if stats.stored else (200 if stats.documents else 422)
