@@ -216,7 +216,7 @@ def open_dashboard(drv: Any, server: Server, fragment: str = "") -> None:
 
 
 def idle(drv: Any) -> None:
-    """Wait until the page has no API request in flight (it sends them one at a time)."""
+    """Wait until the page has no API request in flight (it sends them in parallel)."""
     wait(drv, lambda d: d.execute_script("return (document.body.dataset.pending || '0') === '0'"))
 
 
@@ -294,6 +294,92 @@ def test_default_window_and_slider(page, server):
     assert page.find_element("id", "f-start").get_attribute("value") == f"{end}-01"
 
 
+def _month_index(ym: str) -> int:
+    return int(ym[:4]) * 12 + int(ym[5:7]) - 1
+
+
+def _histogram(drv: Any) -> dict[str, Any]:
+    """The month histogram's bars (month, events, in the window) and the window band."""
+    return drv.execute_script("""
+        const svg = document.getElementById('month-hist');
+        const band = svg.querySelector('rect.hist-win');
+        const box = svg.getBoundingClientRect();
+        return {
+          bars: [...svg.querySelectorAll('rect.hist-bar')].map((r) => ({
+            month: r.dataset.month, events: Number(r.dataset.events),
+            inside: r.classList.contains('in'),
+            centre: Number(r.getAttribute('x')) + Number(r.getAttribute('width')) / 2,
+            height: Number(r.getAttribute('height')), title: r.textContent})),
+          band: [Number(band.getAttribute('x')),
+                 Number(band.getAttribute('x')) + Number(band.getAttribute('width'))],
+          width: box.width, height: box.height,
+          min: Number(document.getElementById('slider-start').min),
+          max: Number(document.getElementById('slider-start').max),
+        };""")
+
+
+def test_month_histogram_along_the_slider(page, server):
+    months = {m["month"]: m["events"] for m in server.get("/api/summary")["months"]}
+    assert len(months) >= 5
+    open_dashboard(page, server, "start=2020-11&end=2020-11")
+    graph_settled(page)
+    hist = _histogram(page)
+    assert hist["width"] > 150 and 10 < hist["height"] < 40
+    shown = {m: n for m, n in months.items() if hist["min"] <= _month_index(m) <= hist["max"]}
+    # one bar per month with events in the slider's span, carrying that month's count
+    assert {b["month"]: b["events"] for b in hist["bars"]} == shown
+    assert len(hist["bars"]) == len(shown)
+    busiest = max(hist["bars"], key=lambda b: b["events"])
+    assert all(b["height"] <= busiest["height"] for b in hist["bars"])
+    assert busiest["title"].endswith(f"{busiest['events']} events")
+    # the selected window is marked: its bar in the accent colour, the band around it only
+    assert [b["month"] for b in hist["bars"] if b["inside"]] == ["2020-11"]
+    lo, hi = hist["band"]
+    for b in hist["bars"]:
+        assert (lo <= b["centre"] <= hi) == (b["month"] == "2020-11"), (b, hist["band"])
+    colours = page.execute_script("""
+        return [...document.querySelectorAll('#month-hist rect.hist-bar')].map(
+          (r) => [r.dataset.month, getComputedStyle(r).fill]);""")
+    inside = {c for m, c in colours if m == "2020-11"}
+    outside = {c for m, c in colours if m != "2020-11"}
+    assert inside and outside and not inside & outside
+    assert page.find_element("id", "month-hist").get_attribute("aria-label").startswith(
+        "Events per month")
+    shot(page, "08-month-histogram")
+    # all dates: every month of the summary, all in the window
+    page.find_element("id", "preset-all").click()
+    wait(page, lambda d: len(_histogram(d)["bars"]) == len(months))
+    hist = _histogram(page)
+    assert all(b["inside"] for b in hist["bars"])
+    assert hist["band"][0] <= min(b["centre"] for b in hist["bars"])
+    assert hist["band"][1] >= max(b["centre"] for b in hist["bars"])
+    # the slider moves the marked window with it
+    from selenium.webdriver.common.keys import Keys
+
+    slider = page.find_element("id", "slider-start")
+    page.execute_script("arguments[0].focus()", slider)
+    slider.send_keys(Keys.END)
+    last = max(months)
+    wait(page, lambda d: [b["month"] for b in _histogram(d)["bars"] if b["inside"]] == [last])
+
+
+def test_startup_loads_views_in_parallel(page, server):
+    open_dashboard(page, server, "start=2020-11&end=2020-11")
+    idle(page)
+    entries = page.execute_script("""
+        return performance.getEntriesByType('resource')
+          .filter((e) => e.name.includes('/api/'))
+          .map((e) => [new URL(e.name).pathname + new URL(e.name).search, e.startTime,
+                       e.responseEnd]);""")
+    paths = [p for p, _, _ in entries]
+    # the window comes from the summary's months: no probing the events endpoint
+    assert not [p for p in paths if p.startswith("/api/events?") and "limit=1&" in p + "&"]
+    graph = next(e for e in entries if e[0].startswith("/api/graph"))
+    table = next(e for e in entries if e[0].startswith("/api/events?"))
+    # the graph and the table were requested together, not one after the other
+    assert max(graph[1], table[1]) < min(graph[2], table[2]), (graph, table)
+
+
 def test_focus_country_filters_table_and_fills_dyad(page, server):
     open_dashboard(page, server, "start=2020-11&end=2020-11")
     node = css(page, '#graph g.node[data-id="VEN"]')
@@ -332,6 +418,34 @@ def test_edge_opens_dyad_timeline(page, server):
     rows[0].click()
     visible(page, "#event-content mark.sel")
     assert page.find_element("id", "tab-event").get_attribute("aria-selected") == "true"
+
+
+def test_organisation_edge_opens_timeline(page, server):
+    open_dashboard(page, server, "start=2022-02&end=2022-02")
+    page.find_element("id", "countries-only").click()
+    org = css(page, "#graph g.node.org")
+    name = org.get_attribute("data-id")
+    assert len(name) > 3
+    edge = css(page, f'#graph g.edge[data-a="{name}"], #graph g.edge[data-b="{name}"]')
+    a, b = edge.get_attribute("data-a"), edge.get_attribute("data-b")
+    hit = edge.find_element("css selector", ".edge-hit")
+    page.execute_script(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", hit)
+    visible(page, "#dyad-view svg.timeline")
+    assert not page.find_element("id", "banner").is_displayed()
+    head = page.find_element("css selector", "#dyad-view .dyad-head h3").text
+    assert name in head
+    assert all_css(page, "#dyad-view .dyad-event")
+    assert page.find_element("id", "dyad-a").get_attribute("value") == a
+    assert page.find_element("id", "dyad-b").get_attribute("value") == b
+    # the link keeps the pair and reopens it
+    link = page.execute_script("return location.hash")
+    assert "dyad-a=" in link and "dyad-b=" in link
+    idle(page)
+    page.execute_script("location.reload()")
+    wait(page, lambda d: d.execute_script("return document.body.dataset.ready === '1'"), 60)
+    wait(page, lambda d: name in d.find_element("css selector", "#dyad-view .dyad-head h3").text)
+    shot(page, "09-dyad-organisation")
 
 
 def test_event_view_highlights_evidence(page, server):

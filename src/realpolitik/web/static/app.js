@@ -28,13 +28,19 @@ const FIELD_LABEL = {
 const TOKEN_KEY = "realpolitik.token";
 const GRAPH_W = 860;
 const GRAPH_H = 400;
+const THUMB = 16; // slider thumb width (app.css): the months run between the thumbs' centres
+const HIST_H = 22; // the month histogram's height (CSS px)
+const HIST_BAR_MIN = 3;
+const HIST_BAR_MAX = 14;
 
 const state = {
   summary: null,
   domain: null, // {min, max}: month indices the sliders span
   win: null, // {start, end}: month indices, inclusive
   countriesOnly: true,
+  months: [], // [{i: month index, events}] from the summary, oldest first
   graph: null,
+  graphLoading: null, // the graph request in flight (a dyad waits for it for names)
   focus: null,
   dyad: null,
   eventId: null,
@@ -93,24 +99,26 @@ function apiMessage(status, body) {
   return `HTTP ${status}`;
 }
 
-// One request at a time: the server's read cursors are per worker thread, and
-// overlapping requests from one page could meet on the same cursor (reported upstream);
-// queueing also keeps the page's view of the store in request order.
-let queue = Promise.resolve();
+// Requests run in parallel (the server gives each its own read cursor). Each view keeps
+// a ticket (state.loads) so only its latest request may render: an older response that
+// arrives late is dropped. body.dataset.pending counts the requests in flight.
 let pending = 0;
 
-function api(path, options = {}) {
-  pending++;
+function setPending(delta) {
+  pending += delta;
   document.body.dataset.pending = String(pending);
-  const run = queue.then(() => request(path, options));
-  queue = run.catch(() => null);
-  return run.finally(() => {
-    pending--;
-    document.body.dataset.pending = String(pending);
-  });
 }
 
-async function request(path, options, retry = true) {
+async function api(path, options = {}) {
+  setPending(1);
+  try {
+    return await request(path, options);
+  } finally {
+    setPending(-1);
+  }
+}
+
+async function request(path, options) {
   let response;
   try {
     // the token goes with reads too, for servers started with --protect-reads
@@ -125,10 +133,6 @@ async function request(path, options, retry = true) {
     body = await response.json();
   } catch {
     body = null;
-  }
-  if (response.status === 500 && retry && !options.method) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    return request(path, options, false);
   }
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
@@ -201,7 +205,7 @@ function readHash() {
   const p = new URLSearchParams(location.hash.replace(/^#/, ""));
   return {
     start: p.get("start"), end: p.get("end"), focus: p.get("focus"),
-    dyad: p.get("dyad"), event: p.get("event"),
+    dyad: p.get("dyad"), dyadA: p.get("dyad-a"), dyadB: p.get("dyad-b"), event: p.get("event"),
   };
 }
 
@@ -212,7 +216,11 @@ function writeHash() {
     p.set("end", monthName(state.win.end));
   }
   if (state.focus) p.set("focus", state.focus);
-  if (state.dyad) p.set("dyad", `${state.dyad.a}-${state.dyad.b}`);
+  if (state.dyad && isCode(state.dyad.a) && isCode(state.dyad.b)) p.set("dyad", `${state.dyad.a}-${state.dyad.b}`);
+  else if (state.dyad) {
+    p.set("dyad-a", state.dyad.a);
+    p.set("dyad-b", state.dyad.b);
+  }
   if (state.eventId) p.set("event", state.eventId);
   history.replaceState(null, "", `#${p.toString()}`);
 }
@@ -241,9 +249,9 @@ async function init() {
   setupGraphControls();
   $("dyad-form").addEventListener("submit", (ev) => {
     ev.preventDefault();
-    const a = $("dyad-a").value.trim().toUpperCase();
-    const b = $("dyad-b").value.trim().toUpperCase();
-    if (/^[A-Z]{3}$/.test(a) && /^[A-Z]{3}$/.test(b) && a !== b) openDyad(a, b);
+    const a = actorKey($("dyad-a").value);
+    const b = actorKey($("dyad-b").value);
+    if (a && b && a !== b) openDyad(a, b);
   });
 
   const wanted = readHash();
@@ -251,37 +259,72 @@ async function init() {
     $("graph-note").textContent = "No events in the store yet.";
     renderGraph({ nodes: [], edges: [] });
     await loadTable();
+    document.body.dataset.ready = "1";
     return;
   }
-  await chooseWindow(summary, wanted);
+  chooseWindow(summary, wanted);
   if (wanted.focus && /^[A-Za-z]{3}$/.test(wanted.focus)) state.focus = wanted.focus.toUpperCase();
   syncWindowControls();
   syncTableDates();
   if (state.focus) $("f-country").value = state.focus;
-  await Promise.all([loadGraph(), loadTable()]);
-  if (wanted.dyad && /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(wanted.dyad)) {
-    const [a, b] = wanted.dyad.toUpperCase().split("-");
-    openDyad(a, b, { show: !wanted.event });
-  }
+  // graph, table, and a dyad or event from the link load side by side
+  const first = [loadGraph(), loadTable()];
+  const dyad = dyadFromHash(wanted);
+  if (dyad) openDyad(dyad.a, dyad.b, { show: !wanted.event });
   if (wanted.event && /^[A-Za-z0-9_-]{1,64}$/.test(wanted.event)) openEvent(wanted.event);
+  await Promise.all(first);
   document.body.dataset.ready = "1";
 }
 
-/** The slider domain (1st percentile .. last month) and the window (5th percentile .. last). */
-async function chooseWindow(summary, wanted) {
-  const first = monthIndex(summary.first_date);
-  const last = monthIndex(summary.last_date);
-  let lo = first;
-  let defaultStart = first;
-  try {
-    const total = await countUntil(last);
-    if (total > 0) {
-      lo = await percentileMonth(first, last, Math.max(1, Math.ceil(total * 0.01)));
-      defaultStart = await percentileMonth(lo, last, Math.max(1, Math.ceil(total * 0.05)));
-    }
-  } catch (err) {
-    showBanner(`Could not size the time window: ${err.message}`);
+/** A dyad from the link: ``dyad=USA-IRN`` (two codes) or ``dyad-a=…&dyad-b=…`` (any actors). */
+function dyadFromHash(wanted) {
+  if (wanted.dyad && /^[A-Za-z]{3}-[A-Za-z]{3}$/.test(wanted.dyad)) {
+    const [a, b] = wanted.dyad.toUpperCase().split("-");
+    return { a, b };
   }
+  const ok = (s) => typeof s === "string" && s.trim().length >= 1 && s.length <= 120 && !/[\x00-\x1f]/.test(s);
+  if (ok(wanted.dyadA) && ok(wanted.dyadB) && wanted.dyadA !== wanted.dyadB) {
+    return { a: actorKey(wanted.dyadA), b: actorKey(wanted.dyadB) };
+  }
+  return null;
+}
+
+/** An actor as the API names it: a three-letter code in capitals, else the name as given. */
+function actorKey(s) {
+  const t = String(s).trim();
+  return /^[A-Za-z]{3}$/.test(t) ? t.toUpperCase() : t;
+}
+
+const isCode = (s) => /^[A-Z]{3}$/.test(s);
+
+/**
+ * The slider domain (1st percentile .. last month) and the window (5th percentile .. last),
+ * from the summary's events per month.
+ */
+function chooseWindow(summary, wanted) {
+  const months = (summary.months || [])
+    .filter((m) => m && validMonth(m.month) && Number.isFinite(m.events) && m.events > 0)
+    .map((m) => ({ i: monthIndex(m.month), events: m.events }))
+    .sort((x, y) => x.i - y.i);
+  state.months = months;
+  let first = monthIndex(summary.first_date);
+  let last = monthIndex(summary.last_date);
+  if (months.length) {
+    first = Math.min(first, months[0].i);
+    last = Math.max(last, months[months.length - 1].i);
+  }
+  const total = months.reduce((n, m) => n + m.events, 0);
+  /** The first month by which at least ``k`` dated events have happened. */
+  const percentileMonth = (k) => {
+    let seen = 0;
+    for (const m of months) {
+      seen += m.events;
+      if (seen >= k) return m.i;
+    }
+    return last;
+  };
+  const lo = total ? percentileMonth(Math.max(1, Math.ceil(total * 0.01))) : first;
+  const defaultStart = total ? Math.max(lo, percentileMonth(Math.max(1, Math.ceil(total * 0.05)))) : first;
   state.fullDomain = { min: first, max: last };
   state.domain = { min: lo, max: last };
   let start = defaultStart;
@@ -294,25 +337,6 @@ async function chooseWindow(summary, wanted) {
   state.domain.min = Math.min(state.domain.min, start);
   state.domain.max = Math.max(state.domain.max, end);
   state.win = { start, end };
-}
-
-const counts = new Map();
-async function countUntil(month) {
-  if (!counts.has(month)) {
-    const page = await api(`/api/events${query({ end: monthEnd(month), limit: 1 })}`);
-    counts.set(month, page.total);
-  }
-  return counts.get(month);
-}
-
-/** The first month by which at least ``k`` dated events have happened (binary search). */
-async function percentileMonth(lo, hi, k) {
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if ((await countUntil(mid)) >= k) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function renderStats(s) {
@@ -419,6 +443,9 @@ function setupGraphControls() {
     loadGraph();
   });
   $("focus-clear").addEventListener("click", () => setFocus(null));
+  if (typeof ResizeObserver === "function") {
+    new ResizeObserver(() => renderMonthHistogram()).observe($("month-hist"));
+  }
 }
 
 function syncWindowControls() {
@@ -435,9 +462,61 @@ function syncWindowControls() {
   $("win-start").value = monthName(state.win.start);
   $("win-end").value = monthName(state.win.end);
   const span = Math.max(1, max - min);
+  // the fill runs between the thumbs' centres: THUMB/2 in from either end of the input
+  const at = (i) => `calc(${THUMB / 2}px + (100% - ${THUMB}px) * ${((i - min) / span).toFixed(5)})`;
   const fill = $("range2-fill");
-  fill.style.left = `${((state.win.start - min) / span) * 100}%`;
-  fill.style.width = `${((state.win.end - state.win.start) / span) * 100}%`;
+  fill.style.left = at(state.win.start);
+  fill.style.width = `calc((100% - ${THUMB}px) * ${((state.win.end - state.win.start) / span).toFixed(5)})`;
+  renderMonthHistogram();
+}
+
+/**
+ * Events per month along the slider: one bar per month with events in the slider's span,
+ * each under the thumbs' position for that month; the selected window is shaded and its
+ * bars take the accent colour. Drawn in CSS pixels (redrawn when the slider resizes).
+ */
+function renderMonthHistogram() {
+  const svg = $("month-hist");
+  if (!state.domain) return;
+  const { min, max } = state.domain;
+  const W = Math.max(40, Math.round(svg.getBoundingClientRect().width) || 400);
+  const span = Math.max(1, max - min);
+  const slot = (W - THUMB) / span;
+  const x = (i) => THUMB / 2 + (i - min) * slot;
+  const key = `${min}:${max}:${W}`;
+  if (svg.dataset.key !== key) {
+    clear(svg);
+    svg.dataset.key = key;
+    svg.setAttribute("viewBox", `0 0 ${W} ${HIST_H}`);
+    const shown = state.months.filter((m) => m.i >= min && m.i <= max);
+    const peak = Math.max(1, ...shown.map((m) => m.events));
+    const w = Math.max(HIST_BAR_MIN, Math.min(slot * 0.72, HIST_BAR_MAX));
+    const bars = sv("g", { class: "hist-bars" });
+    for (const m of shown) {
+      // square-root heights: a month with a handful of events still shows beside the peak
+      const h = Math.max(2, Math.sqrt(m.events / peak) * (HIST_H - 1));
+      bars.append(sv("rect", {
+        class: "hist-bar", x: (x(m.i) - w / 2).toFixed(2), y: (HIST_H - h).toFixed(2), width: w.toFixed(2),
+        height: h.toFixed(2), "data-month": monthName(m.i), "data-events": m.events,
+      }, sv("title", { text: `${monthLabel(m.i)}: ${fmtNum(m.events)} event${m.events === 1 ? "" : "s"}` })));
+    }
+    const best = shown.reduce((b, m) => (!b || m.events > b.events ? m : b), null);
+    svg.setAttribute("aria-label", best
+      ? `Events per month, ${monthLabel(min)} to ${monthLabel(max)}: ${shown.length} months with events, the most (${fmtNum(best.events)}) in ${monthLabel(best.i)}`
+      : "No dated events in this span");
+    svg.append(sv("rect", { class: "hist-win", y: 0, height: HIST_H }), bars);
+  }
+  const x0 = Math.max(0, x(state.win.start) - Math.max(slot, HIST_BAR_MIN) / 2);
+  const x1 = Math.min(W, x(state.win.end) + Math.max(slot, HIST_BAR_MIN) / 2);
+  const band = svg.querySelector(".hist-win");
+  band.setAttribute("x", x0.toFixed(2));
+  band.setAttribute("width", Math.max(0, x1 - x0).toFixed(2));
+  svg.dataset.start = monthName(state.win.start);
+  svg.dataset.end = monthName(state.win.end);
+  for (const bar of svg.querySelectorAll(".hist-bar")) {
+    const i = monthIndex(bar.dataset.month);
+    bar.classList.toggle("in", i >= state.win.start && i <= state.win.end);
+  }
 }
 
 function windowChanged() {
@@ -457,7 +536,12 @@ function syncTableDates() {
 
 // --- graph --------------------------------------------------------------------------------
 
-async function loadGraph() {
+function loadGraph() {
+  state.graphLoading = fetchGraph();
+  return state.graphLoading;
+}
+
+async function fetchGraph() {
   if (!state.win) return;
   const ticket = ++state.loads.graph;
   $("graph-note").textContent = "Loading…";
@@ -487,8 +571,10 @@ async function loadGraph() {
 
 function fillCountryList(nodes) {
   const list = clear($("country-codes"));
+  const actors = clear($("dyad-actors"));
   for (const n of nodes) {
-    if (/^[A-Z]{3}$/.test(n.id)) list.append(el("option", { value: n.id, label: n.name }));
+    if (isCode(n.id)) list.append(el("option", { value: n.id, label: n.name }));
+    actors.append(el("option", { value: n.id, label: n.name !== n.id ? n.name : null }));
   }
 }
 
@@ -536,7 +622,7 @@ function layout(nodes, edges, W, H) {
       neighbours.get(e.b).push(byId.get(e.a));
     }
   }
-  // Actors without coordinates (organisations, a few countries) start among their partners.
+  // Actors without coordinates (organisations, groups, people) start among their partners.
   let spare = 0;
   for (const p of pts) {
     if (p.geo) continue;
@@ -663,8 +749,7 @@ function renderGraph(graph) {
       "data-net": e.net_cooperation,
       onclick: (ev) => {
         ev.stopPropagation();
-        if (/^[A-Z]{3}$/.test(e.a) && /^[A-Z]{3}$/.test(e.b)) openDyad(e.a, e.b);
-        else showBanner(`Timelines need two country codes; ${e.a} – ${e.b} is not a country pair.`);
+        openDyad(e.a, e.b);
       },
     },
     sv("title", { text: title }),
@@ -750,8 +835,8 @@ function hideTooltip() {
 function setFocus(id) {
   state.focus = id;
   applyFocus();
-  $("f-country").value = id && /^[A-Z]{3}$/.test(id) ? id : "";
-  if (id && /^[A-Z]{3}$/.test(id)) {
+  $("f-country").value = id && isCode(id) ? id : "";
+  if (id) {
     $("dyad-a").value = id;
     $("dyad-b").value = strongestPartner(id) || "";
   }
@@ -765,7 +850,7 @@ function strongestPartner(id) {
   let best = null;
   for (const e of state.graph.edges) {
     const other = e.a === id ? e.b : e.b === id ? e.a : null;
-    if (other && /^[A-Z]{3}$/.test(other) && (!best || e.events > best.events)) best = { id: other, events: e.events };
+    if (other && (!best || e.events > best.events)) best = { id: other, events: e.events };
   }
   return best ? best.id : null;
 }
@@ -1223,7 +1308,8 @@ async function loadDyad() {
   box.setAttribute("aria-busy", "true");
   let data;
   try {
-    data = await api(`/api/timeline${query({ a, b })}`);
+    const graph = state.graphLoading ? state.graphLoading.catch(() => null) : null;
+    [data] = await Promise.all([api(`/api/timeline${query({ a, b })}`), graph]);
   } catch (err) {
     if (ticket !== state.loads.dyad) return;
     box.removeAttribute("aria-busy");
@@ -1245,9 +1331,9 @@ function renderDyad(box, data) {
   const all = data.events.length;
   box.append(el("div", { class: "dyad-head" },
     el("h3", {},
-      el("span", { class: "code", text: data.a }), nameOf(data.a) ? el("span", { class: "who", text: ` ${nameOf(data.a)}` }) : null,
+      actorTag(data.a), nameOf(data.a) ? el("span", { class: "who", text: ` ${nameOf(data.a)}` }) : null,
       el("span", { class: "muted", text: "  ↔  " }),
-      el("span", { class: "code", text: data.b }), nameOf(data.b) ? el("span", { class: "who", text: ` ${nameOf(data.b)}` }) : null),
+      actorTag(data.b), nameOf(data.b) ? el("span", { class: "who", text: ` ${nameOf(data.b)}` }) : null),
     el("p", { class: "muted", text: `${all} event${all === 1 ? "" : "s"} (asserted, reported or planned; not negated or hypothetical), all dates; the shaded band is the graph window.` })));
   if (!all) {
     box.append(el("p", { class: "empty", text: "No events between these two." }));
@@ -1260,13 +1346,18 @@ function renderDyad(box, data) {
     list.append(el("li", {},
       el("button", { type: "button", class: "dyad-event", "data-event": e.event_id, onclick: () => openEvent(e.event_id) },
         el("span", { class: "nowrap date", text: fmtDate(e.date) }),
-        el("span", { class: "code", text: e.source || "?" }),
+        actorTag(e.source || "?"),
         typeChip(e.event_type, e.quad_class),
-        el("span", { class: "code", text: e.target || "–" }),
+        actorTag(e.target || "–"),
         e.factuality && e.factuality !== "asserted" ? factChip(e.factuality) : null,
         el("span", { class: "quote", text: e.evidence || "" }))));
   }
   box.append(el("h4", { class: "list-title", text: "Events, newest first" }), list);
+}
+
+/** An actor in a dyad: a country code in monospace, an organisation's name as text. */
+function actorTag(s) {
+  return el("span", { class: isCode(s) || s === "?" || s === "–" ? "code" : "actor-name", text: s });
 }
 
 /** Stacked bars per month (or quarter/year on long spans): cooperation up, conflict down. */
