@@ -117,3 +117,23 @@ def test_phrases_resolve_to_actors(pipeline) -> None:
     assert {x.country for x in e} == {"IRN", "VEN"}
     f = resolver.resolve(head_of("Latin American leaders spoke."), ctx)
     assert all(x.country != "USA" for x in f)
+
+
+def test_family_name_first_leaders_are_remembered_by_family_name(pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+
+    resolver = ActorResolver(pipeline.kb)
+    ctx = DocContext(kb=pipeline.kb, when=date(2025, 7, 1))
+
+    def head_of(text: str):
+        doc = pipeline.nlp(text)
+        return next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+
+    first = resolver.resolve(head_of("South Korean President Lee Jae-myung spoke."), ctx)
+    assert first[0].name == "Lee Jae-myung"
+    again = resolver.resolve(head_of("Lee pledged to revive the economy."), ctx)
+    assert (again[0].name, again[0].country) == ("Lee Jae-myung", "KOR")
+    # given-name-first leaders are not remembered by their first name
+    ctx2 = DocContext(kb=pipeline.kb, when=date(2025, 7, 1))
+    resolver.resolve(head_of("French President Emmanuel Macron spoke."), ctx2)
+    assert "emmanuel" not in ctx2.names

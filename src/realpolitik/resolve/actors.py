@@ -73,7 +73,10 @@ class DocContext:
         if actor.name and (actor.country or actor.sector) and actor.kb_id and \
                 actor.kb_id.startswith("person:"):
             self.names[fold(actor.name)] = actor
-            self.names.setdefault(fold(actor.name.split()[-1]), actor)
+            parts = actor.name.split()
+            self.names.setdefault(fold(parts[-1]), actor)
+            if actor.country in FAMILY_NAME_FIRST and len(parts) > 1:
+                self.names.setdefault(fold(parts[0]), actor)  # "Lee" for Lee Jae-myung
             self.last_person = actor
             self.people = [p for p in self.people if p.name != actor.name] + [actor]
 
@@ -87,6 +90,11 @@ class DocContext:
     def remember_group(self, actors: list[Actor]) -> None:
         if len({a.country for a in actors if a.country}) >= 2:
             self.last_group = actors
+
+
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "SGP"})
+"""Countries whose leaders English news names family name first, then refers to by
+that family name alone (Xi Jinping → "Xi", Lee Jae-myung → "Lee")."""
 
 
 def _slug(text: str) -> str:
