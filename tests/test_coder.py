@@ -209,3 +209,21 @@ def test_issue_7_lexicon_word_classes() -> None:
     assert lex.object_fits(row, "tent") and not lex.object_fits(row, "troop")
     with pytest.raises(ValueError, match="unknown word class"):
         Lexicon.parse(text.replace("@relief\ttent", "@other\ttent"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # naming: condemning vs praising complements; a plain "called X" is still a call
+    ("Spain called the Moroccan decision a provocation.", ("ESP", "ACCUSE", "MAR")),
+    ("Lula called Macron a true friend of Brazil.", ("BRA", "SUPPORT", "FRA")),
+    ("Macron called Lula on Tuesday.", ("FRA", "CONSULT", "BRA")),
+    # the source's own envoy or troops are not the target; the other country is
+    ("Peru recalled its ambassador to Mexico.", ("PER", "SANCTION", "MEX")),
+    ("Guatemala deployed soldiers to its border with Mexico.", ("GTM", "MOBILIZE", "MEX")),
+    # a demand's target is the subject of the demanded clause
+    ("Ghana demanded that Togo release the fishermen.", ("GHA", "REQUEST", "TGO")),
+    # a domestic act with no named target is directed at the country itself
+    ("Kenyan police arrested dozens in Nairobi.", ("KEN", "COERCE", "KEN")),
+])
+def test_issue_7_arguments(pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [e.explain for e in events]

@@ -48,6 +48,7 @@ _NEEDS_TARGET = frozenset({"CONSULT"})
 _NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
+_DOMESTIC = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # Said anywhere: they take no place from the rest of the article.
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 # A planned act of cooperation is, in PLOVER, an AGREE (a commitment); so is a future
@@ -64,7 +65,8 @@ _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _MEASURES = frozenset({
     "ton", "tonne", "container", "batch", "shipment", "consignment", "load", "cargo",
     "column", "convoy", "team", "number", "lot", "kind", "dozen", "hundred", "thousand",
-    "million", "package", "round", "squadron", "fleet", "contingent", "unit",
+    "million", "package", "round", "squadron", "fleet", "contingent", "unit", "any", "some",
+    "all", "most", "part",
 })
 _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
@@ -76,7 +78,11 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Where the target of an intended act is found ("agreed to supply gas to Germany").
-_XCOMP_SLOTS = ("dobj", "dative", "prep:to", "prep:with", "prep:on", "prep:against")
+_XCOMP_SLOTS = ("dobj", "dative", "prep:to", "prep:with", "prep:on", "prep:against",
+                "prep:between")
+# Where the target of a statement about a thing is found ("pledged closer ties with
+# Brazil", "rejected the talks with Kyiv", "demanded that Riyadh explain").
+_OBJECT_SLOTS = ("prep:with", "prep:to", "prep:between", "prep:against", "prep:on")
 
 
 # "GAZA CITY, Palestinian Territories:", "CARACAS, Nov 5 (Reuters) -", "LYON:"
@@ -140,6 +146,27 @@ def _with_conjuncts(tok: Token) -> list[Token]:
                   and c.ent_type_ == owner.ent_type_ and c.ent_iob_ == "B"):
                 out.extend(_with_conjuncts(c))
     return out
+
+
+_PRAISE = frozenset({
+    "historic", "constructive", "positive", "good", "great", "important", "experienced",
+    "friend", "partner", "ally", "success", "successful", "excellent", "productive",
+    "brave", "hero", "wise", "strong", "fair", "legitimate", "fruitful", "step", "milestone",
+    "breakthrough", "model", "brother", "welcome",
+})
+
+
+def _naming(verb: Token) -> bool | None:
+    """For "called X Y": None when there is no naming complement, else whether it
+    praises ("a very experienced statesman") rather than condemns ("a stab in the back";
+    "neither free nor fair")."""
+    for c in verb.children:
+        if c.pos_ == "PROPN" and not _children(c, "appos"):
+            continue  # "Macron called Lula": the parser's oprd is the one called
+        if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")):
+            words = {t.lower_ for t in c.subtree}
+            return bool(words & _PRAISE) and not words & {"not", "neither", "nor", "no"}
+    return None
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
@@ -271,9 +298,15 @@ class EventCoder:
             if trig.particle and not any(c.dep_ in ("prt", "advmod")
                                          and c.lower_ == trig.particle for c in tok.children):
                 continue
-            if trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
-                                     and c.lower_ == trig.prep and not _is_time(c)
-                                     for c in tok.children):
+            if trig.prep in ("~", "~+"):
+                # a naming complement: "called the vote illegal" ('~'), "called him a
+                # friend" ('~+', words of praise)
+                named = _naming(tok)
+                if named is None or (trig.prep == "~+") != named:
+                    continue
+            elif trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
+                                       and c.lower_ == trig.prep and not _is_time(c)
+                                       for c in tok.children):
                 continue
             if trig.obj:
                 obj = self._object(tok, trig)
@@ -393,6 +426,24 @@ class EventCoder:
                         return found
         return []
 
+    def _other_party(self, verb: Token, own: set[str | None], ctx: DocContext
+                     ) -> tuple[list[Actor], str] | None:
+        """An actor of another country than ``own`` in the verb's prepositional phrases,
+        or in those of its objects and their phrases (one level down)."""
+        nouns = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        for h in list(nouns):
+            nouns.extend(c for c in h.children if c.dep_ in ("dobj", "dative"))
+            nouns.extend(p for c in h.children if c.dep_ == "prep" for p in _children(c, "pobj"))
+        for h in nouns:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against", "on",
+                                                     "into", "in"):
+                    for p in _children(c, "pobj"):
+                        found = [a for a in self._actor_inside(p, ctx) if a.country]
+                        if found and not {a.country for a in found} & own:
+                            return found, f"prep:{c.lower_} (the object is the source's own)"
+        return None
+
     def _slot_targets(self, slots: tuple[str, ...], heads: Iterable[Token], ctx: DocContext,
                       passive_subj: Token | None) -> tuple[list[Actor], str, set[int]]:
         heads = list(heads)
@@ -403,8 +454,9 @@ class EventCoder:
                     return actors, "passive subject", {passive_subj.i}
             for h in heads:
                 if slot in ("dobj", "dative"):
-                    for c in _children(h, slot, "iobj") if slot == "dative" else _children(
-                            h, "dobj"):
+                    for c in _children(h, slot, "iobj") if slot == "dative" else (
+                            _children(h, "dobj") or [  # "called Lula", misparsed as oprd
+                                o for o in _children(h, "oprd") if o.pos_ == "PROPN"]):
                         actors = self._actor_inside(c, ctx)
                         if actors:
                             return actors, slot, {c.i}
@@ -452,6 +504,13 @@ class EventCoder:
             target = [a for a in self.resolve_all(obj, ctx) if a.country]
             if target:
                 how_t = "the object"
+        src_c = {a.country for a in source}
+        if target and src_c and {a.country for a in target} <= src_c:
+            # "recalled its ambassador to Lithuania", "deployed soldiers to its border with
+            # Mexico": the source's own people or places; the other party is further in
+            other = self._other_party(verb, src_c, ctx)
+            if other is not None:
+                target, how_t = other
         if not target and trig.event_type in VERBAL_CATEGORIES:
             # "agreed to supply gas to Germany", "threatened to strike Israel": the target
             # of the intended act
@@ -460,6 +519,22 @@ class EventCoder:
                 if target:
                     how_t = f"{how_t} of '{x.text}'"
                     break
+        if not target and trig.event_type in VERBAL_CATEGORIES:
+            objs = _children(verb, "dobj")
+            if objs:
+                target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, objs, ctx, None)
+                if target:
+                    how_t = f"{how_t} of the object '{objs[0].text}'"
+            if not target and trig.event_type in ("REQUEST", "ACCUSE"):
+                # "demanded that Riyadh explain", "alleged that Moscow had funded"
+                for c in _children(verb, "ccomp"):
+                    for subj in _children(c, "nsubj"):
+                        target = self.resolve_all(subj, ctx)
+                        if target:
+                            how_t = f"subject of '{c.text}'"
+                            break
+                    if target:
+                        break
         # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
         # own event.
         for c in _children(verb, "dobj"):
@@ -633,6 +708,14 @@ class EventCoder:
                 # "civilians", "rebel positions" in Sanaa: of the country where it happened
                 tgt = [replace(a, country=location.country) for a in tgt]
                 how.append("target country: where it happened")
+        elif (trig.event_type in _DOMESTIC and not tgt and location is not None
+              and location.country and location.country in {a.country for a in src}):
+            # "protesters in Colombo", "troops torched villages in Rakhine": a domestic act
+            # is directed at the country itself (its government or people)
+            tgt = [Actor(text=location.text, name=self.resolver.kb.country_name(
+                location.country), country=location.country,
+                kb_id=f"country:{location.country}")]
+            how.append("target: the country of a domestic act")
         how.append(f"factuality: {fact.reason}")
         if background:
             how.append("date: background (duration/habit), not dated")
@@ -755,15 +838,20 @@ class EventCoder:
         if self.gazetteer is None:
             return
         for ent in span_ents(sent):
-            if ent.label_ not in ("GPE", "LOC", "FAC"):
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
                 continue
-            head = ent.root.head
+            root = ent.root
+            if root.dep_ in ("compound", "amod") and root.head.dep_ == "pobj":
+                root = root.head  # "in northern Rakhine state"
+            head = root.head
             if head.lower_ == "of" and head.head.dep_ == "pobj":
                 head = head.head.head  # "in the east of the Gaza Strip"
-            if not (ent.root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
+            if not (root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
                 continue
+            if ent.label_ == "ORG" and head.lower_ != "in":
+                continue  # "at the UN" is no place; "in Colombo" mistagged as ORG is
             place = self.place(ent.text, doc_countries)
-            if place is not None:
+            if place is not None and (ent.label_ != "ORG" or place.geonames_id is not None):
                 yield ent, place
 
     def place(self, text: str, doc_countries: list[str]) -> Place | None:
