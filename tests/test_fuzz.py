@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import string
 from collections import Counter
 from datetime import date
@@ -180,7 +181,7 @@ def test_article_from_record(text, title, when, language, find_title):
 html_docs = st.one_of(
     st.text(max_size=300),
     st.lists(st.one_of(
-        st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<script>alert(1)</script>",
+        st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<script>alert('xss-7f3a')</script>",
                          "<iframe src='x'>", "<!--", "-->", "<![CDATA[", "<title>", "</title>",
                          "<meta charset='utf-16'>", "<br/>", "&amp;", "&#0;", "&#x110000;",
                          "<table><tr><td>", "<article>", "</article>", "<nav>"]),
@@ -192,7 +193,9 @@ html_docs = st.one_of(
 def test_extract_html(html):
     RUNS["html"] += 1
     content = extract_html(html)
-    assert isinstance(content.text, str) and "<script" not in content.text.lower()
+    assert isinstance(content.text, str)
+    if not re.search(r"<!--|<!\[CDATA|<title", html, re.I):  # these make markup into text
+        assert "xss-7f3a" not in content.text, "a script's body reached the text"
 
 
 # --- the user knowledge base --------------------------------------------------------------
