@@ -154,3 +154,20 @@ def test_seed_article(runner) -> None:
 def test_schema_command(runner) -> None:
     res = _run(runner, ["schema"])
     assert json.loads(res.stdout)["title"] == "realpolitik event record"
+
+
+def test_doc_timeout_skips_a_slow_document_and_goes_on(tmp_path):
+    from click.testing import CliRunner
+
+    from realpolitik.cli import main
+
+    long_text = " ".join(f"Iran met Cuba in Havana on day {i} of the talks." for i in range(40))
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": "slow", "text": long_text}) + "\n"
+                   + json.dumps({"id": "short", "text": "Russia accused Ukraine."}) + "\n")
+    result = CliRunner().invoke(main, ["code", str(src), "--doc-timeout", "0.000001"])
+    assert "[E113]" in result.output and "docs.jsonl:1" in result.output
+    assert '"doc_id": "short"' in result.output and '"doc_id": "slow"' not in result.output
+    result = CliRunner().invoke(main, ["ingest", str(src), "--db", str(tmp_path / "s.duckdb"),
+                                       "--doc-timeout", "1", "-j", "2"])
+    assert result.exit_code != 0 and "--doc-timeout needs --workers 1" in result.output

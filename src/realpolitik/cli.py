@@ -88,6 +88,10 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(1), default=1_000_000, show_default=True,
               help="Skip documents longer than this (after decoding).")
 @workers_option
+@click.option("--doc-timeout", type=click.FloatRange(0, min_open=True), default=None,
+              metavar="SECONDS",
+              help="Skip a document whose coding takes longer than this (E113); "
+                   "the next one goes on (--workers 1 only).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
               help="dask: code a directory/glob of JSONL/Parquet/HTML on a Dask cluster into "
@@ -100,7 +104,7 @@ def main() -> None:
 @kb_option
 def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output: str | None,
              fmt: str, quiet: bool, batch_size: int, max_chars: int, workers: int,
-             engine: str, scheduler: str | None, chunk_size: int,
+             doc_timeout: float | None, engine: str, scheduler: str | None, chunk_size: int,
              kb: tuple[str, ...]) -> None:
     """Code news articles into PLOVER events.
 
@@ -128,7 +132,8 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
                           stdin=sys.stdin.buffer)
     n_docs = 0
     with ExitStack() as stack:
-        pipeline = stack.enter_context(_pipeline(workers, batch_size, kb))
+        pipeline = stack.enter_context(_pipeline(workers, batch_size, kb, doc_timeout,
+                                                 errors))
         out: TextIO = (stack.enter_context(open(output, "w", encoding="utf-8", newline=""))
                        if output else sys.stdout)
         writer = EventWriter(out, fmt)
@@ -155,13 +160,17 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
 
 
 @contextmanager
-def _pipeline(workers: int, batch_size: int, kb: tuple[str, ...]):  # noqa: ANN202
+def _pipeline(workers: int, batch_size: int, kb: tuple[str, ...],  # noqa: ANN202
+              doc_timeout: float | None = None, errors=None):  # noqa: ANN001
     """The single-process pipeline, or a pool of ``workers`` processes (each loads its own)."""
+    if doc_timeout is not None and workers > 1:
+        raise click.UsageError("--doc-timeout needs --workers 1")
     if workers <= 1:
         from realpolitik.pipeline import Pipeline
 
         try:
-            pipeline = Pipeline(batch_size=batch_size, kb=_knowledge_base(kb))
+            pipeline = Pipeline(batch_size=batch_size, kb=_knowledge_base(kb),
+                                doc_timeout=doc_timeout, on_error=errors)
         except RealpolitikError as exc:
             raise click.ClickException(str(exc)) from exc
         yield pipeline
@@ -423,9 +432,13 @@ def _missing(v: object) -> bool:
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--verbose", "-v", is_flag=True, help="One line per document stored.")
 @workers_option
+@click.option("--doc-timeout", type=click.FloatRange(0, min_open=True), default=None,
+              metavar="SECONDS",
+              help="Skip a document whose coding takes longer than this (E113); "
+                   "the next one goes on (--workers 1 only).")
 def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, pub_date: date | None,
                commit_every: int, max_chars: int, quiet: bool, verbose: bool,
-               workers: int) -> None:
+               workers: int, doc_timeout: float | None) -> None:
     """Code documents and store them; documents already stored are skipped.
 
     With --workers N, N processes code and this process alone writes the store.
@@ -443,7 +456,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, pub_date: date | N
                            + (f", copy of {result.copy_of[:12]}" if result.copy_of else "")
                            + ")", err=True)
 
-        with _pipeline(workers, 32, ()) as pipeline:
+        with _pipeline(workers, 32, (), doc_timeout, errors) as pipeline:
             stats = store.ingest(inputs, pipeline=pipeline, pub_date=pub_date,
                                  on_error=errors, max_chars=max_chars, stdin=sys.stdin.buffer,
                                  on_document=report)
