@@ -227,3 +227,10 @@ def test_issue_7_lexicon_word_classes() -> None:
 def test_issue_7_arguments(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
     assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_purpose_clause_is_no_promise(pipeline) -> None:
+    events = pipeline.code_text("Rwanda deployed troops to Mozambique to help fight insurgents.",
+                                pub_date=PUB)
+    assert ("RWA", "MOBILIZE", "MOZ") in _triples(events)
+    assert "AGREE" not in {e.event_type for e in events}

@@ -920,12 +920,17 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
     repeat it as a second AGREE (intent). "Threatened to cut off gas": one threat, the
     cut-off is not (yet) an act. "Vowed to impose tariffs": a promise of harm is a
     THREATEN (the tariffs stay, planned)."""
+    acts = {c.token.i for c in cands if c.trigger.pos == "V"}
     heads = {c.token.i: c for c in cands if c.trigger.pos == "V"
              and c.trigger.event_type in ("AGREE", "THREATEN")}
-    if not heads:
-        return cands
     out = []
     for c in cands:
+        if (c.token.dep_ == "advcl" and c.token.head.i in acts
+                and c.trigger.event_type in _INTENT_CAMEO
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.token.children)):
+            # "deployed troops to help fight": the purpose of an act told, not a promise
+            note(c.token, f"{c.trigger.label}: the purpose of '{c.token.head.text}'")
+            continue
         gov = c.token
         while gov.dep_ == "conj" and gov.head.i != gov.i:
             gov = gov.head  # "agreed to develop a port and to hold patrols"
@@ -935,7 +940,8 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
             out.append(c)
             continue
         kind = head.trigger.event_type
-        if kind == "AGREE" and c.trigger.event_type in _HARMS:
+        if kind == "AGREE" and c.trigger.event_type in _HARMS and head.token.lemma_ in (
+                "vow", "pledge", "promise", "swear"):
             head.trigger = replace(head.trigger, event_type="THREATEN", mode=None,
                                    cameo="138")
             head.how.append(f"a promise to {c.trigger.event_type} ('{c.token.text}'): "
