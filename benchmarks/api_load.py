@@ -167,6 +167,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--no-writer", action="store_true", help="Reads only.")
+    ap.add_argument("--profile", metavar="SVG", help="Record the server with py-spy.")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "api_load.json"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -177,6 +178,8 @@ def main() -> None:
               f"({time.perf_counter() - t0:.1f} s)", flush=True)
         port = free_port()
         env = {**os.environ, "REALPOLITIK_TOKEN": TOKEN}
+        if args.no_writer:  # reads only: no token, so no warm-up for writes either
+            env.pop("REALPOLITIK_TOKEN")
         server = subprocess.Popen(
             [sys.executable, "-m", "realpolitik.cli", "serve", "--db", str(db), "--port",
              str(port), "--write-rate", "0"], env=env, stderr=subprocess.PIPE)
@@ -195,6 +198,9 @@ def main() -> None:
                 ready.wait(300)  # the first write waits for the server's warm-up
                 stored.clear()
             latencies: list[float] = []
+            spy = subprocess.Popen(
+                ["py-spy", "record", "-o", args.profile, "-d", str(int(args.seconds)), "-p",
+                 str(server.pid), "--nonblocking", "-f", "raw"]) if args.profile else None
             threads = [threading.Thread(target=reader, args=(port, args.seconds, i, latencies,
                                                              errors))
                        for i in range(args.clients)]
@@ -204,6 +210,8 @@ def main() -> None:
             for t in threads:
                 t.join()
             wall = time.perf_counter() - t0
+            if spy:
+                spy.wait(60)
             stop.set()
             if w:
                 w.join()

@@ -283,7 +283,7 @@ def test_security_headers_no_cors_no_traces(client, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("secret internals at /srv/db")
 
-    monkeypatch.setattr(browse, "events_page", boom)
+    monkeypatch.setattr(browse, "pick_page", boom)
     r = client.get("/api/events")
     assert r.status_code == 500
     assert r.json() == {"error": "internal server error"}

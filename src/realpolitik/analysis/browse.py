@@ -113,28 +113,41 @@ def events_page(store: Store, filters: EventFilter, *, sort: str = "-date", limi
 
     With an up-to-date ``index`` (:mod:`.page_index`) holding the filters given, the
     page's row ids come from memory; else from SQL on the narrow filter and sort
-    columns. Either way only the page's rows are then read whole, or taken from
-    ``cache`` (rows change only by corrections; its owner clears it then).
+    columns (:func:`pick_page`). Either way only the page's rows are then read whole
+    (:func:`page_rows`), or taken from ``cache`` (rows change only by corrections; its
+    owner clears it then).
     """
-    if sort not in SORTS:
-        raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
-    if index is not None and index.handles(filters):
-        total, picked = index.page(filters, sort, limit, offset, store.con)
-    else:
-        total, picked = _page_sql(store, filters, sort, limit, offset)
+    total, picked = pick_page(store, filters, sort=sort, limit=limit, offset=offset,
+                              index=index)
     ids = [p[0] for p in picked]
     epoch = cache.epoch if cache is not None else 0
     by_eid = cache.get_many(ids) if cache is not None else {}
     missing = [i for i in ids if i not in by_eid]
     if missing:
-        fetched = _with_actors(_rows(store, "SELECT " + _PAGE_COLUMNS + " FROM events e "
-                                     "WHERE list_contains(?, e.eid)", [missing]))
+        fetched = {r["eid"]: r for r in page_rows(store, missing)}
         if cache is not None:
             cache.put_many(fetched, epoch)
-        by_eid.update((r["eid"], r) for r in fetched)
+        by_eid.update(fetched)
     rows = [{**by_eid[eid], "reports": reports, "articles": articles}
             for eid, reports, articles in picked]
     return {"total": total, "offset": offset, "limit": limit, "sort": sort, "events": rows}
+
+
+def pick_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
+              offset: int = 0, index: PageIndex | None = None
+              ) -> tuple[int, list[tuple[int, int, int]]]:
+    """The total and the page's ``(eid, reports, articles)``, in order."""
+    if sort not in SORTS:
+        raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
+    if index is not None and index.handles(filters):
+        return index.page(filters, sort, limit, offset, store.con)
+    return _page_sql(store, filters, sort, limit, offset)
+
+
+def page_rows(store: Store, eids: list[int]) -> list[dict[str, Any]]:
+    """The table rows (with actors, without report counts) of these events."""
+    return _with_actors(_rows(store, "SELECT " + _PAGE_COLUMNS + " FROM events e "
+                              "WHERE list_contains(?, e.eid)", [eids])) if eids else []
 
 
 def _page_sql(store: Store, filters: EventFilter, sort: str, limit: int, offset: int

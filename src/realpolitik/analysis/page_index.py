@@ -143,7 +143,8 @@ class PageIndex:
 
 
 class RowCache:
-    """Recently shown event rows by eid (bounded, least recently used out).
+    """Recently shown event rows by eid (dicts, or their encoded JSON; bounded, least
+    recently used out).
 
     Event rows change only when corrected, so the owner clears the cache after a
     correction; report counts, which ingest does change, are not cached here.
@@ -153,10 +154,10 @@ class RowCache:
         self.size = size
         self.epoch = 0
         """Bumped by :meth:`clear`; rows read before a clear are not kept after it."""
-        self._rows: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._rows: OrderedDict[int, Any] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get_many(self, eids: list[int]) -> dict[int, dict[str, Any]]:
+    def get_many(self, eids: list[int]) -> dict[int, Any]:
         with self._lock:
             found = {}
             for eid in eids:
@@ -166,13 +167,13 @@ class RowCache:
                     found[eid] = row
             return found
 
-    def put_many(self, rows: list[dict[str, Any]], epoch: int) -> None:
+    def put_many(self, rows: dict[int, Any], epoch: int) -> None:
         with self._lock:
             if epoch != self.epoch:
                 return
-            for row in rows:
-                self._rows[row["eid"]] = row
-                self._rows.move_to_end(row["eid"])
+            for eid, row in rows.items():
+                self._rows[eid] = row
+                self._rows.move_to_end(eid)
             while len(self._rows) > self.size:
                 self._rows.popitem(last=False)
 
