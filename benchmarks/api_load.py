@@ -204,12 +204,20 @@ def main() -> None:
             threads = [threading.Thread(target=reader, args=(port, args.seconds, i, latencies,
                                                              errors))
                        for i in range(args.clients)]
+            import psutil
+
+            srv = psutil.Process(server.pid)
+            cpu0 = srv.cpu_times()
+            own0 = time.process_time()
             t0 = time.perf_counter()
             for t in threads:
                 t.start()
             for t in threads:
                 t.join()
             wall = time.perf_counter() - t0
+            cpu1 = srv.cpu_times()
+            server_cpu = (cpu1.user + cpu1.system) - (cpu0.user + cpu0.system)
+            client_cpu = time.process_time() - own0
             if spy:
                 spy.wait(60)
             stop.set()
@@ -230,6 +238,8 @@ def main() -> None:
         "requests_per_s": round(len(lat) / wall, 1), "p50_ms": pct(0.50), "p90_ms": pct(0.90),
         "p99_ms": pct(0.99), "max_ms": round(lat[-1] * 1000, 1),
         "mean_ms": round(statistics.mean(lat) * 1000, 1), "errors": len(errors),
+        "server_cpu_s": round(server_cpu, 1), "client_cpu_s": round(client_cpu, 1),
+        "server_cpu_ms_per_request": round(server_cpu / max(1, len(lat)) * 1000, 2),
         "error_examples": errors[:5], "writer": not args.no_writer,
         "articles_ingested_meanwhile": len(stored), "events_ingested_meanwhile": sum(stored),
     }

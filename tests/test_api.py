@@ -313,7 +313,8 @@ def test_parallel_reads_while_an_ingest_writes(store_copy, pipeline):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    app = create_app(ServerConfig(db=store_copy, token=TOKEN, write_rate=0), pipeline=pipeline)
+    # no pipeline given: posted articles are coded in a worker process, as `serve` does
+    app = create_app(ServerConfig(db=store_copy, token=TOKEN, write_rate=0))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

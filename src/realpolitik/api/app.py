@@ -67,6 +67,8 @@ class ServerConfig:
     ``read_rate`` is set."""
     read_rate: float = 0.0
     read_only: bool = False
+    coding_process: bool = True
+    """Code posted articles in a worker process (else in this process's threads)."""
 
 
 def _dumps(obj: Any) -> bytes:
@@ -128,11 +130,14 @@ class App:
         self.store = store or EventStore(config.db, read_only=config.read_only,
                                          commit_every=1)
         self.pipeline = pipeline
+        # many small concurrent queries: one DuckDB thread each beats splitting every query
+        self.store.con.execute("SET threads = 1")
         self.write_lock = threading.Lock()
         self._idle: list[StoreReader] = []
         self._readers_lock = threading.Lock()
         self.closed = False
         self._pipeline_lock = threading.Lock()
+        self._owned: Any = None  # a coding process this app started (closed with it)
         self.generation = 0
         self._index: PageIndex | None = None
         self._index_lock = threading.Lock()
@@ -181,7 +186,10 @@ class App:
     def warm(self) -> None:
         """Load what the first write needs (pipeline, dedup indexes) before it comes."""
         try:
-            self.get_pipeline()
+            from realpolitik.model import Article
+
+            # loads the coder (in its worker process, by default) and the dedup indexes
+            list(self.get_pipeline().code_articles([Article(doc_id="warm-up", text="Hi.")]))
             with self.write_lock:
                 if not self.closed:
                     self.store.warm()
@@ -189,11 +197,18 @@ class App:
             log.exception("warming up for writes failed")
 
     def get_pipeline(self) -> "Pipeline":
+        """The coder for posted articles: by default in a worker process of its own,
+        so parsing never holds this process's GIL while it answers reads."""
         with self._pipeline_lock:
             if self.pipeline is None:
-                from realpolitik.pipeline import Pipeline
+                if self.config.coding_process:
+                    from realpolitik.parallel import ParallelPipeline
 
-                self.pipeline = Pipeline()
+                    self.pipeline = self._owned = ParallelPipeline(1)
+                else:
+                    from realpolitik.pipeline import Pipeline
+
+                    self.pipeline = Pipeline()
             return self.pipeline
 
     def close(self) -> None:
@@ -207,6 +222,8 @@ class App:
             self._idle.clear()
         with self.write_lock:  # after a write (or the warm-up) in progress
             self.store.close()
+            if self._owned is not None:
+                self._owned.close()
 
 
 def create_app(config: ServerConfig, *, store: EventStore | None = None,
