@@ -2709,7 +2709,7 @@ Thongloun Sisoulith | LAO | GOV | President | 2021-03-22 | | Thongloun; Thonglou
 Phankham Viphavanh | LAO | GOV | Prime Minister | 2021-03-22 | 2022-12-30 | Phankham
 Sonexay Siphandone | LAO | GOV | Prime Minister | 2022-12-30 | | Sonexay
 Sheikh Hasina | BGD | GOV | Prime Minister | 2009-01-06 | 2024-08-05 | Hasina; Sheikh Hasina Wazed; Hasina Wajed
-Muhammad Yunus | BGD | GOV | Chief Adviser | 2024-08-08 | | Yunus; Mohammad Yunus
+Muhammad Yunus | BGD | GOV | Chief Adviser | 2024-08-08 | 2026-02-17 | Yunus; Mohammad Yunus ~
 Abdul Hamid | BGD | GOV | President | 2013-04-24 | 2023-04-24 | -
 Mohammed Shahabuddin | BGD | GOV | President | 2023-04-24 | | -
 Mahinda Rajapaksa | LKA | GOV | President | 2005-11-19 | 2015-01-09 | Mahinda Rajapakse
@@ -2995,6 +2995,1051 @@ Serzh Sargsyan | ARM | GOV | Prime Minister | 2018-04-17 | 2018-04-23 | Serzh Sa
 Armen Sarkissian | ARM | GOV | President | 2018-04-09 | 2022-02-01 | -
 Vahagn Khachaturyan | ARM | GOV | President | 2022-03-13 | | -
 Ali Asadov | AZE | GOV | Prime Minister | 2019-10-08 | | -
+# --- Foreign and defence ministers beyond the G20 (2014-2026, hand-written)
+# Iraq
+Hoshyar Zebari | IRQ | GOV | Foreign Minister | 2003-09-01 | 2014-07-11 | Zebari ~
+Ibrahim al-Jaafari | IRQ | GOV | Foreign Minister | 2014-09-08 | 2018-10-25 | al-Jaafari; Ibrahim Jaafari
+Mohamed Ali Alhakim | IRQ | GOV | Foreign Minister | 2018-10-25 | 2020-05-07 | Alhakim; Mohammed Ali al-Hakim
+Fuad Hussein | IRQ | GOV | Foreign Minister | 2020-06-06 | | -
+Khaled al-Obaidi | IRQ | GOV | Defense Minister | 2014-10-18 | 2016-08-25 | al-Obaidi; Khalid al-Obeidi
+Arfan al-Hayali | IRQ | GOV | Defense Minister | 2017-01-30 | 2018-10-25 | al-Hayali
+Najah al-Shammari | IRQ | GOV | Defense Minister | 2019-06-24 | 2020-05-07 | al-Shammari
+Juma Inad | IRQ | GOV | Defense Minister | 2020-05-07 | 2022-10-27 | Jumaa Inad; Juma Enad
+Thabet al-Abbasi | IRQ | GOV | Defense Minister | 2022-10-27 | | al-Abbasi; Thabit al-Abbasi
+Masoud Barzani | IRQ | GOV | Kurdistan Region President | 2005-06-14 | 2017-11-01 | Barzani
+Nechirvan Barzani | IRQ | GOV | Kurdistan Region Prime Minister | 2012-03-05 | 2019-06-10 | -
+Nechirvan Barzani | IRQ | GOV | Kurdistan Region President | 2019-06-10 | | -
+Masrour Barzani | IRQ | GOV | Kurdistan Region Prime Minister | 2019-07-10 | | -
+Muqtada al-Sadr | IRQ | PTY | Sadrist Movement Leader | | | al-Sadr; Moqtada al-Sadr; Muqtada Sadr; Moqtada Sadr
+Ali al-Sistani | IRQ | REL | Grand Ayatollah | | | Sistani; al-Sistani; Grand Ayatollah Ali al-Sistani
+Abu Mahdi al-Muhandis | IRQ | REB | Popular Mobilisation Forces Deputy Chief | | 2020-01-03 | al-Muhandis; Muhandis
+Falih al-Fayyadh | IRQ | REB | Popular Mobilisation Forces Chairman | 2014-06-01 | | al-Fayyadh; Faleh al-Fayyad ~
+Qais al-Khazali | IRQ | REB | Asaib Ahl al-Haq Leader | | | al-Khazali; Khazali; Qais Khazali
+Abu Bakr al-Baghdadi | IRQ | REB | Islamic State Leader | 2010-05-16 | 2019-10-27 | al-Baghdadi; Baghdadi
+# Palestine: PA officials, Hamas, Islamic Jihad
+Varsen Aghabekian | PSE | GOV | Foreign Minister | 2025-03-01 | | Aghabekian; Varsen Aghabekian Shahin ~
+Hussein al-Sheikh | PSE | GOV | PLO Secretary-General | 2022-05-26 | | al-Sheikh; Hussein al-Sheikh ~
+Riyad Mansour | PSE | GOV | Ambassador to the UN | 2005-01-01 | | Riyad Mansour ~
+Saeb Erekat | PSE | GOV | Chief Negotiator | | 2020-11-10 | Erekat; Saeb Erakat
+Khalil al-Hayya | PSE | REB | Hamas Leader in Gaza | 2024-10-17 | | al-Hayya; Khalil al-Hayyah ~
+Mohammed Sinwar | PSE | REB | Hamas Military Commander in Gaza | 2024-10-17 | 2025-05-13 | Mohammad Sinwar ~
+Mahmoud al-Zahar | PSE | REB | Hamas Official | | | al-Zahar; Mahmoud Zahar
+Saleh al-Arouri | PSE | REB | Hamas Deputy Political Bureau Chief | 2017-10-01 | 2024-01-02 | al-Arouri; Arouri; Saleh Arouri ~
+Mousa Abu Marzouk | PSE | REB | Hamas Official | | | Abu Marzouk; Musa Abu Marzuq
+Osama Hamdan | PSE | REB | Hamas Official | | | -
+Abu Obeida | PSE | REB | Qassam Brigades Spokesman | | | Abu Ubaida; Abu Obaida
+Ziyad al-Nakhalah | PSE | REB | Islamic Jihad Secretary-General | 2018-09-28 | | al-Nakhalah; Ziad Nakhaleh; Ziyad Nakhalah
+Marwan Barghouti | PSE | PTY | Fatah Leader | | | Barghouti
+# Israel
+Avigdor Lieberman | ISR | GOV | Finance Minister | 2021-06-13 | 2022-12-29 | Lieberman; Liberman; Avigdor Liberman
+Benny Gantz | ISR | OPP | Opposition Leader | 2023-01-01 | 2023-10-11 | Gantz ~
+Benny Gantz | ISR | GOV | War Cabinet Minister | 2023-10-11 | 2024-06-09 | Gantz
+Benny Gantz | ISR | OPP | Opposition Leader | 2024-06-09 | | Gantz
+Ron Dermer | ISR | GOV | Ambassador to the United States | 2013-12-01 | 2021-01-01 | Dermer ~
+Ron Dermer | ISR | GOV | Strategic Affairs Minister | 2022-12-29 | 2025-11-01 | Dermer ~
+Danny Danon | ISR | GOV | Ambassador to the UN | 2015-10-01 | 2020-08-01 | Danon ~
+Danny Danon | ISR | GOV | Ambassador to the UN | 2024-08-01 | | Danon ~
+Gilad Erdan | ISR | GOV | Ambassador to the UN | 2020-09-01 | 2024-08-01 | Erdan ~
+Yair Golan | ISR | OPP | Democrats Leader | 2024-05-28 | | - ~
+Gadi Eisenkot | ISR | OPP | Opposition Politician | | | Eisenkot
+Gadi Eisenkot | ISR | MIL | Chief of Staff | 2015-02-16 | 2019-01-15 | Eisenkot
+Benny Gantz | ISR | MIL | Chief of Staff | 2011-02-14 | 2015-02-16 | Gantz
+David Barnea | ISR | SPY | Mossad Director | 2021-06-01 | | Barnea
+Yossi Cohen | ISR | SPY | Mossad Director | 2016-01-06 | 2021-06-01 | -
+Ronen Bar | ISR | SPY | Shin Bet Director | 2021-10-13 | 2025-06-15 | - ~
+Daniel Hagari | ISR | MIL | Military Spokesman | 2023-03-01 | 2025-03-01 | Hagari ~
+# Lebanon
+Gebran Bassil | LBN | GOV | Foreign Minister | 2014-02-15 | 2020-01-21 | Bassil
+Gebran Bassil | LBN | PTY | Free Patriotic Movement Leader | 2015-08-27 | | Bassil
+Nassif Hitti | LBN | GOV | Foreign Minister | 2020-01-21 | 2020-08-03 | Hitti
+Charbel Wehbe | LBN | GOV | Foreign Minister | 2020-08-03 | 2021-05-19 | Wehbe ~
+Abdallah Bou Habib | LBN | GOV | Foreign Minister | 2021-09-10 | 2025-02-08 | Bou Habib; Abdullah Bou Habib
+Youssef Rajji | LBN | GOV | Foreign Minister | 2025-02-08 | | Rajji; Youssef Raggi
+Maurice Slim | LBN | GOV | Defense Minister | 2021-09-10 | 2025-02-08 | -
+Michel Menassa | LBN | GOV | Defense Minister | 2025-02-08 | | Menassa
+Nabih Berri | LBN | LEG | Speaker | 1992-10-20 | | Berri
+Samir Geagea | LBN | PTY | Lebanese Forces Leader | | | Geagea
+Walid Jumblatt | LBN | PTY | Progressive Socialist Party Leader | | 2023-06-25 | Jumblatt
+Rodolphe Haykal | LBN | MIL | Army Commander | 2025-03-13 | | Haykal ~
+Joseph Aoun | LBN | MIL | Army Commander | 2017-03-08 | 2025-01-09 | -
+Hashem Safieddine | LBN | REB | Hezbollah Executive Council Head | | 2024-10-03 | Safieddine
+Fuad Shukr | LBN | REB | Hezbollah Military Commander | | 2024-07-30 | Shukr
+Ibrahim Aqil | LBN | REB | Hezbollah Military Commander | | 2024-09-20 | Aqil
+Wafiq Safa | LBN | REB | Hezbollah Official | | | Wafiq Safa
+# Syria (Assad era and after)
+Bassam Sabbagh | SYR | GOV | Foreign Minister | 2024-09-23 | 2024-12-08 | Sabbagh
+Bashar Jaafari | SYR | GOV | Ambassador to the UN | 2006-01-01 | 2020-11-01 | Bashar al-Jaafari ~
+Maher al-Assad | SYR | MIL | Fourth Division Commander | | 2024-12-08 | Maher Assad
+Mazloum Abdi | SYR | REB | SDF Commander | 2015-10-01 | | Mazloum Kobani; Mazloum Abdi ~
+Ilham Ahmed | SYR | REB | SDC Official | | | -
+Anas Khattab | SYR | SPY | Intelligence Chief | 2024-12-26 | 2025-03-29 | Khattab ~
+Anas Khattab | SYR | GOV | Interior Minister | 2025-03-29 | | Khattab
+# Gulf, Egypt, Jordan, Yemen, Libya, Maghreb
+Tahnoun bin Zayed Al Nahyan | ARE | GOV | National Security Adviser | 2016-02-01 | | Tahnoun bin Zayed; Sheikh Tahnoun ~
+Mansour bin Zayed Al Nahyan | ARE | GOV | Vice President | 2023-03-29 | | Mansour bin Zayed; Sheikh Mansour
+Khalid bin Mohamed bin Zayed | ARE | GOV | Crown Prince of Abu Dhabi | 2023-03-29 | | Sheikh Khalid bin Mohamed
+Abbas Kamel | EGY | SPY | Intelligence Chief | 2018-01-18 | 2024-10-16 | Abbas Kamel ~
+Hassan Rashad | EGY | SPY | Intelligence Chief | 2024-10-16 | | - ~
+Nasser Judeh | JOR | GOV | Foreign Minister | 2009-02-23 | 2017-01-15 | Judeh
+Ayman Safadi | JOR | GOV | Foreign Minister | 2017-01-15 | | Safadi
+Yusuf bin Alawi bin Abdullah | OMN | GOV | Foreign Minister | 1997-01-01 | 2020-08-18 | Yusuf bin Alawi; bin Alawi
+Badr Albusaidi | OMN | GOV | Foreign Minister | 2020-08-18 | | Badr al-Busaidi; Sayyid Badr Albusaidi; Busaidi; Albusaidi
+Ahmad Nasser Al-Mohammad Al-Sabah | KWT | GOV | Prime Minister | 2024-05-15 | | Sheikh Ahmad Al-Abdullah; Ahmad Abdullah Al-Sabah ~
+Sabah Al-Khalid Al-Sabah | KWT | GOV | Prime Minister | 2019-11-19 | 2022-07-24 | Sheikh Sabah al-Khalid
+Jaber Al-Mubarak Al-Hamad Al-Sabah | KWT | GOV | Prime Minister | 2011-11-30 | 2019-11-19 | Sheikh Jaber al-Mubarak
+Ahmad Nawaf Al-Ahmad Al-Sabah | KWT | GOV | Prime Minister | 2022-07-24 | 2024-01-04 | Sheikh Ahmad Nawaf
+Mohammad Sabah Al-Salem Al-Sabah | KWT | GOV | Prime Minister | 2024-01-04 | 2024-05-15 | Sheikh Mohammad Sabah al-Salem
+Abdullatif bin Rashid Al Zayani | BHR | GOV | Foreign Minister | 2020-02-11 | | Al Zayani; Abdullatif al-Zayani; Zayani
+Khalid bin Ahmed Al Khalifa | BHR | GOV | Foreign Minister | 2005-09-01 | 2020-02-11 | Khalid bin Ahmed ~
+Abdulmalik al-Mekhlafi | YEM | GOV | Foreign Minister | 2016-05-01 | 2018-05-01 | al-Mekhlafi ~
+Khaled al-Yamani | YEM | GOV | Foreign Minister | 2018-05-01 | 2019-06-01 | al-Yamani ~
+Mohammed al-Hadrami | YEM | GOV | Foreign Minister | 2019-06-01 | 2020-12-18 | al-Hadrami ~
+Ahmed Awad bin Mubarak | YEM | GOV | Foreign Minister | 2020-12-18 | 2024-02-05 | bin Mubarak; Ahmed bin Mubarak
+Ahmed Awad bin Mubarak | YEM | GOV | Prime Minister | 2024-02-05 | 2025-05-03 | bin Mubarak; Ahmed bin Mubarak
+Shaya al-Zindani | YEM | GOV | Foreign Minister | 2024-03-01 | | al-Zindani; Shaea al-Zindani ~
+Maeen Abdulmalik | YEM | GOV | Prime Minister | 2018-10-15 | 2024-02-05 | Maeen Abdulmalik Saeed; Maeen Abdulmalik ~
+Ahmed Obeid bin Daghr | YEM | GOV | Prime Minister | 2016-04-04 | 2018-10-15 | bin Daghr
+Khaled Bahah | YEM | GOV | Prime Minister | 2014-11-09 | 2016-04-03 | Bahah
+Salem bin Breik | YEM | GOV | Prime Minister | 2025-05-03 | | bin Breik ~
+Aidarous al-Zubaidi | YEM | REB | Southern Transitional Council Leader | 2017-05-11 | | al-Zubaidi; Aidarus al-Zubaidi; Zubaidi
+Mohammed Ali al-Houthi | YEM | REB | Houthi Supreme Revolutionary Committee Head | 2015-02-06 | 2016-08-15 | - ~
+Mahdi al-Mashat | YEM | REB | Houthi Supreme Political Council President | 2018-04-25 | | al-Mashat; Mahdi al-Mashat
+Saleh al-Sammad | YEM | REB | Houthi Supreme Political Council President | 2016-08-15 | 2018-04-19 | al-Sammad
+Yahya Saree | YEM | REB | Houthi Military Spokesman | | | Yahya Sarea; Saree
+Mohammed Abdulsalam | YEM | REB | Houthi Spokesman and Chief Negotiator | | | Abdulsalam; Mohammed Abdul Salam
+Ali Abdullah Saleh | YEM | PTY | Former President | 2012-02-27 | 2017-12-04 | Saleh; Ali Saleh
+Saddam Haftar | LBY | MIL | Libyan National Army Deputy Commander | 2025-05-01 | | - ~
+Aguila Saleh | LBY | LEG | House of Representatives Speaker | 2014-08-05 | | Aguila Saleh Issa; Aqila Saleh
+Najla Mangoush | LBY | GOV | Foreign Minister | 2021-03-15 | 2023-08-27 | Mangoush
+Mohamed Taha Siala | LBY | GOV | Foreign Minister | 2016-03-01 | 2021-03-15 | Siala ~
+Fathi Bashagha | LBY | GOV | Interior Minister | 2018-10-07 | 2021-03-15 | Bashagha
+Fathi Bashagha | LBY | GOV | Rival Prime Minister | 2022-03-01 | 2023-05-16 | Bashagha
+Osama Hammad | LBY | GOV | Rival Prime Minister | 2023-05-16 | | - ~
+Abdullah al-Thinni | LBY | GOV | Prime Minister | 2014-03-11 | 2021-03-15 | al-Thinni; Abdullah al-Thani ~
+Ali Zeidan | LBY | GOV | Prime Minister | 2012-11-14 | 2014-03-11 | Zeidan
+Khalifa al-Ghawil | LBY | GOV | Rival Prime Minister | 2015-03-31 | 2017-03-01 | al-Ghawil ~
+Ramtane Lamamra | DZA | GOV | Foreign Minister | 2013-09-11 | 2017-05-25 | Lamamra
+Ramtane Lamamra | DZA | GOV | Foreign Minister | 2021-07-07 | 2023-03-16 | Lamamra
+Abdelkader Messahel | DZA | GOV | Foreign Minister | 2017-05-25 | 2019-03-31 | Messahel
+Sabri Boukadoum | DZA | GOV | Foreign Minister | 2019-04-01 | 2021-07-07 | Boukadoum
+Ahmed Attaf | DZA | GOV | Foreign Minister | 2023-03-16 | | Attaf
+Said Chengriha | DZA | MIL | Army Chief of Staff | 2019-12-23 | | Chengriha; Saïd Chanegriha; Chanegriha
+Ahmed Gaid Salah | DZA | MIL | Army Chief of Staff | 2004-08-03 | 2019-12-23 | Gaid Salah
+Abdelmalek Sellal | DZA | GOV | Prime Minister | 2014-04-28 | 2017-05-25 | Sellal
+Abdelmadjid Tebboune | DZA | GOV | Prime Minister | 2017-05-25 | 2017-08-15 | Tebboune
+Ahmed Ouyahia | DZA | GOV | Prime Minister | 2017-08-15 | 2019-03-11 | Ouyahia
+Noureddine Bedoui | DZA | GOV | Prime Minister | 2019-03-11 | 2019-12-19 | Bedoui
+Abdelaziz Djerad | DZA | GOV | Prime Minister | 2019-12-28 | 2021-06-24 | Djerad
+Aymen Benabderrahmane | DZA | GOV | Prime Minister | 2021-06-30 | 2023-11-11 | Benabderrahmane
+Nadir Larbaoui | DZA | GOV | Prime Minister | 2023-11-11 | 2025-09-14 | Larbaoui ~
+Sifi Ghrieb | DZA | GOV | Prime Minister | 2025-09-14 | | Ghrieb ~
+Salaheddine Mezouar | MAR | GOV | Foreign Minister | 2013-10-10 | 2017-04-05 | Mezouar
+Nasser Bourita | MAR | GOV | Foreign Minister | 2017-04-05 | | Bourita
+Othman Jerandi | TUN | GOV | Foreign Minister | 2020-09-02 | 2023-02-07 | Jerandi
+Nabil Ammar | TUN | GOV | Foreign Minister | 2023-02-07 | 2024-08-25 | - ~
+Mohamed Ali Nafti | TUN | GOV | Foreign Minister | 2024-08-25 | | Nafti ~
+Khemaies Jhinaoui | TUN | GOV | Foreign Minister | 2016-01-12 | 2019-10-29 | Jhinaoui
+Mehdi Jomaa | TUN | GOV | Prime Minister | 2014-01-29 | 2015-02-06 | Jomaa
+Habib Essid | TUN | GOV | Prime Minister | 2015-02-06 | 2016-08-27 | Essid
+Youssef Chahed | TUN | GOV | Prime Minister | 2016-08-27 | 2020-02-27 | Chahed
+Elyes Fakhfakh | TUN | GOV | Prime Minister | 2020-02-27 | 2020-09-02 | Fakhfakh
+Hichem Mechichi | TUN | GOV | Prime Minister | 2020-09-02 | 2021-07-25 | Mechichi
+Najla Bouden | TUN | GOV | Prime Minister | 2021-10-11 | 2023-08-01 | Bouden; Najla Bouden Romdhane
+Ahmed Hachani | TUN | GOV | Prime Minister | 2023-08-01 | 2024-08-07 | Hachani
+Kamel Madouri | TUN | GOV | Prime Minister | 2024-08-07 | 2025-03-20 | Madouri
+Sara Zaafrani Zenzri | TUN | GOV | Prime Minister | 2025-03-21 | | Zaafrani Zenzri; Sarra Zaafrani
+Rached Ghannouchi | TUN | PTY | Ennahda Leader | | | Ghannouchi
+Mohamed Ennaceur | TUN | GOV | Acting President | 2019-07-25 | 2019-10-23 | Ennaceur
+# Turkey, Pakistan, Afghanistan, North Korea
+Ekrem İmamoğlu | TUR | GOV | Mayor of Istanbul | 2019-06-27 | 2025-03-23 | İmamoğlu; Imamoglu; Ekrem Imamoglu
+Ekrem İmamoğlu | TUR | OPP | Opposition Leader | 2025-03-23 | | İmamoğlu; Imamoglu; Ekrem Imamoglu
+Özgür Özel | TUR | OPP | CHP Leader | 2023-11-05 | | Özel; Ozgur Ozel; Ozel
+Kemal Kılıçdaroğlu | TUR | OPP | CHP Leader | 2010-05-22 | 2023-11-05 | Kılıçdaroğlu; Kilicdaroglu; Kemal Kilicdaroglu
+Devlet Bahçeli | TUR | PTY | MHP Leader | 1997-07-06 | | Bahçeli; Bahceli; Devlet Bahceli
+Selahattin Demirtaş | TUR | OPP | HDP Co-Leader | 2014-06-22 | 2018-02-11 | Demirtaş; Demirtas; Selahattin Demirtas
+Meral Akşener | TUR | OPP | IYI Party Leader | 2017-10-25 | 2024-04-27 | Akşener; Aksener; Meral Aksener
+Abdullah Öcalan | TUR | REB | PKK Founder | | | Öcalan; Ocalan; Abdullah Ocalan
+Mansur Yavaş | TUR | GOV | Mayor of Ankara | 2019-04-08 | | Yavaş; Mansur Yavas; Yavas
+Khawaja Asif | PAK | GOV | Defense Minister | 2013-11-26 | 2017-07-28 | Khawaja Muhammad Asif
+Maryam Nawaz | PAK | GOV | Chief Minister of Punjab | 2024-02-26 | | Maryam Nawaz Sharif
+Bilawal Bhutto Zardari | PAK | PTY | PPP Chairman | 2015-12-01 | | Bilawal; Bilawal Bhutto ~
+Amir Khan Muttaqi | AFG | GOV | Foreign Minister | 2021-09-07 | | Muttaqi; Amir Khan Motaqi
+Mohammad Yaqoob | AFG | GOV | Defense Minister | 2021-09-07 | | Mullah Yaqoob; Mohammad Yaqoob Mujahid; Mullah Mohammad Yaqoob
+Sirajuddin Haqqani | AFG | GOV | Interior Minister | 2021-09-07 | | Haqqani; Sirajuddin
+Sirajuddin Haqqani | AFG | REB | Taliban Deputy Leader | 2015-07-30 | 2021-09-07 | Haqqani
+Abdul Ghani Baradar | AFG | REB | Taliban Political Chief | 2019-01-24 | 2021-09-07 | Baradar; Mullah Baradar ~
+Abdul Ghani Baradar | AFG | GOV | Deputy Prime Minister | 2021-09-07 | | Baradar; Mullah Baradar
+Zabihullah Mujahid | AFG | GOV | Taliban Spokesman | | | Zabiullah Mujahid
+Suhail Shaheen | AFG | REB | Taliban Spokesman | | | Suhail Shaheen
+Akhtar Mansour | AFG | REB | Taliban Leader | 2015-07-29 | 2016-05-21 | Mullah Akhtar Mansour; Akhtar Mohammad Mansour
+Salahuddin Rabbani | AFG | GOV | Foreign Minister | 2015-01-28 | 2019-01-01 | Rabbani ~
+Mohammad Haneef Atmar | AFG | GOV | Foreign Minister | 2020-04-01 | 2021-08-15 | Haneef Atmar; Atmar ~
+Amrullah Saleh | AFG | GOV | First Vice President | 2020-02-19 | 2021-08-15 | Amrullah Saleh
+Ahmad Massoud | AFG | REB | National Resistance Front Leader | 2021-08-15 | | Ahmad Shah Massoud Jr.
+Abdul Rashid Dostum | AFG | GOV | First Vice President | 2014-09-29 | 2020-02-19 | Dostum
+No Kwang-chol | PRK | GOV | Defense Minister | 2018-06-01 | 2021-10-01 | No Kwang Chol ~
+No Kwang-chol | PRK | GOV | Defense Minister | 2024-10-01 | | No Kwang Chol ~
+Kang Sun-nam | PRK | GOV | Defense Minister | 2022-06-01 | 2024-10-01 | Kang Sun Nam ~
+Kim Yong-chol | PRK | GOV | Senior Workers' Party Official | | | Kim Yong Chol
+# Latin America: Colombia, Nicaragua, Venezuela opposition, others
+Álvaro Uribe | COL | OPP | Former President | 2010-08-07 | | Uribe; Alvaro Uribe; Álvaro Uribe Vélez
+Francia Márquez | COL | GOV | Vice President | 2022-08-07 | | Francia Marquez
+Marta Lucía Ramírez | COL | GOV | Vice President | 2018-08-07 | 2022-08-07 | Marta Lucia Ramirez
+Iván Márquez | COL | REB | FARC Dissident Leader | 2019-08-29 | | Ivan Marquez
+Antonio García | COL | REB | ELN Commander | 2021-01-01 | | - ~
+Iván Mordisco | COL | REB | FARC Dissident Leader | | | Mordisco; Ivan Mordisco
+Julio César Avilés | NIC | MIL | Army Chief | 2010-02-21 | | Julio Cesar Aviles; Avilés ~
+# Ethiopia, Sudan, South Sudan, Somalia, Nigeria, Kenya
+Demeke Mekonnen | ETH | GOV | Deputy Prime Minister | 2012-09-21 | 2024-02-14 | Demeke
+Abraham Belay | ETH | GOV | Defense Minister | 2021-10-06 | 2024-10-01 | - ~
+Aisha Mohammed | ETH | GOV | Defense Minister | 2024-10-01 | | - ~
+Getachew Reda | ETH | REB | TPLF Spokesman | 2020-11-01 | 2023-03-23 | Getachew ~
+Getachew Reda | ETH | GOV | Tigray Interim Administration President | 2023-03-23 | 2025-04-08 | Getachew
+Tadesse Werede | ETH | GOV | Tigray Interim Administration President | 2025-04-08 | | Tadesse ~
+Mohamed Hamdan Dagalo | SDN | MIL | Sovereignty Council Deputy Chairman | 2019-08-21 | 2023-04-15 | Hemedti; Dagalo; Hemeti
+Abdel Rahim Dagalo | SDN | REB | Rapid Support Forces Deputy Commander | | | Abdelrahim Dagalo
+Ahmed Awad Ibn Auf | SDN | MIL | Transitional Military Council Chairman | 2019-04-11 | 2019-04-12 | Ibn Auf
+Abdel Fattah al-Burhan | SDN | MIL | Transitional Military Council Chairman | 2019-04-12 | 2019-08-21 | Burhan; al-Burhan
+Abdalla Hamdok | SDN | OPP | Civilian Coalition Leader | 2022-01-02 | | Hamdok
+Shams al-Din Kabashi | SDN | MIL | Deputy Army Commander | | | Kabashi
+Yasser al-Atta | SDN | MIL | Army Assistant Commander | | | al-Atta ~
+Ali Youssef Ahmed al-Sharif | SDN | GOV | Foreign Minister | 2023-11-01 | 2025-04-01 | - ~
+Abdelaziz al-Hilu | SDN | REB | SPLM-N Leader | 2017-06-01 | | al-Hilu; Abdel Aziz al-Hilu ~
+Riek Machar | SSD | GOV | First Vice President | 2016-04-26 | 2016-07-25 | Machar
+Riek Machar | SSD | REB | SPLM-IO Leader | 2013-12-15 | | Machar
+Riek Machar | SSD | GOV | First Vice President | 2020-02-22 | 2025-09-11 | Machar ~
+Ahmed Madobe | SOM | GOV | Jubaland President | 2013-05-15 | | Madobe ~
+Ahmed Diriye | SOM | REB | al-Shabaab Leader | 2014-09-06 | | Ahmad Umar; Abu Ubaidah ~
+Kashim Shettima | NGA | GOV | Vice President | 2023-05-29 | | Shettima
+Yemi Osinbajo | NGA | GOV | Vice President | 2015-05-29 | 2023-05-29 | Osinbajo
+Geoffrey Onyeama | NGA | GOV | Foreign Minister | 2015-11-11 | 2023-05-29 | Onyeama
+Yusuf Tuggar | NGA | GOV | Foreign Minister | 2023-08-21 | | Tuggar
+Bashir Salihi Magashi | NGA | GOV | Defense Minister | 2019-08-21 | 2023-05-29 | Magashi
+Mohammed Badaru Abubakar | NGA | GOV | Defense Minister | 2023-08-21 | 2025-12-01 | Badaru; Badaru Abubakar ~
+Mansur Dan Ali | NGA | GOV | Defense Minister | 2015-11-11 | 2019-05-29 | Dan Ali ~
+Atiku Abubakar | NGA | OPP | Opposition Leader | | | Atiku
+Peter Obi | NGA | OPP | Labour Party Presidential Candidate | 2022-05-27 | | - ~
+Abubakar Shekau | NGA | REB | Boko Haram Leader | 2009-07-30 | 2021-05-19 | Shekau
+Nnamdi Kanu | NGA | REB | IPOB Leader | | | Kanu
+Rigathi Gachagua | KEN | GOV | Deputy President | 2022-09-13 | 2024-10-17 | Gachagua
+Rigathi Gachagua | KEN | OPP | Opposition Leader | 2024-10-18 | | Gachagua
+Kithure Kindiki | KEN | GOV | Deputy President | 2024-11-01 | | Kindiki
+William Ruto | KEN | GOV | Deputy President | 2013-04-09 | 2022-09-13 | Ruto
+Raila Odinga | KEN | OPP | Opposition Leader | | 2025-10-15 | Odinga; Raila
+Musalia Mudavadi | KEN | GOV | Prime Cabinet Secretary | 2022-10-27 | | Mudavadi
+Musalia Mudavadi | KEN | GOV | Foreign Minister | 2023-10-04 | | Mudavadi ~
+Alfred Mutua | KEN | GOV | Foreign Minister | 2022-10-27 | 2023-10-04 | Mutua ~
+Raychelle Omamo | KEN | GOV | Foreign Minister | 2020-03-02 | 2022-10-27 | Omamo ~
+Monica Juma | KEN | GOV | Foreign Minister | 2018-01-26 | 2020-03-02 | - ~
+Amina Mohamed | KEN | GOV | Foreign Minister | 2013-05-15 | 2018-01-26 | Amina Mohamed ~
+Aden Duale | KEN | GOV | Defense Minister | 2022-10-27 | 2024-07-01 | Duale ~
+Soipan Tuya | KEN | GOV | Defense Minister | 2024-08-08 | | Tuya ~
+Kalonzo Musyoka | KEN | OPP | Opposition Leader | | | Kalonzo; Musyoka
+# Europe: Poland, Hungary, Serbia, Baltics, Belarus, Moldova, others
+Radosław Sikorski | POL | GOV | Foreign Minister | 2007-11-16 | 2014-09-22 | Sikorski; Radoslaw Sikorski
+Radosław Sikorski | POL | GOV | Foreign Minister | 2023-12-13 | | Sikorski; Radoslaw Sikorski
+Grzegorz Schetyna | POL | GOV | Foreign Minister | 2014-09-22 | 2015-11-16 | Schetyna
+Witold Waszczykowski | POL | GOV | Foreign Minister | 2015-11-16 | 2018-01-09 | Waszczykowski
+Jacek Czaputowicz | POL | GOV | Foreign Minister | 2018-01-09 | 2020-08-26 | Czaputowicz
+Zbigniew Rau | POL | GOV | Foreign Minister | 2020-08-26 | 2023-11-27 | Zbigniew Rau
+Tomasz Siemoniak | POL | GOV | Defense Minister | 2011-02-07 | 2015-11-16 | Siemoniak
+Antoni Macierewicz | POL | GOV | Defense Minister | 2015-11-16 | 2018-01-09 | Macierewicz
+Mariusz Błaszczak | POL | GOV | Defense Minister | 2018-01-09 | 2023-11-27 | Błaszczak; Blaszczak; Mariusz Blaszczak
+Władysław Kosiniak-Kamysz | POL | GOV | Defense Minister | 2023-12-13 | | Kosiniak-Kamysz; Wladyslaw Kosiniak-Kamysz
+Jarosław Kaczyński | POL | PTY | Law and Justice Leader | 2003-01-18 | | Kaczyński; Kaczynski; Jaroslaw Kaczynski
+Péter Szijjártó | HUN | GOV | Foreign Minister | 2014-09-23 | | Szijjártó; Szijjarto; Peter Szijjarto
+Tibor Navracsics | HUN | GOV | Foreign Minister | 2014-06-06 | 2014-09-23 | Navracsics
+Csaba Hende | HUN | GOV | Defense Minister | 2010-05-29 | 2015-01-01 | Hende ~
+István Simicskó | HUN | GOV | Defense Minister | 2015-01-01 | 2018-05-18 | Simicskó; Istvan Simicsko ~
+Tibor Benkő | HUN | GOV | Defense Minister | 2018-05-18 | 2022-05-24 | Benkő; Tibor Benko
+Kristóf Szalay-Bobrovniczky | HUN | GOV | Defense Minister | 2022-05-24 | | Szalay-Bobrovniczky; Kristof Szalay-Bobrovniczky
+Péter Magyar | HUN | OPP | Tisza Party Leader | 2024-07-01 | | Peter Magyar ~
+Ivica Dačić | SRB | GOV | Foreign Minister | 2014-04-27 | 2020-10-28 | Dačić; Ivica Dacic; Dacic
+Nikola Selaković | SRB | GOV | Foreign Minister | 2020-10-28 | 2022-10-26 | Selaković; Selakovic
+Ivica Dačić | SRB | GOV | Foreign Minister | 2022-10-26 | 2024-05-02 | Dačić; Ivica Dacic; Dacic
+Marko Đurić | SRB | GOV | Foreign Minister | 2024-05-02 | | Đurić; Marko Djuric; Djuric
+Bratislav Gašić | SRB | GOV | Defense Minister | 2014-04-27 | 2016-02-05 | Gašić; Gasic
+Aleksandar Vulin | SRB | GOV | Defense Minister | 2017-06-29 | 2020-10-28 | Vulin
+Nebojša Stefanović | SRB | GOV | Defense Minister | 2020-10-28 | 2022-10-26 | Stefanović; Nebojsa Stefanovic
+Miloš Vučević | SRB | GOV | Defense Minister | 2022-10-26 | 2024-05-02 | Vučević; Milos Vucevic
+Bratislav Gašić | SRB | GOV | Defense Minister | 2024-05-02 | | Gašić; Gasic
+Milorad Dodik | BIH | GOV | Republika Srpska President | 2010-11-15 | 2018-11-19 | Dodik
+Milorad Dodik | BIH | GOV | Presidency Member | 2018-11-20 | 2022-11-16 | Dodik
+Milorad Dodik | BIH | GOV | Republika Srpska President | 2022-11-15 | 2025-08-18 | Dodik ~
+Christian Schmidt | IGO | IGO | High Representative for Bosnia and Herzegovina | 2021-08-01 | | -
+Sviatlana Tsikhanouskaya | BLR | OPP | Opposition Leader | 2020-08-01 | | Tsikhanouskaya; Svetlana Tikhanovskaya; Tikhanovskaya; Sviatlana Tsikhanouskaya
+Vladimir Makei | BLR | GOV | Foreign Minister | 2012-08-20 | 2022-11-26 | Makei; Uladzimir Makei
+Sergei Aleinik | BLR | GOV | Foreign Minister | 2022-12-06 | 2024-04-01 | Aleinik ~
+Maxim Ryzhenkov | BLR | GOV | Foreign Minister | 2024-04-01 | | Ryzhenkov ~
+Viktor Khrenin | BLR | GOV | Defense Minister | 2020-01-20 | | Khrenin
+Andrei Ravkov | BLR | GOV | Defense Minister | 2014-11-27 | 2020-01-20 | Ravkov
+Roman Golovchenko | BLR | GOV | Prime Minister | 2020-06-04 | 2025-03-31 | Golovchenko
+Aleksandr Turchin | BLR | GOV | Prime Minister | 2025-03-31 | | Turchin ~
+Sergei Rumas | BLR | GOV | Prime Minister | 2018-08-18 | 2020-06-03 | Rumas
+Andrei Kobyakov | BLR | GOV | Prime Minister | 2014-12-27 | 2018-08-18 | Kobyakov
+Mikhail Myasnikovich | BLR | GOV | Prime Minister | 2010-12-28 | 2014-12-27 | Myasnikovich
+Nicu Popescu | MDA | GOV | Foreign Minister | 2021-08-06 | 2024-01-29 | Popescu ~
+Mihai Popșoi | MDA | GOV | Foreign Minister | 2024-01-29 | 2025-11-01 | Popșoi; Popsoi; Mihai Popsoi ~
+Dorin Recean | MDA | GOV | Prime Minister | 2023-02-16 | 2025-11-01 | Recean ~
+Natalia Gavrilița | MDA | GOV | Prime Minister | 2021-08-06 | 2023-02-16 | Gavrilița; Natalia Gavrilita
+Ion Chicu | MDA | GOV | Prime Minister | 2019-11-14 | 2020-12-31 | Chicu
+Pavel Filip | MDA | GOV | Prime Minister | 2016-01-20 | 2019-06-14 | Filip
+Nicolae Timofti | MDA | GOV | President | 2012-03-23 | 2016-12-23 | Timofti
+Ilan Shor | MDA | OPP | Opposition Leader | | | Shor
+Gabrielius Landsbergis | LTU | GOV | Foreign Minister | 2020-12-11 | 2024-12-12 | Landsbergis
+Linas Linkevičius | LTU | GOV | Foreign Minister | 2012-12-13 | 2020-12-11 | Linkevičius; Linkevicius
+Kęstutis Budrys | LTU | GOV | Foreign Minister | 2024-12-12 | | Budrys; Kestutis Budrys
+Ingrida Šimonytė | LTU | GOV | Prime Minister | 2020-12-11 | 2024-12-12 | Šimonytė; Simonyte; Ingrida Simonyte
+Saulius Skvernelis | LTU | GOV | Prime Minister | 2016-12-13 | 2020-12-11 | Skvernelis
+Algirdas Butkevičius | LTU | GOV | Prime Minister | 2012-12-13 | 2016-12-13 | Butkevičius; Butkevicius
+Gintautas Paluckas | LTU | GOV | Prime Minister | 2024-12-12 | 2025-08-01 | Paluckas ~
+Inga Ruginienė | LTU | GOV | Prime Minister | 2025-09-25 | | Ruginienė; Inga Ruginiene ~
+Laimdota Straujuma | LVA | GOV | Prime Minister | 2014-01-22 | 2016-02-11 | Straujuma
+Māris Kučinskis | LVA | GOV | Prime Minister | 2016-02-11 | 2019-01-23 | Kučinskis; Maris Kucinskis
+Andris Bērziņš | LVA | GOV | President | 2011-07-08 | 2015-07-08 | -
+Raimonds Vējonis | LVA | GOV | President | 2015-07-08 | 2019-07-08 | Vējonis; Raimonds Vejonis
+Edgars Rinkēvičs | LVA | GOV | Foreign Minister | 2011-10-25 | 2023-07-07 | Rinkēvičs; Rinkevics; Edgars Rinkevics
+Toomas Hendrik Ilves | EST | GOV | President | 2006-10-09 | 2016-10-10 | Ilves
+Margus Tsahkna | EST | GOV | Foreign Minister | 2023-04-17 | | Tsahkna
+Urmas Reinsalu | EST | GOV | Foreign Minister | 2019-04-29 | 2021-01-26 | Reinsalu ~
+Urmas Reinsalu | EST | GOV | Foreign Minister | 2022-07-18 | 2023-04-17 | Reinsalu ~
+Andrus Ansip | EST | GOV | Prime Minister | 2005-04-13 | 2014-03-26 | Ansip
+Hanno Pevkur | EST | GOV | Defense Minister | 2022-07-18 | | Pevkur
+Gjorge Ivanov | MKD | GOV | President | 2009-05-12 | 2019-05-12 | Ivanov; Gjorgje Ivanov
+Nikola Gruevski | MKD | GOV | Prime Minister | 2006-08-27 | 2016-01-18 | Gruevski
+Emil Dimitriev | MKD | GOV | Prime Minister | 2016-01-18 | 2017-05-31 | -
+Oliver Spasovski | MKD | GOV | Prime Minister | 2020-01-03 | 2020-08-30 | Spasovski
+Dimitar Kovačevski | MKD | GOV | Prime Minister | 2022-01-17 | 2024-01-28 | Kovačevski; Dimitar Kovacevski
+Talat Xhaferi | MKD | GOV | Prime Minister | 2024-01-28 | 2024-06-23 | Xhaferi
+Filip Vujanović | MNE | GOV | President | 2003-05-22 | 2018-05-20 | Vujanović; Filip Vujanovic
+Duško Marković | MNE | GOV | Prime Minister | 2016-11-28 | 2020-12-04 | Marković; Dusko Markovic
+Zdravko Krivokapić | MNE | GOV | Prime Minister | 2020-12-04 | 2022-04-28 | Krivokapić; Zdravko Krivokapic
+Dritan Abazović | MNE | GOV | Prime Minister | 2022-04-28 | 2023-10-31 | Abazović; Dritan Abazovic
+Milojko Spajić | MNE | GOV | Prime Minister | 2023-10-31 | | Spajić; Milojko Spajic
+Bujar Nishani | ALB | GOV | President | 2012-07-24 | 2017-07-24 | Nishani
+Ilir Meta | ALB | GOV | President | 2017-07-24 | 2022-07-24 | Ilir Meta
+Bajram Begaj | ALB | GOV | President | 2022-07-24 | | Begaj
+Sali Berisha | ALB | OPP | Democratic Party Leader | 2022-03-01 | | Berisha ~
+Atifete Jahjaga | XKX | GOV | President | 2011-04-07 | 2016-04-07 | Jahjaga
+Isa Mustafa | XKX | GOV | Prime Minister | 2014-12-09 | 2017-09-09 | Isa Mustafa
+Ramush Haradinaj | XKX | GOV | Prime Minister | 2017-09-09 | 2020-02-03 | Haradinaj
+Avdullah Hoti | XKX | GOV | Prime Minister | 2020-06-03 | 2021-03-22 | Hoti
+Hashim Thaçi | XKX | GOV | Prime Minister | 2008-01-09 | 2014-12-09 | Thaçi; Hashim Thaci; Thaci
+Donika Gërvalla-Schwarz | XKX | GOV | Foreign Minister | 2021-03-22 | | Gërvalla; Donika Gervalla ~
+Vjosa Osmani | XKX | GOV | Acting President | 2020-11-05 | 2021-03-22 | -
+Dragan Čović | BIH | PTY | HDZ BiH Leader | 2005-06-04 | | Čović; Dragan Covic ~
+Denis Bećirović | BIH | GOV | Presidency Member | 2022-11-16 | | Bećirović; Denis Becirovic
+Željko Komšić | BIH | GOV | Presidency Member | 2018-11-20 | | Komšić; Zeljko Komsic
+Šefik Džaferović | BIH | GOV | Presidency Member | 2018-11-20 | 2022-11-16 | Džaferović; Sefik Dzaferovic
+Bakir Izetbegović | BIH | GOV | Presidency Member | 2010-11-10 | 2018-11-20 | Izetbegović; Bakir Izetbegovic
+Željka Cvijanović | BIH | GOV | Presidency Member | 2022-11-16 | | Cvijanović; Zeljka Cvijanovic
+Borjana Krišto | BIH | GOV | Chair of the Council of Ministers | 2023-01-25 | | Krišto; Borjana Kristo
+Zoran Tegeltija | BIH | GOV | Chair of the Council of Ministers | 2019-12-23 | 2023-01-25 | Tegeltija
+Denis Zvizdić | BIH | GOV | Chair of the Council of Ministers | 2015-02-11 | 2019-12-23 | Zvizdić; Denis Zvizdic
+Vjekoslav Bevanda | BIH | GOV | Chair of the Council of Ministers | 2012-01-12 | 2015-02-11 | Bevanda
+# Caucasus and Central Asia
+Elmar Mammadyarov | AZE | GOV | Foreign Minister | 2004-04-02 | 2020-07-16 | Mammadyarov
+Jeyhun Bayramov | AZE | GOV | Foreign Minister | 2020-07-16 | | Bayramov; Jeyhun Bayramov
+Zakir Hasanov | AZE | GOV | Defense Minister | 2013-10-22 | | Hasanov; Zakir Hasanov
+Artur Rasizade | AZE | GOV | Prime Minister | 2003-11-04 | 2018-04-21 | Rasizade
+Novruz Mammadov | AZE | GOV | Prime Minister | 2018-04-21 | 2019-10-08 | Novruz Mammadov
+Mehriban Aliyeva | AZE | GOV | First Vice President | 2017-02-21 | | Mehriban Aliyeva
+Hikmet Hajiyev | AZE | GOV | Foreign Policy Adviser to the President | 2018-01-01 | | Hajiyev; Hikmat Hajiyev ~
+Ararat Mirzoyan | ARM | GOV | Foreign Minister | 2021-08-19 | | Mirzoyan
+Zohrab Mnatsakanyan | ARM | GOV | Foreign Minister | 2018-05-12 | 2020-11-16 | Mnatsakanyan
+Edward Nalbandian | ARM | GOV | Foreign Minister | 2008-04-21 | 2018-05-12 | Nalbandian; Edward Nalbandyan
+Ara Aivazian | ARM | GOV | Foreign Minister | 2020-11-18 | 2021-05-31 | Aivazian; Ara Ayvazyan
+Suren Papikyan | ARM | GOV | Defense Minister | 2021-11-15 | | Papikyan
+Davit Tonoyan | ARM | GOV | Defense Minister | 2018-05-11 | 2020-11-20 | Tonoyan
+Vigen Sargsyan | ARM | GOV | Defense Minister | 2016-10-03 | 2018-05-11 | Vigen Sargsyan
+Seyran Ohanyan | ARM | GOV | Defense Minister | 2008-06-01 | 2016-10-03 | Ohanyan ~
+Hovik Abrahamyan | ARM | GOV | Prime Minister | 2014-04-13 | 2016-09-13 | Abrahamyan
+Karen Karapetyan | ARM | GOV | Prime Minister | 2016-09-13 | 2018-04-09 | Karen Karapetyan
+Samvel Karapetyan | ARM | OPP | Opposition Leader | 2025-06-01 | | Samvel Karapetyan ~
+Robert Kocharyan | ARM | OPP | Opposition Leader | 2021-01-01 | | Kocharyan ~
+Ilia Darchiashvili | GEO | GOV | Foreign Minister | 2022-03-04 | 2024-02-08 | Darchiashvili ~
+David Zalkaliani | GEO | GOV | Foreign Minister | 2018-06-21 | 2022-03-04 | Zalkaliani
+Maka Bochorishvili | GEO | GOV | Foreign Minister | 2024-12-16 | | Bochorishvili ~
+Juansher Burchuladze | GEO | GOV | Defense Minister | 2021-02-22 | 2024-01-01 | Burchuladze ~
+Irakli Chikovani | GEO | GOV | Defense Minister | 2024-02-08 | | Chikovani ~
+Bidzina Ivanishvili | GEO | PTY | Georgian Dream Founder | 2012-04-21 | | Ivanishvili; Bidzina Ivanishvili
+Mikheil Saakashvili | GEO | OPP | Former President | 2013-11-17 | | Saakashvili; Mikheil Saakashvili; Mikhail Saakashvili
+Nika Melia | GEO | OPP | Opposition Leader | | | Melia
+Kassym-Jomart Tokayev | KAZ | LEG | Senate Chairman | 2013-10-16 | 2019-03-20 | Tokayev; Tokaev
+Karim Massimov | KAZ | GOV | Prime Minister | 2014-04-02 | 2016-09-08 | Massimov; Karim Masimov
+Bakhytzhan Sagintayev | KAZ | GOV | Prime Minister | 2016-09-09 | 2019-02-21 | Sagintayev
+Askar Mamin | KAZ | GOV | Prime Minister | 2019-02-25 | 2022-01-05 | Mamin
+Alikhan Smailov | KAZ | GOV | Prime Minister | 2022-01-11 | 2024-02-05 | Smailov
+Oljas Bektenov | KAZ | GOV | Prime Minister | 2024-02-06 | | Bektenov; Olzhas Bektenov
+Karim Massimov | KAZ | SPY | National Security Committee Chairman | 2016-09-09 | 2022-01-06 | Massimov
+Mukhtar Tileuberdi | KAZ | GOV | Foreign Minister | 2019-05-18 | 2023-04-01 | Tileuberdi ~
+Murat Nurtleu | KAZ | GOV | Foreign Minister | 2023-04-01 | 2025-09-01 | Nurtleu ~
+Yermek Kosherbayev | KAZ | GOV | Foreign Minister | 2025-09-01 | | Kosherbayev ~
+Kairat Abdrakhmanov | KAZ | GOV | Foreign Minister | 2016-12-28 | 2018-12-01 | Abdrakhmanov ~
+Erlan Idrissov | KAZ | GOV | Foreign Minister | 2012-09-28 | 2016-12-28 | Idrissov
+Ruslan Zhaksylykov | KAZ | GOV | Defense Minister | 2022-03-31 | 2024-04-01 | Zhaksylykov ~
+Abdulaziz Kamilov | UZB | GOV | Foreign Minister | 2012-01-01 | 2022-07-01 | Kamilov ~
+Bakhtiyor Saidov | UZB | GOV | Foreign Minister | 2022-07-01 | | Saidov ~
+Abdulla Aripov | UZB | GOV | Prime Minister | 2016-12-14 | | Aripov
+Shavkat Mirziyoyev | UZB | GOV | Prime Minister | 2003-12-12 | 2016-12-14 | Mirziyoyev
+Akylbek Japarov | KGZ | GOV | Chairman of the Cabinet | 2021-10-13 | 2024-12-16 | Akylbek Zhaparov
+Adylbek Kasymaliev | KGZ | GOV | Chairman of the Cabinet | 2024-12-16 | | Kasymaliev
+Kamchybek Tashiev | KGZ | SPY | State Committee for National Security Chairman | 2020-10-14 | 2026-02-01 | Tashiev ~
+Sadyr Japarov | KGZ | GOV | Acting President | 2020-10-15 | 2020-11-14 | Japarov
+Talant Mamytov | KGZ | GOV | Acting President | 2020-11-14 | 2021-01-28 | Mamytov
+Kokhir Rasulzoda | TJK | GOV | Prime Minister | 2013-11-23 | | Rasulzoda; Qohir Rasulzoda
+Rashid Meredov | TKM | GOV | Foreign Minister | 2001-07-01 | | Meredov ~
+Sirojiddin Muhriddin | TJK | GOV | Foreign Minister | 2013-11-30 | | Muhriddin; Sirodjidin Aslov; Aslov ~
+# Asia: Vietnam, Philippines, Myanmar, Thailand, Taiwan, Malaysia, Bangladesh, Cambodia
+Phạm Bình Minh | VNM | GOV | Foreign Minister | 2011-08-03 | 2021-04-08 | Pham Binh Minh
+Bùi Thanh Sơn | VNM | GOV | Foreign Minister | 2021-04-08 | 2025-03-01 | Bui Thanh Son ~
+Bùi Thanh Sơn | VNM | GOV | Deputy Prime Minister | 2025-02-19 | | Bui Thanh Son ~
+Lê Hoài Trung | VNM | GOV | Foreign Minister | 2025-03-01 | | Le Hoai Trung ~
+Phùng Quang Thanh | VNM | GOV | Defense Minister | 2006-06-27 | 2016-04-09 | Phung Quang Thanh
+Ngô Xuân Lịch | VNM | GOV | Defense Minister | 2016-04-09 | 2021-04-08 | Ngo Xuan Lich
+Phan Văn Giang | VNM | GOV | Defense Minister | 2021-04-08 | | Phan Van Giang
+Tô Lâm | VNM | GOV | Public Security Minister | 2016-04-09 | 2024-05-22 | To Lam
+Teodoro Locsin Jr. | PHL | GOV | Foreign Minister | 2018-10-17 | 2022-06-30 | Locsin; Teddy Locsin; Teodoro Locsin
+Alan Peter Cayetano | PHL | GOV | Foreign Minister | 2017-05-18 | 2018-10-17 | Cayetano
+Perfecto Yasay Jr. | PHL | GOV | Foreign Minister | 2016-06-30 | 2017-03-08 | Yasay; Perfecto Yasay
+Albert del Rosario | PHL | GOV | Foreign Minister | 2011-02-24 | 2016-03-07 | del Rosario
+Enrique Manalo | PHL | GOV | Foreign Minister | 2022-07-01 | 2025-07-01 | Manalo ~
+Ma. Theresa Lazaro | PHL | GOV | Foreign Minister | 2025-07-01 | | Theresa Lazaro; Lazaro ~
+Delfin Lorenzana | PHL | GOV | Defense Minister | 2016-06-30 | 2022-06-30 | Lorenzana
+Gilberto Teodoro | PHL | GOV | Defense Minister | 2023-06-05 | | Gibo Teodoro; Gilberto Teodoro Jr.
+Leni Robredo | PHL | GOV | Vice President | 2016-06-30 | 2022-06-30 | Robredo
+Jejomar Binay | PHL | GOV | Vice President | 2010-06-30 | 2016-06-30 | Binay
+Aung San Suu Kyi | MMR | OPP | NLD Leader | | 2016-03-30 | Suu Kyi; Daw Aung San Suu Kyi
+Than Shwe | MMR | ELI | Former Junta Leader | | | -
+Wunna Maung Lwin | MMR | GOV | Foreign Minister | 2011-03-30 | 2016-03-30 | Wunna Maung Lwin
+Wunna Maung Lwin | MMR | GOV | Foreign Minister | 2021-02-01 | 2023-02-01 | Wunna Maung Lwin
+Than Swe | MMR | GOV | Foreign Minister | 2023-02-01 | | Than Swe ~
+Duwa Lashi La | MMR | OPP | National Unity Government Acting President | 2021-04-16 | | Duwa Lashi La
+Soe Win | MMR | MIL | Deputy Commander-in-Chief | 2011-03-30 | | Soe Win
+Don Pramudwinai | THA | GOV | Foreign Minister | 2015-08-23 | 2023-09-01 | Pramudwinai
+Parnpree Bahiddha-nukara | THA | GOV | Foreign Minister | 2023-09-01 | 2024-04-28 | Parnpree
+Maris Sangiampongsa | THA | GOV | Foreign Minister | 2024-04-30 | 2025-07-01 | Maris ~
+Sihasak Phuangketkeow | THA | GOV | Foreign Minister | 2025-09-19 | | Sihasak ~
+Prawit Wongsuwan | THA | GOV | Deputy Prime Minister | 2014-08-31 | 2023-09-01 | Prawit; Prawit Wongsuwon
+Thaksin Shinawatra | THA | ELI | Former Prime Minister | 2006-09-19 | | Thaksin
+Pita Limjaroenrat | THA | OPP | Move Forward Leader | 2020-03-14 | 2023-09-23 | Pita
+Natthaphong Ruengpanyawut | THA | OPP | People's Party Leader | 2024-08-09 | | Natthaphong ~
+Phumtham Wechayachai | THA | GOV | Acting Prime Minister | 2025-07-01 | 2025-09-07 | Phumtham ~
+Jaushieh Joseph Wu | TWN | GOV | Foreign Minister | 2018-02-26 | 2024-05-20 | Joseph Wu
+Lin Chia-lung | TWN | GOV | Foreign Minister | 2024-05-20 | | Lin Chia-lung
+David Lee | TWN | GOV | Foreign Minister | 2016-05-20 | 2018-02-26 | -
+Wellington Koo | TWN | GOV | Defense Minister | 2024-05-20 | | Koo
+Chiu Kuo-cheng | TWN | GOV | Defense Minister | 2021-02-23 | 2024-05-20 | Chiu Kuo-cheng
+Yen De-fa | TWN | GOV | Defense Minister | 2019-07-15 | 2021-02-23 | Yen De-fa
+Ma Ying-jeou | TWN | GOV | President | 2008-05-20 | 2016-05-20 | Ma Ying-jeou
+Jiang Yi-huah | TWN | GOV | Premier | 2013-02-18 | 2014-12-08 | Jiang Yi-huah
+Mao Chi-kuo | TWN | GOV | Premier | 2014-12-08 | 2016-02-01 | Mao Chi-kuo
+Chang San-cheng | TWN | GOV | Premier | 2016-02-01 | 2016-05-20 | Chang San-cheng
+Lin Chuan | TWN | GOV | Premier | 2016-05-20 | 2017-09-08 | Lin Chuan
+William Lai | TWN | GOV | Premier | 2017-09-08 | 2019-01-14 | Lai Ching-te
+Su Tseng-chang | TWN | GOV | Premier | 2019-01-14 | 2023-01-31 | Su Tseng-chang
+Chen Chien-jen | TWN | GOV | Premier | 2023-01-31 | 2024-05-20 | Chen Chien-jen
+Cho Jung-tai | TWN | GOV | Premier | 2024-05-20 | | Cho Jung-tai
+Hsiao Bi-khim | TWN | GOV | Vice President | 2024-05-20 | | Hsiao Bi-khim; Bi-khim Hsiao
+Eric Chu | TWN | OPP | Kuomintang Chairman | 2021-10-05 | 2025-10-18 | Eric Chu; Chu Li-luan
+Cheng Li-wun | TWN | OPP | Kuomintang Chairwoman | 2025-10-18 | | Cheng Li-wun ~
+Ko Wen-je | TWN | OPP | Taiwan People's Party Leader | 2019-08-06 | 2025-01-01 | Ko Wen-je ~
+Hishammuddin Hussein | MYS | GOV | Defense Minister | 2013-05-16 | 2018-05-10 | Hishammuddin
+Hishammuddin Hussein | MYS | GOV | Foreign Minister | 2020-03-10 | 2021-08-16 | Hishammuddin
+Saifuddin Abdullah | MYS | GOV | Foreign Minister | 2018-07-02 | 2020-02-24 | Saifuddin Abdullah
+Saifuddin Abdullah | MYS | GOV | Foreign Minister | 2021-08-30 | 2022-11-24 | Saifuddin Abdullah
+Anifah Aman | MYS | GOV | Foreign Minister | 2009-04-10 | 2018-05-10 | Anifah
+Zambry Abdul Kadir | MYS | GOV | Foreign Minister | 2022-12-03 | 2023-12-12 | Zambry
+Mohamad Hasan | MYS | GOV | Foreign Minister | 2023-12-12 | | Tok Mat
+Mohamad Sabu | MYS | GOV | Defense Minister | 2018-05-21 | 2020-02-24 | Mat Sabu
+Khaled Nordin | MYS | GOV | Defense Minister | 2023-12-12 | | Khaled Nordin
+A. K. Abdul Momen | BGD | GOV | Foreign Minister | 2019-01-07 | 2024-01-11 | Abdul Momen; AK Abdul Momen
+Hasan Mahmud | BGD | GOV | Foreign Minister | 2024-01-11 | 2024-08-05 | Hasan Mahmud
+Touhid Hossain | BGD | GOV | Foreign Adviser | 2024-08-16 | | Touhid Hossain; Md Touhid Hossain
+Khaleda Zia | BGD | OPP | BNP Chairperson | | 2025-12-30 | Khaleda Zia; Begum Khaleda Zia ~
+Tarique Rahman | BGD | OPP | BNP Acting Chairman | 2018-02-08 | 2026-02-17 | Tarique Rahman
+Hun Sen | KHM | GOV | Senate President | 2024-04-03 | | Hun Sen
+Prak Sokhonn | KHM | GOV | Foreign Minister | 2016-04-04 | | Sokhonn
+Tea Banh | KHM | GOV | Defense Minister | 1998-11-30 | 2023-08-22 | Tea Banh
+Tea Seiha | KHM | GOV | Defense Minister | 2023-08-22 | | Tea Seiha
+Sam Rainsy | KHM | OPP | Opposition Leader | | | Rainsy
+Kem Sokha | KHM | OPP | Opposition Leader | | | Kem Sokha
+# Opposition and movement leaders, security officials (Russia, India, others)
+Alexei Navalny | RUS | OPP | Opposition Leader | | 2024-02-16 | Navalny; Alexei Navalny; Aleksei Navalny; Alexey Navalny
+Yulia Navalnaya | RUS | OPP | Opposition Leader | 2024-02-19 | | Navalnaya; Yulia Navalnaya
+Ilya Yashin | RUS | OPP | Opposition Politician | | | Yashin
+Vladimir Kara-Murza | RUS | OPP | Opposition Politician | | | Kara-Murza
+Mikhail Khodorkovsky | RUS | OPP | Exiled Opposition Figure | 2013-12-20 | | Khodorkovsky
+Boris Nemtsov | RUS | OPP | Opposition Leader | | 2015-02-27 | Nemtsov
+Sergei Naryshkin | RUS | SPY | Foreign Intelligence Service Director | 2016-10-05 | | Naryshkin; Sergey Naryshkin
+Sergei Naryshkin | RUS | LEG | Duma Speaker | 2011-12-21 | 2016-10-05 | Naryshkin; Sergey Naryshkin
+Alexander Bortnikov | RUS | SPY | FSB Director | 2008-05-12 | | Bortnikov
+Vyacheslav Volodin | RUS | LEG | Duma Speaker | 2016-10-05 | | Volodin
+Valentina Matviyenko | RUS | LEG | Federation Council Chair | 2011-09-21 | | Matviyenko; Valentina Matviyenko
+Sergei Ryabkov | RUS | GOV | Deputy Foreign Minister | 2008-01-01 | | Ryabkov; Sergey Ryabkov ~
+Vladimir Medinsky | RUS | GOV | Presidential Aide | 2020-01-21 | | Medinsky ~
+Sergei Surovikin | RUS | MIL | Commander in Ukraine | 2022-10-08 | 2023-01-11 | Surovikin
+Dmitry Kozak | RUS | GOV | Deputy Head of the Presidential Administration | 2020-01-24 | 2025-09-01 | - ~
+Sergei Kiriyenko | RUS | GOV | First Deputy Head of the Presidential Administration | 2016-10-05 | | Kiriyenko; Sergey Kiriyenko
+Denis Pushilin | UKR | REB | Donetsk Separatist Leader | 2018-09-07 | | Pushilin
+Alexander Zakharchenko | UKR | REB | Donetsk Separatist Leader | 2014-11-04 | 2018-08-31 | Zakharchenko
+Leonid Pasechnik | UKR | REB | Luhansk Separatist Leader | 2017-11-24 | | Pasechnik
+Sergei Aksyonov | UKR | REB | Crimea Head (Russian-installed) | 2014-03-06 | | Aksyonov; Sergey Aksyonov
+Kyrylo Budanov | UKR | SPY | Military Intelligence Chief | 2020-08-05 | 2026-01-02 | Budanov; Kyrylo Budanov; Kirill Budanov ~
+Vasyl Maliuk | UKR | SPY | SBU Chief | 2022-07-17 | 2025-01-01 | Maliuk; Vasyl Malyuk ~
+Oleksandr Syrskyi | UKR | MIL | Ground Forces Commander | 2019-08-05 | 2024-02-08 | Syrskyi; Syrsky ~
+Ruslan Stefanchuk | UKR | LEG | Verkhovna Rada Chairman | 2021-10-08 | | Stefanchuk
+Yulia Tymoshenko | UKR | OPP | Batkivshchyna Leader | | | Tymoshenko
+Vitali Klitschko | UKR | GOV | Mayor of Kyiv | 2014-06-05 | | Klitschko; Vitaliy Klitschko
+Rahul Gandhi | IND | OPP | Leader of the Opposition | 2024-06-09 | | Rahul Gandhi
+Rahul Gandhi | IND | PTY | Congress President | 2017-12-16 | 2019-07-03 | Rahul Gandhi
+Sonia Gandhi | IND | PTY | Congress President | 1998-03-14 | 2017-12-16 | Sonia Gandhi
+Sonia Gandhi | IND | PTY | Congress Interim President | 2019-08-10 | 2022-10-26 | Sonia Gandhi
+Mallikarjun Kharge | IND | PTY | Congress President | 2022-10-26 | | Kharge
+Arvind Kejriwal | IND | GOV | Chief Minister of Delhi | 2015-02-14 | 2024-09-21 | Kejriwal
+Mamata Banerjee | IND | GOV | Chief Minister of West Bengal | 2011-05-20 | | Mamata
+Amit Shah | IND | GOV | Home Minister | 2019-05-30 | | Amit Shah
+Ajit Doval | IND | GOV | National Security Adviser | 2014-05-30 | | Doval
+Yogi Adityanath | IND | GOV | Chief Minister of Uttar Pradesh | 2017-03-19 | | Adityanath
+Jagdeep Dhankhar | IND | GOV | Vice President | 2022-08-11 | 2025-07-21 | Dhankhar
+Venkaiah Naidu | IND | GOV | Vice President | 2017-08-11 | 2022-08-10 | -
+Hamid Ansari | IND | GOV | Vice President | 2007-08-11 | 2017-08-10 | -
+C. P. Radhakrishnan | IND | GOV | Vice President | 2025-09-12 | | Radhakrishnan; CP Radhakrishnan
+Juan Pablo Guanipa | VEN | OPP | Opposition Politician | | | Guanipa
+Freddy Guevara | VEN | OPP | Opposition Politician | | | -
+Julio Borges | VEN | OPP | Opposition Leader | | | -
+Antonio Ledezma | VEN | OPP | Opposition Leader | | | Ledezma
+Manuel Rosales | VEN | OPP | Opposition Leader | | | -
+José Daniel Ferrer | CUB | OPP | Dissident Leader | | | Jose Daniel Ferrer
+Luis Manuel Otero Alcántara | CUB | OPP | Dissident Artist | | | Otero Alcántara; Luis Manuel Otero
+Luis Almagro | IGO | IGO | OAS Secretary General | 2015-05-26 | 2025-05-26 | Almagro
+Albert Ramdin | IGO | IGO | OAS Secretary General | 2025-05-26 | | Ramdin
+Moussa Faki Mahamat | IGO | IGO | African Union Commission Chairperson | 2017-03-14 | 2025-02-15 | Moussa Faki
+Mahmoud Ali Youssouf | IGO | IGO | African Union Commission Chairperson | 2025-02-15 | | Ali Youssouf
+Ahmed Aboul Gheit | IGO | IGO | Arab League Secretary-General | 2016-07-01 | | Aboul Gheit; Ahmed Abul Gheit
+Nabil Elaraby | IGO | IGO | Arab League Secretary-General | 2011-07-01 | 2016-07-01 | Elaraby; Nabil el-Araby
+Kao Kim Hourn | IGO | IGO | ASEAN Secretary-General | 2023-01-01 | | Kao Kim Hourn
+Haitham al-Ghais | IGO | IGO | OPEC Secretary General | 2022-08-01 | | al-Ghais
+Mohammed Barkindo | IGO | IGO | OPEC Secretary General | 2016-08-01 | 2022-07-05 | Barkindo
+Tom Fletcher | UNO | IGO | UN Relief Chief | 2024-11-18 | | - ~
+Martin Griffiths | UNO | IGO | UN Relief Chief | 2021-07-19 | 2024-06-30 | -
+Philippe Lazzarini | UNO | IGO | UNRWA Commissioner-General | 2020-04-01 | | Lazzarini
+Filippo Grandi | UNO | IGO | UN High Commissioner for Refugees | 2016-01-01 | 2025-12-31 | Grandi
+Stéphane Dujarric | UNO | IGO | UN Spokesman | 2014-03-01 | | Dujarric; Stephane Dujarric ~
+Staffan de Mistura | UNO | IGO | UN Envoy for Syria | 2014-07-10 | 2018-12-31 | de Mistura
+Geir Pedersen | UNO | IGO | UN Envoy for Syria | 2019-01-07 | 2025-09-01 | Pedersen ~
+Hans Grundberg | UNO | IGO | UN Envoy for Yemen | 2021-09-01 | | Grundberg ~
+Martin Griffiths | UNO | IGO | UN Envoy for Yemen | 2018-03-01 | 2021-07-19 | - ~
+Ngozi Okonjo-Iweala | IGO | IGO | WTO Director-General | 2021-03-01 | | Okonjo-Iweala
+Ajay Banga | IGO | IGO | World Bank President | 2023-06-02 | | Banga
+David Malpass | IGO | IGO | World Bank President | 2019-04-09 | 2023-06-01 | Malpass
+Christine Lagarde | IGO | IGO | IMF Managing Director | 2011-07-05 | 2019-09-12 | Lagarde
+Christine Lagarde | EUR | IGO | ECB President | 2019-11-01 | | Lagarde
+Mario Draghi | EUR | IGO | ECB President | 2011-11-01 | 2019-10-31 | Draghi
+Roberta Metsola | EUR | IGO | European Parliament President | 2022-01-18 | | Metsola
+David Sassoli | EUR | IGO | European Parliament President | 2019-07-03 | 2022-01-11 | Sassoli
+Martin Schulz | EUR | IGO | European Parliament President | 2012-01-17 | 2017-01-17 | Schulz
+Antonio Tajani | EUR | IGO | European Parliament President | 2017-01-17 | 2019-07-03 | Tajani
+# --- Heads of state and government not yet covered (2014-2026), vice presidents
+Antoni Martí | AND | GOV | Head of Government | 2011-05-12 | 2019-05-16 | Antoni Marti
+Xavier Espot Zamora | AND | GOV | Head of Government | 2019-05-16 | | Xavier Espot; Espot
+Baldwin Spencer | ATG | GOV | Prime Minister | 2004-03-24 | 2014-06-13 | -
+Gaston Browne | ATG | GOV | Prime Minister | 2014-06-13 | | -
+Amado Boudou | ARG | GOV | Vice President | 2011-12-10 | 2015-12-10 | Boudou
+Gabriela Michetti | ARG | GOV | Vice President | 2015-12-10 | 2019-12-10 | Michetti
+Guillermo Francos | ARG | GOV | Chief of Cabinet | 2024-05-28 | 2025-10-31 | Francos ~
+Alen Simonyan | ARM | GOV | Acting President | 2022-02-01 | 2022-03-13 | -
+Alen Simonyan | ARM | LEG | National Assembly President | 2021-08-02 | | -
+Perry Christie | BHS | GOV | Prime Minister | 2012-05-08 | 2017-05-11 | -
+Hubert Minnis | BHS | GOV | Prime Minister | 2017-05-11 | 2021-09-17 | Minnis
+Philip Davis | BHS | GOV | Prime Minister | 2021-09-17 | | Philip Brave Davis
+Freundel Stuart | BRB | GOV | Prime Minister | 2010-10-23 | 2018-05-25 | -
+Sandra Mason | BRB | GOV | President | 2021-11-30 | 2025-11-30 | - ~
+Dean Barrow | BLZ | GOV | Prime Minister | 2008-02-08 | 2020-11-12 | -
+Johnny Briceño | BLZ | GOV | Prime Minister | 2020-11-12 | | Briceño; Johnny Briceno
+Lionel Zinsou | BEN | GOV | Prime Minister | 2015-06-18 | 2016-04-06 | Zinsou
+Jigme Khesar Namgyel Wangchuck | BTN | GOV | King | 2006-12-09 | | King Jigme Khesar; Jigme Khesar
+Tshering Tobgay | BTN | GOV | Prime Minister | 2013-07-27 | 2018-08-09 | Tobgay
+Lotay Tshering | BTN | GOV | Prime Minister | 2018-11-07 | 2024-01-28 | -
+Tshering Tobgay | BTN | GOV | Prime Minister | 2024-01-28 | | Tobgay
+Michel Temer | BRA | GOV | Vice President | 2011-01-01 | 2016-05-12 | Temer
+Hamilton Mourão | BRA | GOV | Vice President | 2019-01-01 | 2023-01-01 | Mourão; Hamilton Mourao; Mourao
+Geraldo Alckmin | BRA | GOV | Vice President | 2023-01-01 | | Alckmin
+Plamen Oresharski | BGR | GOV | Prime Minister | 2013-05-29 | 2014-08-06 | Oresharski
+Georgi Bliznashki | BGR | GOV | Caretaker Prime Minister | 2014-08-06 | 2014-11-07 | Bliznashki
+Ognyan Gerdzhikov | BGR | GOV | Caretaker Prime Minister | 2017-01-27 | 2017-05-04 | Gerdzhikov
+Stefan Yanev | BGR | GOV | Caretaker Prime Minister | 2021-05-12 | 2021-12-13 | Yanev
+Kiril Petkov | BGR | GOV | Prime Minister | 2021-12-13 | 2022-08-02 | Petkov
+Galab Donev | BGR | GOV | Caretaker Prime Minister | 2022-08-02 | 2023-06-06 | Donev
+Nikolai Denkov | BGR | GOV | Prime Minister | 2023-06-06 | 2024-04-09 | Denkov
+Dimitar Glavchev | BGR | GOV | Caretaker Prime Minister | 2024-04-09 | 2025-01-16 | Glavchev
+Rosen Zhelyazkov | BGR | GOV | Prime Minister | 2025-01-16 | | Zhelyazkov
+Yacouba Isaac Zida | BFA | GOV | Prime Minister | 2014-11-19 | 2016-01-06 | Zida; Isaac Zida
+Paul Kaba Thiéba | BFA | GOV | Prime Minister | 2016-01-06 | 2019-01-21 | Thiéba; Paul Kaba Thieba
+Christophe Dabiré | BFA | GOV | Prime Minister | 2019-01-24 | 2021-12-10 | Dabiré; Christophe Dabire
+Apollinaire Kyélem de Tambèla | BFA | GOV | Prime Minister | 2022-10-21 | 2024-12-06 | Kyélem de Tambèla; Apollinaire de Tambela
+Jean Emmanuel Ouédraogo | BFA | GOV | Prime Minister | 2024-12-07 | | Jean Emmanuel Ouedraogo
+Alain-Guillaume Bunyoni | BDI | GOV | Prime Minister | 2020-06-23 | 2022-09-07 | Bunyoni
+Gervais Ndirakobuca | BDI | GOV | Prime Minister | 2022-09-07 | | Ndirakobuca
+Jorge Carlos Fonseca | CPV | GOV | President | 2011-09-09 | 2021-11-09 | Jorge Carlos Fonseca
+José Maria Neves | CPV | GOV | Prime Minister | 2001-02-01 | 2016-04-22 | José Maria Neves; Jose Maria Neves
+José Maria Neves | CPV | GOV | President | 2021-11-09 | | José Maria Neves; Jose Maria Neves
+Ulisses Correia e Silva | CPV | GOV | Prime Minister | 2016-04-22 | | Ulisses Correia e Silva
+Philemon Yang | CMR | GOV | Prime Minister | 2009-06-30 | 2019-01-04 | Philemon Yang
+Joseph Dion Ngute | CMR | GOV | Prime Minister | 2019-01-04 | | Dion Ngute
+Maurice Kamto | CMR | OPP | Opposition Leader | | | Kamto
+Issa Tchiroma Bakary | CMR | OPP | Opposition Presidential Candidate | 2025-07-01 | | Tchiroma ~
+Mahamat Kamoun | CAF | GOV | Prime Minister | 2014-08-10 | 2016-04-02 | Kamoun
+Simplice Sarandji | CAF | GOV | Prime Minister | 2016-04-02 | 2019-02-25 | Sarandji
+Firmin Ngrébada | CAF | GOV | Prime Minister | 2019-02-25 | 2021-06-11 | Ngrébada; Firmin Ngrebada
+Henri-Marie Dondra | CAF | GOV | Prime Minister | 2021-06-11 | 2022-02-07 | Dondra
+Félix Moloua | CAF | GOV | Prime Minister | 2022-02-07 | | Moloua; Felix Moloua
+Albert Pahimi Padacké | TCD | GOV | Prime Minister | 2016-02-13 | 2018-05-03 | Pahimi Padacké; Albert Pahimi Padacke
+Albert Pahimi Padacké | TCD | GOV | Transitional Prime Minister | 2021-04-26 | 2022-10-12 | Pahimi Padacké; Albert Pahimi Padacke
+Saleh Kebzabo | TCD | GOV | Prime Minister | 2022-10-12 | 2024-01-01 | Kebzabo
+Succès Masra | TCD | OPP | Transformers Party Leader | 2018-04-01 | 2024-01-01 | Masra; Succes Masra ~
+Succès Masra | TCD | GOV | Prime Minister | 2024-01-01 | 2024-05-22 | Masra; Succes Masra
+Allamaye Halina | TCD | GOV | Prime Minister | 2024-05-23 | | Halina
+José Antonio Kast | CHL | GOV | President-elect | 2025-12-14 | 2026-03-11 | Kast; Jose Antonio Kast ~
+José Antonio Kast | CHL | GOV | President | 2026-03-11 | | Kast; Jose Antonio Kast ~
+Ikililou Dhoinine | COM | GOV | President | 2011-05-26 | 2016-05-26 | Dhoinine
+Azali Assoumani | COM | GOV | President | 2016-05-26 | | Azali
+Clément Mouamba | COG | GOV | Prime Minister | 2016-04-23 | 2021-05-12 | Mouamba; Clement Mouamba
+Anatole Collinet Makosso | COG | GOV | Prime Minister | 2021-05-12 | | Collinet Makosso; Makosso
+Augustin Matata Ponyo | COD | GOV | Prime Minister | 2012-04-18 | 2016-11-17 | Matata Ponyo
+Samy Badibanga | COD | GOV | Prime Minister | 2016-11-17 | 2017-05-16 | Badibanga
+Bruno Tshibala | COD | GOV | Prime Minister | 2017-05-16 | 2019-09-07 | Tshibala
+Sylvestre Ilunga | COD | GOV | Prime Minister | 2019-05-20 | 2021-04-12 | Ilunga Ilunkamba
+Jean-Michel Sama Lukonde | COD | GOV | Prime Minister | 2021-02-15 | 2024-06-12 | Sama Lukonde; Lukonde
+Judith Suminwa | COD | GOV | Prime Minister | 2024-06-12 | | Suminwa; Judith Suminwa Tuluka
+Corneille Nangaa | COD | REB | Congo River Alliance Leader | 2023-12-15 | | Nangaa
+Sultani Makenga | COD | REB | M23 Military Commander | | | Makenga
+Bertrand Bisimwa | COD | REB | M23 President | | | Bisimwa
+Moïse Katumbi | COD | OPP | Opposition Leader | | | Katumbi; Moise Katumbi
+Martin Fayulu | COD | OPP | Opposition Leader | | | Fayulu
+Laura Chinchilla | CRI | GOV | President | 2010-05-08 | 2014-05-08 | Chinchilla
+Laura Fernández | CRI | GOV | President | 2026-05-08 | | Laura Fernandez; Laura Fernández Delgado ~
+Daniel Kablan Duncan | CIV | GOV | Prime Minister | 2012-11-21 | 2017-01-10 | Kablan Duncan
+Daniel Kablan Duncan | CIV | GOV | Vice President | 2017-01-10 | 2020-07-13 | Kablan Duncan
+Amadou Gon Coulibaly | CIV | GOV | Prime Minister | 2017-01-10 | 2020-07-08 | Gon Coulibaly
+Hamed Bakayoko | CIV | GOV | Prime Minister | 2020-07-30 | 2021-03-10 | Bakayoko
+Patrick Achi | CIV | GOV | Prime Minister | 2021-03-26 | 2023-10-06 | Achi
+Robert Beugré Mambé | CIV | GOV | Prime Minister | 2023-10-17 | | Beugré Mambé; Robert Beugre Mambe
+Tidjane Thiam | CIV | OPP | PDCI Leader | 2023-12-22 | | Thiam
+Laurent Gbagbo | CIV | OPP | Former President | 2011-04-11 | | Gbagbo
+Guillaume Soro | CIV | OPP | Opposition Leader | 2019-02-08 | | - ~
+Abdoulkader Kamil Mohamed | DJI | GOV | Prime Minister | 2013-04-01 | | Kamil Mohamed
+Roosevelt Skerrit | DMA | GOV | Prime Minister | 2004-01-08 | | Skerrit
+Charles Savarin | DMA | GOV | President | 2013-10-02 | 2023-10-02 | Savarin
+Sylvanie Burton | DMA | GOV | President | 2023-10-02 | | -
+Mauricio Funes | SLV | GOV | President | 2009-06-01 | 2014-06-01 | Funes
+Félix Ulloa | SLV | GOV | Vice President | 2019-06-01 | | Felix Ulloa
+Vicente Ehate Tomi | GNQ | GOV | Prime Minister | 2012-05-21 | 2016-06-23 | Ehate Tomi
+Francisco Pascual Obama Asue | GNQ | GOV | Prime Minister | 2016-06-23 | 2023-02-01 | Obama Asue
+Manuela Roka Botey | GNQ | GOV | Prime Minister | 2023-02-01 | 2024-08-16 | Roka Botey
+Teodoro Nguema Obiang Mangue | GNQ | GOV | Vice President | 2016-06-22 | | Teodorín Obiang; Teodorin Obiang; Teodorín
+Barnabas Sibusiso Dlamini | SWZ | GOV | Prime Minister | 2008-10-23 | 2018-09-20 | Barnabas Dlamini
+Ambrose Dlamini | SWZ | GOV | Prime Minister | 2018-10-27 | 2020-12-13 | Ambrose Mandvulo Dlamini
+Cleopas Dlamini | SWZ | GOV | Prime Minister | 2021-07-19 | 2023-10-01 | Cleopas Sipho Dlamini ~
+Russell Dlamini | SWZ | GOV | Prime Minister | 2023-11-03 | | Russell Mmiso Dlamini
+Epeli Nailatikau | FJI | GOV | President | 2009-07-30 | 2015-11-12 | Nailatikau
+Jioji Konrote | FJI | GOV | President | 2015-11-12 | 2021-11-12 | Konrote
+Wiliame Katonivere | FJI | GOV | President | 2021-11-12 | | Katonivere
+Daniel Ona Ondo | GAB | GOV | Prime Minister | 2014-01-24 | 2016-09-28 | Ona Ondo
+Emmanuel Issoze-Ngondet | GAB | GOV | Prime Minister | 2016-09-28 | 2019-01-12 | Issoze-Ngondet
+Julien Nkoghe Bekale | GAB | GOV | Prime Minister | 2019-01-12 | 2020-07-16 | Nkoghe Bekale
+Rose Christiane Raponda | GAB | GOV | Prime Minister | 2020-07-16 | 2023-01-09 | Raponda
+Alain-Claude Bilie-By-Nze | GAB | GOV | Prime Minister | 2023-01-09 | 2023-08-30 | Bilie-By-Nze
+Raymond Ndong Sima | GAB | GOV | Transitional Prime Minister | 2023-09-07 | 2025-05-05 | Ndong Sima
+Kwesi Amissah-Arthur | GHA | GOV | Vice President | 2012-08-06 | 2017-01-07 | Amissah-Arthur
+Mahamudu Bawumia | GHA | GOV | Vice President | 2017-01-07 | 2025-01-07 | Bawumia
+Jane Naana Opoku-Agyemang | GHA | GOV | Vice President | 2025-01-07 | | Opoku-Agyemang
+Karolos Papoulias | GRC | GOV | President | 2005-03-12 | 2015-03-13 | Papoulias
+Prokopis Pavlopoulos | GRC | GOV | President | 2015-03-13 | 2020-03-13 | Pavlopoulos
+Katerina Sakellaropoulou | GRC | GOV | President | 2020-03-13 | 2025-03-13 | Sakellaropoulou
+Konstantinos Tasoulas | GRC | GOV | President | 2025-03-13 | | Tasoulas
+Vassiliki Thanou | GRC | GOV | Caretaker Prime Minister | 2015-08-27 | 2015-09-21 | Thanou; Vassiliki Thanou-Christophilou
+Keith Mitchell | GRD | GOV | Prime Minister | 2013-02-20 | 2022-06-24 | -
+Dickon Mitchell | GRD | GOV | Prime Minister | 2022-06-24 | | -
+Mohamed Saïd Fofana | GIN | GOV | Prime Minister | 2010-12-24 | 2015-12-26 | Mohamed Said Fofana
+Mamady Youla | GIN | GOV | Prime Minister | 2015-12-26 | 2018-05-22 | Youla
+Ibrahima Kassory Fofana | GIN | GOV | Prime Minister | 2018-05-22 | 2021-09-05 | Kassory Fofana
+Mohamed Béavogui | GIN | GOV | Prime Minister | 2021-10-06 | 2022-07-16 | Béavogui; Mohamed Beavogui
+Bernard Goumou | GIN | GOV | Prime Minister | 2022-07-16 | 2024-02-19 | Goumou
+Amadou Oury Bah | GIN | GOV | Prime Minister | 2024-02-27 | | Oury Bah
+Cellou Dalein Diallo | GIN | OPP | Opposition Leader | | | Cellou Diallo; Dalein Diallo
+José Mário Vaz | GNB | GOV | President | 2014-06-23 | 2020-02-27 | Jose Mario Vaz; Jomav
+Horta N'Tam | GNB | GOV | Transitional President | 2025-11-27 | | Horta Inta-A; Horta N'Tam ~
+Domingos Simões Pereira | GNB | GOV | Prime Minister | 2014-07-03 | 2015-08-20 | Simões Pereira; Domingos Simoes Pereira
+Umaro Sissoco Embaló | GNB | GOV | Prime Minister | 2016-11-18 | 2018-01-16 | Embaló; Sissoco Embaló
+Aristides Gomes | GNB | GOV | Prime Minister | 2018-04-16 | 2020-02-28 | -
+Nuno Gomes Nabiam | GNB | GOV | Prime Minister | 2020-02-28 | 2023-08-07 | Nabiam
+Donald Ramotar | GUY | GOV | President | 2011-12-03 | 2015-05-16 | Ramotar
+Moses Nagamootoo | GUY | GOV | Prime Minister | 2015-05-20 | 2020-08-02 | Nagamootoo
+Mark Phillips | GUY | GOV | Prime Minister | 2020-08-02 | | -
+Bharrat Jagdeo | GUY | GOV | Vice President | 2020-08-02 | | Jagdeo
+Laurent Lamothe | HTI | GOV | Prime Minister | 2012-05-16 | 2014-12-20 | Lamothe
+Evans Paul | HTI | GOV | Prime Minister | 2015-01-16 | 2016-02-26 | -
+Enex Jean-Charles | HTI | GOV | Prime Minister | 2016-03-28 | 2017-03-21 | Jean-Charles
+Jack Guy Lafontant | HTI | GOV | Prime Minister | 2017-03-21 | 2018-09-17 | Lafontant
+Jean-Henry Céant | HTI | GOV | Prime Minister | 2018-09-17 | 2019-03-21 | Céant; Jean-Henry Ceant
+Jean-Michel Lapin | HTI | GOV | Acting Prime Minister | 2019-03-21 | 2020-03-04 | Lapin
+Joseph Jouthe | HTI | GOV | Prime Minister | 2020-03-04 | 2021-04-14 | Jouthe
+Claude Joseph | HTI | GOV | Acting Prime Minister | 2021-04-14 | 2021-07-20 | -
+Edgard Leblanc Fils | HTI | GOV | Transitional Presidential Council President | 2024-04-30 | 2024-10-07 | Leblanc Fils
+Leslie Voltaire | HTI | GOV | Transitional Presidential Council President | 2024-10-07 | 2025-03-07 | Voltaire
+Fritz Alphonse Jean | HTI | GOV | Transitional Presidential Council President | 2025-03-07 | 2025-08-07 | Fritz Jean
+Laurent Saint-Cyr | HTI | GOV | Transitional Presidential Council President | 2025-08-07 | 2026-02-07 | Saint-Cyr
+Jimmy Chérizier | HTI | REB | G9 Gang Coalition Leader | | | Barbecue; Jimmy Cherizier; Chérizier; Cherizier
+Nasry Asfura | HND | GOV | President | 2026-01-27 | | Asfura; Tito Asfura ~
+Ólafur Ragnar Grímsson | ISL | GOV | President | 1996-08-01 | 2016-08-01 | Olafur Ragnar Grimsson; Grímsson
+Guðni Th. Jóhannesson | ISL | GOV | President | 2016-08-01 | 2024-08-01 | Gudni Johannesson; Guðni Jóhannesson; Jóhannesson
+Halla Tómasdóttir | ISL | GOV | President | 2024-08-01 | | Halla Tomasdottir; Tómasdóttir
+Sigmundur Davíð Gunnlaugsson | ISL | GOV | Prime Minister | 2013-05-23 | 2016-04-07 | Gunnlaugsson; Sigmundur David Gunnlaugsson
+Sigurður Ingi Jóhannsson | ISL | GOV | Prime Minister | 2016-04-07 | 2017-01-11 | Sigurdur Ingi Johannsson
+Bjarni Benediktsson | ISL | GOV | Prime Minister | 2017-01-11 | 2017-11-30 | Benediktsson
+Katrín Jakobsdóttir | ISL | GOV | Prime Minister | 2017-11-30 | 2024-04-09 | Jakobsdóttir; Katrin Jakobsdottir
+Bjarni Benediktsson | ISL | GOV | Prime Minister | 2024-04-09 | 2024-12-21 | Benediktsson
+Kristrún Frostadóttir | ISL | GOV | Prime Minister | 2024-12-21 | | Frostadóttir; Kristrun Frostadottir
+Jusuf Kalla | IDN | GOV | Vice President | 2014-10-20 | 2019-10-20 | Kalla
+Ma'ruf Amin | IDN | GOV | Vice President | 2019-10-20 | 2024-10-20 | Maruf Amin; Ma'ruf
+Gibran Rakabuming Raka | IDN | GOV | Vice President | 2024-10-20 | | Gibran; Gibran Rakabuming
+Eshaq Jahangiri | IRN | GOV | First Vice President | 2013-08-05 | 2021-08-03 | Jahangiri
+Mohammad Mokhber | IRN | GOV | First Vice President | 2021-08-08 | 2024-05-19 | Mokhber
+Mohammad Reza Aref | IRN | GOV | First Vice President | 2024-07-29 | | Aref
+Jalal Talabani | IRQ | GOV | President | 2005-04-07 | 2014-07-24 | Talabani
+Shimon Peres | ISR | GOV | President | 2007-07-15 | 2014-07-24 | Peres
+Anote Tong | KIR | GOV | President | 2003-07-10 | 2016-03-11 | -
+Taneti Maamau | KIR | GOV | President | 2016-03-11 | | Maamau
+Djoomart Otorbaev | KGZ | GOV | Prime Minister | 2014-03-25 | 2015-05-01 | Otorbaev
+Temir Sariyev | KGZ | GOV | Prime Minister | 2015-05-01 | 2016-04-13 | Sariyev
+Sooronbay Jeenbekov | KGZ | GOV | Prime Minister | 2016-04-13 | 2017-08-22 | Jeenbekov
+Sapar Isakov | KGZ | GOV | Prime Minister | 2017-08-26 | 2018-04-20 | Isakov
+Mukhammedkaly Abylgaziev | KGZ | GOV | Prime Minister | 2018-04-20 | 2020-06-15 | Abylgaziev
+Kubatbek Boronov | KGZ | GOV | Prime Minister | 2020-06-17 | 2020-10-06 | Boronov
+Sadyr Japarov | KGZ | GOV | Prime Minister | 2020-10-10 | 2020-11-14 | Japarov
+Ulukbek Maripov | KGZ | GOV | Prime Minister | 2021-02-03 | 2021-10-12 | Maripov
+Choummaly Sayasone | LAO | GOV | President | 2006-06-08 | 2016-04-20 | Choummaly
+Thongsing Thammavong | LAO | GOV | Prime Minister | 2010-12-23 | 2016-04-20 | Thongsing
+King Letsie III | LSO | GOV | King | 1996-02-07 | | King Letsie
+Tom Thabane | LSO | GOV | Prime Minister | 2012-06-08 | 2015-03-17 | Thabane
+Pakalitha Mosisili | LSO | GOV | Prime Minister | 2015-03-17 | 2017-06-16 | Mosisili
+Tom Thabane | LSO | GOV | Prime Minister | 2017-06-16 | 2020-05-19 | Thabane
+Moeketsi Majoro | LSO | GOV | Prime Minister | 2020-05-20 | 2022-10-28 | Majoro
+Sam Matekane | LSO | GOV | Prime Minister | 2022-10-28 | | Matekane
+Nouri Abusahmain | LBY | LEG | General National Congress President | 2013-06-25 | 2014-08-04 | Abusahmain; Nouri Abu Sahmain
+Prince Hans-Adam II | LIE | GOV | Prince | 1989-11-13 | | Hans-Adam II
+Adrian Hasler | LIE | GOV | Prime Minister | 2013-03-27 | 2021-03-25 | Hasler
+Daniel Risch | LIE | GOV | Prime Minister | 2021-03-25 | 2025-04-10 | Risch
+Brigitte Haas | LIE | GOV | Prime Minister | 2025-04-10 | | -
+Grand Duke Henri | LUX | GOV | Grand Duke | 2000-10-07 | 2025-10-03 | Henri of Luxembourg
+Grand Duke Guillaume | LUX | GOV | Grand Duke | 2025-10-03 | | Guillaume of Luxembourg ~
+Andry Rajoelina | MDG | GOV | President of the High Transitional Authority | 2009-03-17 | 2014-01-25 | Rajoelina
+Kolo Roger | MDG | GOV | Prime Minister | 2014-04-18 | 2015-01-17 | -
+Jean Ravelonarivo | MDG | GOV | Prime Minister | 2015-01-17 | 2016-04-13 | Ravelonarivo
+Olivier Mahafaly Solonandrasana | MDG | GOV | Prime Minister | 2016-04-13 | 2018-06-06 | Mahafaly; Olivier Mahafaly
+Christian Ntsay | MDG | GOV | Prime Minister | 2018-06-06 | 2025-10-06 | Ntsay
+Abdul Halim of Kedah | MYS | GOV | King | 2011-12-13 | 2016-12-12 | Sultan Abdul Halim; Abdul Halim Mu'adzam Shah
+Muhammad V of Kelantan | MYS | GOV | King | 2016-12-13 | 2019-01-06 | Sultan Muhammad V
+Abdullah of Pahang | MYS | GOV | King | 2019-01-31 | 2024-01-30 | Sultan Abdullah; Al-Sultan Abdullah
+Ibrahim Iskandar | MYS | GOV | King | 2024-01-31 | | Sultan Ibrahim; Sultan Ibrahim Iskandar
+Moussa Mara | MLI | GOV | Prime Minister | 2014-04-05 | 2015-01-08 | -
+Modibo Keïta | MLI | GOV | Prime Minister | 2015-01-08 | 2017-04-08 | Modibo Keita
+Abdoulaye Idrissa Maïga | MLI | GOV | Prime Minister | 2017-04-08 | 2017-12-29 | Abdoulaye Idrissa Maiga
+Soumeylou Boubèye Maïga | MLI | GOV | Prime Minister | 2017-12-30 | 2019-04-18 | Soumeylou Boubeye Maiga
+Boubou Cissé | MLI | GOV | Prime Minister | 2019-04-22 | 2020-08-18 | Boubou Cisse
+Moctar Ouane | MLI | GOV | Prime Minister | 2020-09-27 | 2021-05-24 | Ouane
+Choguel Kokalla Maïga | MLI | GOV | Prime Minister | 2021-06-07 | 2024-11-20 | Choguel Maïga; Choguel Maiga; Choguel Kokalla Maiga
+Abdoulaye Maïga | MLI | GOV | Prime Minister | 2024-11-21 | | Abdoulaye Maiga
+Abdoulaye Diop | MLI | GOV | Foreign Minister | 2021-06-11 | | -
+Marie-Louise Coleiro Preca | MLT | GOV | President | 2014-04-04 | 2019-04-04 | Coleiro Preca
+George Vella | MLT | GOV | President | 2019-04-04 | 2024-04-04 | -
+Myriam Spiteri Debono | MLT | GOV | President | 2024-04-04 | | Spiteri Debono
+Christopher Loeak | MHL | GOV | President | 2012-01-10 | 2016-01-11 | Loeak
+Hilda Heine | MHL | GOV | President | 2016-01-28 | 2020-01-13 | -
+David Kabua | MHL | GOV | President | 2020-01-13 | 2024-01-03 | Kabua
+Hilda Heine | MHL | GOV | President | 2024-01-03 | | -
+Yahya Ould Hademine | MRT | GOV | Prime Minister | 2014-08-21 | 2018-10-29 | Ould Hademine
+Mohamed Salem Ould Béchir | MRT | GOV | Prime Minister | 2018-10-29 | 2019-08-03 | Ould Béchir; Mohamed Salem Ould Bechir
+Mohamed Ould Bilal | MRT | GOV | Prime Minister | 2020-08-06 | 2024-08-02 | Ould Bilal
+Moctar Ould Djay | MRT | GOV | Prime Minister | 2024-08-02 | | Ould Djay
+Kailash Purryag | MUS | GOV | President | 2012-07-21 | 2015-05-29 | Purryag
+Ameenah Gurib-Fakim | MUS | GOV | President | 2015-06-05 | 2018-03-23 | Gurib-Fakim
+Prithvirajsing Roopun | MUS | GOV | President | 2019-12-02 | 2024-12-06 | Roopun
+Dharam Gokhool | MUS | GOV | President | 2024-12-06 | | Gokhool
+Anerood Jugnauth | MUS | GOV | Prime Minister | 2014-12-17 | 2017-01-23 | Anerood Jugnauth
+Albert II of Monaco | MCO | GOV | Prince | 2005-04-06 | | Prince Albert II; Prince Albert of Monaco
+Chimediin Saikhanbileg | MNG | GOV | Prime Minister | 2014-11-21 | 2016-07-07 | Saikhanbileg
+Jargaltulgyn Erdenebat | MNG | GOV | Prime Minister | 2016-07-08 | 2017-10-04 | Erdenebat
+Ukhnaagiin Khürelsükh | MNG | GOV | Prime Minister | 2017-10-04 | 2021-01-27 | Khürelsükh; Khurelsukh
+Gombojavyn Zandanshatar | MNG | GOV | Prime Minister | 2025-06-13 | | Zandanshatar ~
+Carlos Agostinho do Rosário | MOZ | GOV | Prime Minister | 2015-01-17 | 2022-03-03 | Agostinho do Rosário; Carlos Agostinho do Rosario
+Adriano Maleiane | MOZ | GOV | Prime Minister | 2022-03-03 | 2025-01-15 | Maleiane ~
+Maria Benvinda Levi | MOZ | GOV | Prime Minister | 2025-01-17 | | Benvinda Levi ~
+Venâncio Mondlane | MOZ | OPP | Opposition Leader | 2024-10-01 | | Mondlane; Venancio Mondlane ~
+Afonso Dhlakama | MOZ | OPP | RENAMO Leader | 1979-10-17 | 2018-05-03 | Dhlakama
+Ossufo Momade | MOZ | OPP | RENAMO Leader | 2018-05-04 | | Momade
+Saara Kuugongelwa | NAM | GOV | Prime Minister | 2015-03-21 | 2025-03-21 | Kuugongelwa; Saara Kuugongelwa-Amadhila
+Elijah Ngurare | NAM | GOV | Prime Minister | 2025-03-21 | | Ngurare
+Baron Waqa | NRU | GOV | President | 2013-06-11 | 2019-08-27 | Waqa
+Lionel Aingimea | NRU | GOV | President | 2019-08-27 | 2022-09-29 | Aingimea
+Russ Kun | NRU | GOV | President | 2022-09-29 | 2023-10-30 | -
+David Adeang | NRU | GOV | President | 2023-10-30 | | Adeang
+Ram Baran Yadav | NPL | GOV | President | 2008-07-23 | 2015-10-29 | Ram Baran Yadav
+Brigi Rafini | NER | GOV | Prime Minister | 2011-04-07 | 2021-04-03 | Rafini
+Ouhoumoudou Mahamadou | NER | GOV | Prime Minister | 2021-04-03 | 2023-07-26 | Ouhoumoudou
+Ali Lamine Zeine | NER | GOV | Prime Minister | 2023-08-08 | | Lamine Zeine
+King Harald V | NOR | GOV | King | 1991-01-17 | | King Harald
+Nasirul Mulk | PAK | GOV | Caretaker Prime Minister | 2018-06-01 | 2018-08-18 | -
+Tommy Remengesau | PLW | GOV | President | 2013-01-17 | 2021-01-21 | Remengesau
+Surangel Whipps Jr. | PLW | GOV | President | 2021-01-21 | | Whipps; Surangel Whipps
+Ricardo Martinelli | PAN | GOV | President | 2009-07-01 | 2014-07-01 | Martinelli
+Ana Jara | PER | GOV | Prime Minister | 2014-02-24 | 2015-04-02 | -
+Pedro Cateriano | PER | GOV | Prime Minister | 2015-04-02 | 2016-07-28 | Cateriano
+Fernando Zavala | PER | GOV | Prime Minister | 2016-07-28 | 2017-09-17 | -
+Mercedes Aráoz | PER | GOV | Prime Minister | 2017-09-17 | 2018-04-02 | Aráoz; Mercedes Araoz
+César Villanueva | PER | GOV | Prime Minister | 2018-04-02 | 2019-03-11 | Cesar Villanueva
+Salvador del Solar | PER | GOV | Prime Minister | 2019-03-11 | 2019-09-30 | del Solar
+Vicente Zeballos | PER | GOV | Prime Minister | 2019-09-30 | 2020-07-15 | Zeballos
+Violeta Bermúdez | PER | GOV | Prime Minister | 2020-11-18 | 2021-07-28 | Violeta Bermudez
+Guido Bellido | PER | GOV | Prime Minister | 2021-07-29 | 2021-10-06 | Bellido
+Mirtha Vásquez | PER | GOV | Prime Minister | 2021-10-06 | 2022-01-31 | Mirtha Vasquez
+Aníbal Torres | PER | GOV | Prime Minister | 2022-02-08 | 2022-11-25 | Anibal Torres
+Alberto Otárola | PER | GOV | Prime Minister | 2022-12-21 | 2024-03-05 | Otárola; Alberto Otarola
+Gustavo Adrianzén | PER | GOV | Prime Minister | 2024-03-06 | 2025-05-13 | Adrianzén; Gustavo Adrianzen
+Keiko Fujimori | PER | OPP | Fuerza Popular Leader | | | Keiko Fujimori
+António José Seguro | PRT | GOV | President | 2026-03-09 | | Seguro; Antonio Jose Seguro ~
+André Ventura | PRT | OPP | Chega Leader | 2019-04-09 | | Ventura; Andre Ventura
+Chung Hong-won | KOR | GOV | Prime Minister | 2013-02-26 | 2015-02-16 | Chung Hong-won
+Lee Wan-koo | KOR | GOV | Prime Minister | 2015-02-17 | 2015-04-27 | Lee Wan-koo
+Choi Sang-mok | KOR | GOV | Acting President | 2024-12-27 | 2025-03-24 | Choi Sang-mok
+Han Duck-soo | KOR | GOV | Acting President | 2024-12-14 | 2024-12-27 | Han Duck-soo
+Han Duck-soo | KOR | GOV | Acting President | 2025-03-24 | 2025-05-01 | Han Duck-soo
+Hwang Kyo-ahn | KOR | GOV | Acting President | 2016-12-09 | 2017-05-10 | Hwang Kyo-ahn
+Iurie Leancă | MDA | GOV | Prime Minister | 2013-04-25 | 2015-02-18 | Leancă; Iurie Leanca
+Chiril Gaburici | MDA | GOV | Prime Minister | 2015-02-18 | 2015-06-22 | Gaburici
+Valeriu Streleț | MDA | GOV | Prime Minister | 2015-07-30 | 2015-10-29 | Streleț; Valeriu Strelet
+Maia Sandu | MDA | GOV | Prime Minister | 2019-06-08 | 2019-11-14 | Sandu
+Traian Băsescu | ROU | GOV | President | 2004-12-20 | 2014-12-21 | Băsescu; Traian Basescu; Basescu
+Pierre Habumuremyi | RWA | GOV | Prime Minister | 2011-10-07 | 2014-07-23 | Habumuremyi
+Anastase Murekezi | RWA | GOV | Prime Minister | 2014-07-24 | 2017-08-30 | Murekezi
+Édouard Ngirente | RWA | GOV | Prime Minister | 2017-08-30 | 2025-07-23 | Ngirente; Edouard Ngirente
+Justin Nsengiyumva | RWA | GOV | Prime Minister | 2025-07-23 | | Nsengiyumva
+Denzil Douglas | KNA | GOV | Prime Minister | 1995-07-07 | 2015-02-18 | -
+Timothy Harris | KNA | GOV | Prime Minister | 2015-02-18 | 2022-08-06 | -
+Terrance Drew | KNA | GOV | Prime Minister | 2022-08-06 | | -
+Kenny Anthony | LCA | GOV | Prime Minister | 2011-11-30 | 2016-06-07 | -
+Allen Chastanet | LCA | GOV | Prime Minister | 2016-06-07 | 2021-07-28 | Chastanet
+Philip J. Pierre | LCA | GOV | Prime Minister | 2021-07-28 | | Philip Pierre
+Ralph Gonsalves | VCT | GOV | Prime Minister | 2001-03-29 | 2025-11-30 | Gonsalves ~
+Godwin Friday | VCT | GOV | Prime Minister | 2025-11-30 | | - ~
+Tuilaepa Sailele Malielegaoi | WSM | GOV | Prime Minister | 1998-11-23 | 2021-05-24 | Tuilaepa
+Fiamē Naomi Mataʻafa | WSM | GOV | Prime Minister | 2021-05-24 | 2025-09-16 | Fiame Naomi Mata'afa; Fiamē; Fiame ~
+Tuimalealiʻifano Vaʻaletoʻa Sualauvi II | WSM | GOV | Head of State | 2017-07-21 | | Tuimalealiifano
+Manuel Pinto da Costa | STP | GOV | President | 2011-09-03 | 2016-09-03 | Pinto da Costa
+Evaristo Carvalho | STP | GOV | President | 2016-09-03 | 2021-10-02 | -
+Carlos Vila Nova | STP | GOV | President | 2021-10-02 | | Vila Nova
+Patrice Trovoada | STP | GOV | Prime Minister | 2014-11-29 | 2018-12-03 | Trovoada
+Jorge Bom Jesus | STP | GOV | Prime Minister | 2018-12-03 | 2022-11-11 | Bom Jesus
+Patrice Trovoada | STP | GOV | Prime Minister | 2022-11-11 | 2025-01-06 | Trovoada
+Aminata Touré | SEN | GOV | Prime Minister | 2013-09-01 | 2014-07-04 | Aminata Toure
+Mahammed Boun Abdallah Dionne | SEN | GOV | Prime Minister | 2014-07-04 | 2019-05-14 | Boun Abdallah Dionne
+Amadou Ba | SEN | GOV | Prime Minister | 2022-09-17 | 2024-03-06 | -
+James Michel | SYC | GOV | President | 2004-04-14 | 2016-10-16 | -
+Danny Faure | SYC | GOV | President | 2016-10-16 | 2020-10-26 | -
+Wavel Ramkalawan | SYC | GOV | President | 2020-10-26 | 2025-10-26 | Ramkalawan ~
+Patrick Herminie | SYC | GOV | President | 2025-10-26 | | Herminie ~
+Ivan Gašparovič | SVK | GOV | President | 2004-06-15 | 2014-06-15 | Gašparovič; Ivan Gasparovic
+Ľudovít Ódor | SVK | GOV | Caretaker Prime Minister | 2023-05-15 | 2023-10-25 | Ódor; Ludovit Odor
+Alenka Bratušek | SVN | GOV | Prime Minister | 2013-03-20 | 2014-09-18 | Bratušek; Alenka Bratusek
+Gordon Darcy Lilo | SLB | GOV | Prime Minister | 2011-11-16 | 2014-12-09 | Darcy Lilo
+Manasseh Sogavare | SLB | GOV | Prime Minister | 2014-12-09 | 2017-11-15 | Sogavare
+Rick Houenipwela | SLB | GOV | Prime Minister | 2017-11-15 | 2019-04-24 | Houenipwela
+Abdiweli Sheikh Ahmed | SOM | GOV | Prime Minister | 2013-12-21 | 2014-12-24 | Abdiweli Sheikh Ahmed
+Omar Abdirashid Ali Sharmarke | SOM | GOV | Prime Minister | 2014-12-24 | 2017-03-01 | Sharmarke
+Hassan Ali Khaire | SOM | GOV | Prime Minister | 2017-03-01 | 2020-07-25 | Khaire
+Cyril Ramaphosa | ZAF | GOV | Deputy President | 2014-05-26 | 2018-02-15 | Ramaphosa
+David Mabuza | ZAF | GOV | Deputy President | 2018-02-27 | 2023-03-06 | Mabuza
+Paul Mashatile | ZAF | GOV | Deputy President | 2023-03-07 | | Mashatile
+Julius Malema | ZAF | OPP | EFF Leader | 2013-07-26 | | Malema
+John Steenhuisen | ZAF | PTY | Democratic Alliance Leader | 2019-11-17 | | Steenhuisen
+D. M. Jayaratne | LKA | GOV | Prime Minister | 2010-04-21 | 2015-01-09 | Jayaratne
+Bakri Hassan Saleh | SDN | GOV | Prime Minister | 2017-03-02 | 2018-09-10 | Bakri Hassan Saleh
+Motazz Moussa | SDN | GOV | Prime Minister | 2018-09-10 | 2019-02-23 | Motazz Moussa
+Carl XVI Gustaf | SWE | GOV | King | 1973-09-15 | | King Carl XVI Gustaf; King Carl Gustaf
+Didier Burkhalter | CHE | GOV | Foreign Minister | 2012-01-01 | 2017-10-31 | Burkhalter
+Ignazio Cassis | CHE | GOV | Foreign Minister | 2017-11-01 | | Cassis
+Taur Matan Ruak | TLS | GOV | President | 2012-05-20 | 2017-05-20 | Taur Matan Ruak
+Francisco Guterres | TLS | GOV | President | 2017-05-20 | 2022-05-20 | Lú-Olo; Lu-Olo
+Rui Maria de Araújo | TLS | GOV | Prime Minister | 2015-02-16 | 2017-09-15 | Rui Araújo; Rui Maria de Araujo
+Mari Alkatiri | TLS | GOV | Prime Minister | 2017-09-15 | 2018-06-22 | Alkatiri
+Taur Matan Ruak | TLS | GOV | Prime Minister | 2018-06-22 | 2023-07-01 | Taur Matan Ruak
+Xanana Gusmão | TLS | GOV | Prime Minister | 2007-08-08 | 2015-02-16 | Xanana; Xanana Gusmao
+Kwesi Ahoomey-Zunu | TGO | GOV | Prime Minister | 2012-07-23 | 2015-06-05 | Ahoomey-Zunu
+Komi Sélom Klassou | TGO | GOV | Prime Minister | 2015-06-05 | 2020-09-28 | Klassou; Komi Selom Klassou
+Victoire Tomegah Dogbé | TGO | GOV | Prime Minister | 2020-09-28 | 2025-05-03 | Tomegah Dogbé; Victoire Tomegah Dogbe
+King Tupou VI | TON | GOV | King | 2012-03-18 | | Tupou VI
+ʻAkilisi Pōhiva | TON | GOV | Prime Minister | 2014-12-30 | 2019-09-12 | Akilisi Pohiva; Pohiva
+Pohiva Tuʻiʻonetoa | TON | GOV | Prime Minister | 2019-10-08 | 2021-12-27 | Pohiva Tu'i'onetoa; Tuionetoa
+Siaosi Sovaleni | TON | GOV | Prime Minister | 2021-12-27 | 2024-12-09 | Sovaleni
+Enele Sopoaga | TUV | GOV | Prime Minister | 2013-08-05 | 2019-09-19 | Sopoaga
+Kausea Natano | TUV | GOV | Prime Minister | 2019-09-19 | 2024-02-26 | Natano
+Feleti Teo | TUV | GOV | Prime Minister | 2024-02-26 | | -
+Amama Mbabazi | UGA | GOV | Prime Minister | 2011-05-24 | 2014-09-19 | Mbabazi
+Ruhakana Rugunda | UGA | GOV | Prime Minister | 2014-09-19 | 2021-06-21 | Rugunda
+Robinah Nabbanja | UGA | GOV | Prime Minister | 2021-06-21 | | Nabbanja
+Bobi Wine | UGA | OPP | National Unity Platform Leader | 2020-07-01 | | Robert Kyagulanyi; Kyagulanyi; Robert Kyagulanyi Ssentamu ~
+Kizza Besigye | UGA | OPP | Opposition Leader | | | Besigye
+Muhoozi Kainerugaba | UGA | MIL | Chief of Defence Forces | 2024-03-21 | | Muhoozi; Muhoozi Kainerugaba
+Mizengo Pinda | TZA | GOV | Prime Minister | 2008-02-09 | 2015-11-20 | Pinda
+Kassim Majaliwa | TZA | GOV | Prime Minister | 2015-11-20 | 2025-11-13 | Majaliwa ~
+Mwigulu Nchemba | TZA | GOV | Prime Minister | 2025-11-13 | | Nchemba ~
+Tundu Lissu | TZA | OPP | Chadema Leader | 2025-01-21 | | Lissu ~
+Guy Scott | ZMB | GOV | Acting President | 2014-10-29 | 2015-01-25 | -
+Constantino Chiwenga | ZWE | GOV | Vice President | 2017-12-28 | | Chiwenga
+Emmerson Mnangagwa | ZWE | GOV | Vice President | 2014-12-12 | 2017-11-06 | Mnangagwa
+Nelson Chamisa | ZWE | OPP | Opposition Leader | 2018-02-15 | | Chamisa
+Han Zheng | CHN | GOV | Vice President | 2023-03-10 | | Han Zheng
+Wang Qishan | CHN | GOV | Vice President | 2018-03-17 | 2023-03-10 | Wang Qishan
+Li Yuanchao | CHN | GOV | Vice President | 2013-03-14 | 2018-03-17 | Li Yuanchao
+Tarique Rahman | BGD | GOV | Prime Minister | 2026-02-17 | | Tarique Rahman ~
+# --- Foreign and defence ministers: Europe, Asia-Pacific, Latin America, Africa (2014-2026)
+José Manuel García-Margallo | ESP | GOV | Foreign Minister | 2011-12-22 | 2016-11-04 | García-Margallo; Margallo; Jose Manuel Garcia-Margallo
+Alfonso Dastis | ESP | GOV | Foreign Minister | 2016-11-04 | 2018-06-07 | Dastis
+Josep Borrell | ESP | GOV | Foreign Minister | 2018-06-07 | 2019-11-29 | Borrell
+Arancha González Laya | ESP | GOV | Foreign Minister | 2020-01-13 | 2021-07-12 | González Laya; Arancha Gonzalez Laya
+José Manuel Albares | ESP | GOV | Foreign Minister | 2021-07-12 | | Albares; Jose Manuel Albares
+Pedro Morenés | ESP | GOV | Defense Minister | 2011-12-22 | 2016-11-04 | Morenés; Pedro Morenes
+María Dolores de Cospedal | ESP | GOV | Defense Minister | 2016-11-04 | 2018-06-07 | Cospedal; Dolores de Cospedal
+Margarita Robles | ESP | GOV | Defense Minister | 2018-06-07 | | Robles
+Bert Koenders | NLD | GOV | Foreign Minister | 2014-10-17 | 2017-02-17 | Koenders
+Halbe Zijlstra | NLD | GOV | Foreign Minister | 2017-10-26 | 2018-02-13 | Zijlstra
+Stef Blok | NLD | GOV | Foreign Minister | 2018-03-07 | 2021-05-25 | Blok
+Sigrid Kaag | NLD | GOV | Foreign Minister | 2021-05-25 | 2021-09-17 | Kaag
+Wopke Hoekstra | NLD | GOV | Foreign Minister | 2022-01-10 | 2023-09-01 | Hoekstra
+Hanke Bruins Slot | NLD | GOV | Foreign Minister | 2023-09-01 | 2024-07-02 | Bruins Slot
+Caspar Veldkamp | NLD | GOV | Foreign Minister | 2024-07-02 | 2025-08-22 | Veldkamp ~
+David van Weel | NLD | GOV | Foreign Minister | 2025-09-01 | | van Weel ~
+Kajsa Ollongren | NLD | GOV | Defense Minister | 2022-01-10 | 2024-07-02 | Ollongren
+Ruben Brekelmans | NLD | GOV | Defense Minister | 2024-07-02 | | Brekelmans
+Didier Reynders | BEL | GOV | Foreign Minister | 2011-12-06 | 2019-11-30 | Reynders
+Sophie Wilmès | BEL | GOV | Foreign Minister | 2020-10-01 | 2022-07-15 | Wilmès; Sophie Wilmes
+Hadja Lahbib | BEL | GOV | Foreign Minister | 2022-07-15 | 2024-12-01 | Lahbib
+Maxime Prévot | BEL | GOV | Foreign Minister | 2025-02-03 | | Prévot; Maxime Prevot
+Theo Francken | BEL | GOV | Defense Minister | 2025-02-03 | | Francken
+Margot Wallström | SWE | GOV | Foreign Minister | 2014-10-03 | 2019-09-10 | Wallström; Margot Wallstrom
+Ann Linde | SWE | GOV | Foreign Minister | 2019-09-10 | 2022-10-18 | Ann Linde
+Tobias Billström | SWE | GOV | Foreign Minister | 2022-10-18 | 2024-09-10 | Billström; Tobias Billstrom
+Maria Malmer Stenergard | SWE | GOV | Foreign Minister | 2024-09-10 | | Malmer Stenergard
+Peter Hultqvist | SWE | GOV | Defense Minister | 2014-10-03 | 2022-10-18 | Hultqvist
+Pål Jonson | SWE | GOV | Defense Minister | 2022-10-18 | | Pål Jonson; Pal Jonson
+Børge Brende | NOR | GOV | Foreign Minister | 2013-10-16 | 2017-10-20 | Brende; Borge Brende
+Ine Eriksen Søreide | NOR | GOV | Foreign Minister | 2017-10-20 | 2021-10-14 | Eriksen Søreide; Ine Eriksen Soreide
+Anniken Huitfeldt | NOR | GOV | Foreign Minister | 2021-10-14 | 2023-10-16 | Huitfeldt
+Espen Barth Eide | NOR | GOV | Foreign Minister | 2023-10-16 | | Barth Eide; Espen Barth Eide
+Bjørn Arild Gram | NOR | GOV | Defense Minister | 2023-04-18 | 2024-04-01 | Gram ~
+Tore O. Sandvik | NOR | GOV | Defense Minister | 2024-04-01 | | Sandvik ~
+Timo Soini | FIN | GOV | Foreign Minister | 2015-05-29 | 2019-06-06 | Soini
+Pekka Haavisto | FIN | GOV | Foreign Minister | 2019-06-06 | 2023-06-20 | Haavisto
+Elina Valtonen | FIN | GOV | Foreign Minister | 2023-06-20 | | Valtonen
+Antti Häkkänen | FIN | GOV | Defense Minister | 2023-06-20 | | Häkkänen; Antti Hakkanen
+Jeppe Kofod | DNK | GOV | Foreign Minister | 2019-06-27 | 2022-12-15 | Kofod
+Lars Løkke Rasmussen | DNK | GOV | Foreign Minister | 2022-12-15 | | Løkke Rasmussen; Lars Lokke Rasmussen; Løkke
+Anders Samuelsen | DNK | GOV | Foreign Minister | 2016-11-28 | 2019-06-27 | Samuelsen
+Kristian Jensen | DNK | GOV | Foreign Minister | 2015-06-28 | 2016-11-28 | -
+Troels Lund Poulsen | DNK | GOV | Defense Minister | 2023-02-06 | | Lund Poulsen; Troels Lund Poulsen
+Sebastian Kurz | AUT | GOV | Foreign Minister | 2013-12-16 | 2017-12-18 | Kurz
+Karin Kneissl | AUT | GOV | Foreign Minister | 2017-12-18 | 2019-06-03 | Kneissl
+Beate Meinl-Reisinger | AUT | GOV | Foreign Minister | 2025-03-03 | | Meinl-Reisinger
+Klaudia Tanner | AUT | GOV | Defense Minister | 2020-01-07 | | Tanner
+Simon Coveney | IRL | GOV | Foreign Minister | 2017-06-14 | 2024-04-09 | Coveney
+Micheál Martin | IRL | GOV | Foreign Minister | 2024-04-09 | 2025-01-23 | Micheal Martin
+Charles Flanagan | IRL | GOV | Foreign Minister | 2014-07-11 | 2017-06-14 | Flanagan
+Simon Harris | IRL | GOV | Foreign Minister | 2025-01-23 | 2025-11-01 | Simon Harris ~
+Helen McEntee | IRL | GOV | Foreign Minister | 2025-11-01 | | McEntee ~
+Augusto Santos Silva | PRT | GOV | Foreign Minister | 2015-11-26 | 2022-03-30 | Santos Silva
+João Gomes Cravinho | PRT | GOV | Foreign Minister | 2022-03-30 | 2024-04-02 | Gomes Cravinho; Joao Gomes Cravinho
+Paulo Rangel | PRT | GOV | Foreign Minister | 2024-04-02 | | Rangel
+Nikos Kotzias | GRC | GOV | Foreign Minister | 2015-01-27 | 2018-10-17 | Kotzias
+Nikos Dendias | GRC | GOV | Foreign Minister | 2019-07-09 | 2023-06-26 | Dendias
+Nikos Dendias | GRC | GOV | Defense Minister | 2023-06-27 | | Dendias
+Giorgos Gerapetritis | GRC | GOV | Foreign Minister | 2023-06-27 | | Gerapetritis; George Gerapetritis
+Panos Kammenos | GRC | GOV | Defense Minister | 2015-01-27 | 2019-01-13 | Kammenos
+Jan Lipavský | CZE | GOV | Foreign Minister | 2021-12-17 | 2025-12-15 | Lipavský; Jan Lipavsky ~
+Tomáš Petříček | CZE | GOV | Foreign Minister | 2018-10-16 | 2021-04-12 | Petříček; Tomas Petricek
+Lubomír Zaorálek | CZE | GOV | Foreign Minister | 2014-01-29 | 2017-12-13 | Zaorálek; Lubomir Zaoralek
+Jana Černochová | CZE | GOV | Defense Minister | 2021-12-17 | 2025-12-15 | Černochová; Jana Cernochova ~
+Miroslav Lajčák | SVK | GOV | Foreign Minister | 2012-04-04 | 2020-03-21 | Lajčák; Miroslav Lajcak
+Ivan Korčok | SVK | GOV | Foreign Minister | 2020-03-21 | 2022-09-13 | Korčok; Ivan Korcok
+Juraj Blanár | SVK | GOV | Foreign Minister | 2023-10-25 | | Blanár; Juraj Blanar
+Robert Kaliňák | SVK | GOV | Defense Minister | 2023-10-25 | | Kaliňák; Robert Kalinak
+Bogdan Aurescu | ROU | GOV | Foreign Minister | 2014-11-24 | 2015-11-17 | Aurescu
+Bogdan Aurescu | ROU | GOV | Foreign Minister | 2019-11-04 | 2023-06-15 | Aurescu
+Luminița Odobescu | ROU | GOV | Foreign Minister | 2023-06-15 | 2024-12-23 | Odobescu
+Oana Țoiu | ROU | GOV | Foreign Minister | 2025-06-23 | | Oana Toiu; Țoiu ~
+Teodor Meleșcanu | ROU | GOV | Foreign Minister | 2017-01-04 | 2019-07-24 | Meleșcanu; Teodor Melescanu
+Călin Georgescu | ROU | OPP | Far-Right Presidential Candidate | 2024-11-24 | | Georgescu; Calin Georgescu
+George Simion | ROU | OPP | AUR Leader | 2019-12-01 | | Simion ~
+Daniel Mitov | BGR | GOV | Foreign Minister | 2014-11-07 | 2017-01-27 | Mitov
+Ekaterina Zaharieva | BGR | GOV | Foreign Minister | 2017-05-04 | 2021-05-12 | Zaharieva
+Georg Georgiev | BGR | GOV | Foreign Minister | 2025-01-16 | | - ~
+Gordan Grlić Radman | HRV | GOV | Foreign Minister | 2019-07-19 | | Grlić Radman; Gordan Grlic Radman
+Davor Ivo Stier | HRV | GOV | Foreign Minister | 2016-10-19 | 2017-06-19 | Stier
+Tanja Fajon | SVN | GOV | Foreign Minister | 2022-06-01 | | Fajon
+Murray McCully | NZL | GOV | Foreign Minister | 2008-11-19 | 2017-05-02 | McCully
+Winston Peters | NZL | GOV | Foreign Minister | 2017-10-26 | 2020-11-06 | Winston Peters
+Nanaia Mahuta | NZL | GOV | Foreign Minister | 2020-11-06 | 2023-11-27 | Mahuta
+Winston Peters | NZL | GOV | Foreign Minister | 2023-11-27 | | Winston Peters
+Judith Collins | NZL | GOV | Defense Minister | 2023-11-27 | | -
+Vivian Balakrishnan | SGP | GOV | Foreign Minister | 2015-10-01 | | Balakrishnan
+Ng Eng Hen | SGP | GOV | Defense Minister | 2011-05-21 | 2025-05-23 | Ng Eng Hen
+Chan Chun Sing | SGP | GOV | Defense Minister | 2025-05-23 | | Chan Chun Sing ~
+Lee Hsien Loong | SGP | GOV | Senior Minister | 2024-05-15 | | Lee Hsien Loong
+Heraldo Muñoz | CHL | GOV | Foreign Minister | 2014-03-11 | 2018-03-11 | Heraldo Munoz
+Roberto Ampuero | CHL | GOV | Foreign Minister | 2018-03-11 | 2019-06-13 | Ampuero
+Teodoro Ribera | CHL | GOV | Foreign Minister | 2019-06-13 | 2020-07-28 | Ribera
+Andrés Allamand | CHL | GOV | Foreign Minister | 2020-07-28 | 2021-11-23 | Allamand; Andres Allamand
+Antonia Urrejola | CHL | GOV | Foreign Minister | 2022-03-11 | 2023-03-10 | Urrejola
+Alberto van Klaveren | CHL | GOV | Foreign Minister | 2023-03-10 | 2026-03-11 | van Klaveren ~
+Javier González-Olaechea | PER | GOV | Foreign Minister | 2023-09-05 | 2024-11-01 | González-Olaechea; Gonzalez-Olaechea ~
+Elmer Schialer | PER | GOV | Foreign Minister | 2024-11-01 | | Schialer ~
+Gabriela Sommerfeld | ECU | GOV | Foreign Minister | 2023-11-23 | | Sommerfeld
+María José Pinto | ECU | GOV | Vice President | 2025-05-24 | | Maria Jose Pinto ~
+Verónica Abad | ECU | GOV | Vice President | 2023-11-23 | 2025-05-24 | Veronica Abad
+Jorge Glas | ECU | GOV | Vice President | 2013-05-24 | 2018-01-06 | Glas
+Luisa González | ECU | OPP | Opposition Presidential Candidate | 2023-08-01 | | Luisa Gonzalez ~
+Christophe Lutundula | COD | GOV | Foreign Minister | 2021-04-12 | 2024-05-29 | Lutundula ~
+Thérèse Kayikwamba Wagner | COD | GOV | Foreign Minister | 2024-05-29 | | Kayikwamba Wagner; Therese Kayikwamba Wagner ~
+Vincent Biruta | RWA | GOV | Foreign Minister | 2019-11-04 | 2024-08-23 | Biruta
+Olivier Nduhungirehe | RWA | GOV | Foreign Minister | 2024-08-23 | | Nduhungirehe
+Louise Mushikiwabo | RWA | GOV | Foreign Minister | 2009-12-01 | 2018-10-18 | Mushikiwabo
+Louise Mushikiwabo | IGO | IGO | Francophonie Secretary-General | 2019-01-03 | | Mushikiwabo
+Richard Sezibera | RWA | GOV | Foreign Minister | 2018-10-18 | 2019-11-04 | Sezibera
+Ahmed Moalim Fiqi | SOM | GOV | Foreign Minister | 2024-01-01 | | Fiqi ~
+Abdisalam Abdi Ali | SOM | GOV | Defense Minister | 2022-08-01 | 2024-02-01 | - ~
+Muse Bihi Abdi | SOM | GOV | Somaliland President | 2017-12-13 | 2024-12-12 | Muse Bihi
+Abdirahman Mohamed Abdullahi | SOM | GOV | Somaliland President | 2024-12-12 | | Abdirahman Irro; Irro
+Shirley Ayorkor Botchwey | GHA | GOV | Foreign Minister | 2017-01-27 | 2025-01-07 | Ayorkor Botchwey; Botchwey
+Samuel Okudzeto Ablakwa | GHA | GOV | Foreign Minister | 2025-01-30 | | Okudzeto Ablakwa; Ablakwa
+Shirley Ayorkor Botchwey | IGO | IGO | Commonwealth Secretary-General | 2025-04-01 | | Ayorkor Botchwey; Botchwey
+Stanley Kakubo | ZMB | GOV | Foreign Minister | 2021-09-01 | 2024-01-01 | Kakubo ~
+Mulambo Haimbe | ZMB | GOV | Foreign Minister | 2024-01-01 | | Haimbe ~
+January Makamba | TZA | GOV | Foreign Minister | 2023-08-30 | 2024-07-21 | Makamba
+Mahmoud Thabit Kombo | TZA | GOV | Foreign Minister | 2024-07-21 | | Kombo ~
+Sam Kutesa | UGA | GOV | Foreign Minister | 2005-01-01 | 2021-06-08 | Kutesa ~
+Jeje Odongo | UGA | GOV | Foreign Minister | 2021-06-08 | | Odongo
+Frederick Shava | ZWE | GOV | Foreign Minister | 2021-03-01 | 2024-09-01 | Shava ~
+Amon Murwira | ZWE | GOV | Foreign Minister | 2024-09-09 | | Murwira ~
+Sibusiso Moyo | ZWE | GOV | Foreign Minister | 2017-11-30 | 2021-01-20 | SB Moyo ~
+Téte António | AGO | GOV | Foreign Minister | 2020-05-05 | | Tete Antonio
+Manuel Augusto | AGO | GOV | Foreign Minister | 2017-10-01 | 2020-05-05 | - ~
+Aïssata Tall Sall | SEN | GOV | Foreign Minister | 2020-11-01 | 2024-04-05 | Aissata Tall Sall; Tall Sall
+Yassine Fall | SEN | GOV | Foreign Minister | 2024-04-05 | 2025-09-06 | Yassine Fall ~
+Chérif Mahamat Zene | TCD | GOV | Foreign Minister | 2017-02-05 | 2021-08-01 | Mahamat Zene ~
+Abderaman Koulamallah | TCD | GOV | Foreign Minister | 2024-02-01 | 2025-05-01 | Koulamallah ~
+Bakary Yaou Sangaré | NER | GOV | Foreign Minister | 2023-08-10 | | Yaou Sangaré; Bakary Yaou Sangare ~
+Karamoko Jean-Marie Traoré | BFA | GOV | Foreign Minister | 2023-10-01 | | - ~
+Mohamed Abdullahi Farmaajo | SOM | OPP | Former President | 2022-05-23 | | Farmaajo; Farmajo
 """
 
 # Part A (Phoenix) settings: the sectors kept, honorifics stripped from names, and head
@@ -3228,8 +4273,10 @@ HEADERS = {
         "#   dates from Phoenix ranges (YYMMDD: 00-29 -> 20xx), empty role. Open-ended Phoenix\n"
         "#   ranges are kept open although many of these officials have since left office.\n"
         "# Part B is hand-written for realpolitik (authoritative for 2014-2026): heads of\n"
-        "#   state/government, foreign and defence ministers of the G20, the EU and other\n"
-        "#   countries often in the news; where the exact day was uncertain the first of\n"
+        "#   state/government of the UN members (with vice presidents of large countries),\n"
+        "#   foreign and defence ministers of the G20, the EU and other countries often in\n"
+        "#   the news, opposition leaders and leaders of armed groups and movements (country =\n"
+        "#   where they act); where the exact day was uncertain the first of\n"
         "#   the month is used. Roles use a controlled vocabulary ('Foreign Minister' covers\n"
         "#   the US Secretary of State and the UK Foreign Secretary). Phoenix rows for people\n"
         "#   present in part B are dropped.\n"

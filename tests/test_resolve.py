@@ -137,3 +137,32 @@ def test_family_name_first_leaders_are_remembered_by_family_name(pipeline) -> No
     ctx2 = DocContext(kb=pipeline.kb, when=date(2025, 7, 1))
     resolver.resolve(head_of("French President Emmanuel Macron spoke."), ctx2)
     assert "emmanuel" not in ctx2.names
+
+
+@pytest.mark.parametrize("form,when,name,iso3,sector", [
+    ("Shtayyeh", date(2021, 5, 1), "Mohammad Shtayyeh", "PSE", "GOV"),
+    ("Khalil al-Hayya", date(2025, 3, 1), "Khalil al-Hayya", "PSE", "REB"),
+    ("Hemedti", date(2021, 1, 1), "Mohamed Hamdan Dagalo", "SDN", "MIL"),
+    ("Hemedti", date(2024, 1, 1), "Mohamed Hamdan Dagalo", "SDN", "REB"),
+    ("Navalny", date(2021, 2, 1), "Alexei Navalny", "RUS", "OPP"),
+    ("Imamoglu", date(2025, 6, 1), "Ekrem İmamoğlu", "TUR", "OPP"),
+    ("Szijjarto", date(2022, 4, 1), "Péter Szijjártó", "HUN", "GOV"),
+    ("Sikorski", date(2024, 5, 1), "Radosław Sikorski", "POL", "GOV"),
+    ("Muttaqi", date(2023, 1, 1), "Amir Khan Muttaqi", "AFG", "GOV"),
+    ("Bayramov", date(2023, 9, 1), "Jeyhun Bayramov", "AZE", "GOV"),
+    ("Mirzoyan", date(2023, 9, 1), "Ararat Mirzoyan", "ARM", "GOV"),
+    ("Tsikhanouskaya", date(2022, 1, 1), "Sviatlana Tsikhanouskaya", "BLR", "OPP"),
+    ("Robinah Nabbanja", date(2023, 1, 1), "Robinah Nabbanja", "UGA", "GOV"),
+    ("Judith Suminwa", date(2025, 1, 1), "Judith Suminwa", "COD", "GOV"),
+])
+def test_issue_3_people_beyond_the_g20(form, when, name, iso3, sector) -> None:
+    """Foreign ministers, opposition and armed-group leaders outside the G20 (issue 3)."""
+    role = default_kb().person(form, when)
+    assert role is not None and (role.name, role.country, role.sector) == (name, iso3, sector)
+
+
+def test_issue_3_heads_of_government_follow_the_date() -> None:
+    kb = default_kb()
+    assert kb.person("Kiril Petkov", date(2022, 3, 1)).role == "Prime Minister"
+    assert kb.person("Ruto", date(2020, 1, 1)).role == "Deputy President"
+    assert kb.person("Ruto", date(2023, 1, 1)).role == "President"
