@@ -146,6 +146,14 @@ def test_seed_article(runner) -> None:
     assert {a["country"] for a in e["target"]} == {"VEN"}
     assert e["date"] == "2020-11-05" and e["date_text"] == "Thursday"
     assert e["factuality"] == "asserted"
+    # issue 7 coreference: "after talks with Arreaza" retells the Caracas meeting, and
+    # the pledge to strengthen relations is told twice (sentences 4 and 5)
+    assert len(caracas) == 1 and len(e["also_evidence"]) == 1
+    assert "talks with Arreaza" in e["also_evidence"][0]["text"]
+    assert not [x for x in events if x["event_type"] == "CONSULT" and x["trigger"] == "talks"]
+    pledges = [x for x in events if x["event_type"] == "AGREE" and x["target"]]
+    assert sorted(x["sentence_index"] for x in pledges) == [4, 4]
+    assert all(len(x["also_evidence"]) == 1 for x in pledges)
     for e in events:
         for a in e["source"] + e["target"]:
             assert a["country"] in {"IRN", "VEN", "CUB", "USA", "BOL", "RUS", "CHN", None}, e

@@ -129,6 +129,10 @@ class Event:
                                             pattern="^[0-9]{2,4}$"))
     explain: str | None = field(default=None,
                                 metadata=meta("Which rule or pattern produced the event."))
+    also_evidence: list[Evidence] = field(
+        default_factory=list,
+        metadata=meta("Later sentences of the article that retell the same event (event "
+                      "coreference), in text order; empty when it is told once."))
 
     def to_dict(self) -> dict[str, Any]:
         return _to_plain(self)

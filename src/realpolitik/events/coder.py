@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from realpolitik.events.coref import merge_retellings
 from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
@@ -196,7 +197,7 @@ class EventCoder:
                 check()
             self.enter_sentence(sent, ctx, info)
             events.extend(self._code_sentence(article, sent, index, ctx, info, trace))
-        return events
+        return merge_retellings(events, trace)
 
     def enter_sentence(self, sent: Span, ctx: DocContext, info: _DocInfo) -> None:
         """Before coding a sentence: where it is set, and the people it names."""

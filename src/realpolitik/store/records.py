@@ -22,4 +22,5 @@ def event_from_dict(d: dict[str, Any]) -> Event:
     kw["location"] = Place(**{k: v for k, v in loc.items()
                               if k in Place.__dataclass_fields__}) if loc else None
     kw["evidence"] = Evidence(**d["evidence"])
+    kw["also_evidence"] = [Evidence(**ev) for ev in d.get("also_evidence") or []]
     return Event(**kw)
