@@ -234,3 +234,76 @@ def test_issue_7_purpose_clause_is_no_promise(pipeline) -> None:
                                 pub_date=PUB)
     assert ("RWA", "MOBILIZE", "MOZ") in _triples(events)
     assert "AGREE" not in {e.event_type for e in events}
+
+
+# --- issue 7, bad input: no crash, bounded time, no nonsense events ---------------------
+_NATIONS = ("France", "Germany", "Italy", "Spain", "Poland", "Greece", "Turkey", "Egypt",
+            "Kenya", "Nigeria", "Brazil", "Peru", "Chile", "Japan", "China", "India")
+_ACTS = {"praised": "SUPPORT", "criticized": "ACCUSE", "visited": "CONSULT",
+         "urged": "REQUEST"}
+
+
+def test_issue_7_bad_input_a_run_on_sentence_of_500_tokens(pipeline) -> None:
+    import time
+
+    clauses = [(_NATIONS[i % 16], list(_ACTS)[i % 4], _NATIONS[(i * 5 + 3) % 16])
+               for i in range(130)]
+    text = ", and ".join(f"{a} {v} {b}" for a, v, b in clauses) + "."
+    doc = pipeline.nlp(text)
+    assert len(doc) >= 500
+    start = time.monotonic()
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert time.monotonic() - start < 20
+    told = {(pipeline.kb.country(a).iso3, _ACTS[v], pipeline.kb.country(b).iso3)
+            for a, v, b in clauses}
+    got = _triples(events)
+    assert got and got <= told, got - told  # only what the clauses tell
+
+
+@pytest.mark.parametrize("text", [
+    # tables flattened to text: country names, event words as headings, figures
+    "Country | Sanctions | Aid | Troops\nRussia | 12 | 300 | 4,000\nUkraine | 40 | 1,200 | 0\n"
+    "United States | 7 | 95 | 150",
+    "Country\tExports\tImports\tChange\nFrance\t120.5\t98.1\t+3%\nGermany\t200.1\t150.2\t-1%\n"
+    "China\t310.0\t250.7\t+5%\nUnited States\t400.2\t380.9\t-2%",
+    "Country\tTroops\tAid\nPoland\t2000\t90\nUkraine\t0\t0\nFrance\t1200\t300",
+    "Iran: 45% | Russia: 12% | China: 3% | United States: 99%",
+    # bulleted lists of topics: no actor does anything
+    "On the agenda:\n- Iran sanctions\n- Cuba embargo\n- Troops in Syria\n- Aid to Yemen",
+    "• Attack\n• Protest\n• Sanctions\n• Talks",
+    # menus, share bars, bylines, numbers, links
+    "Home | World | Iran | Russia | China | Sanctions | Protests | Share | Tweet | Email",
+    "Share | Tweet | Email\nSubscribe Sign in",
+    "Posted by admin | 5 Comments | Tags: Iran, Cuba, Sanctions, Protest, Attack",
+    "12 34 56 78 90 2020 11 06 1.5 3.14159 100,000 -7",
+    "2020 2019 2018 Iran 45 Russia 12 China 3 US 99 Venezuela 7",
+    "https://news.example.org/2020/11/05/iran-accuses-us-of-terrorism?ref=tw "
+    "www.example.com/world/russia-attacks mailto:desk@example.org",
+])
+def test_issue_7_bad_input_gives_no_events(pipeline, text: str) -> None:
+    assert pipeline.code_text(text, pub_date=PUB) == []
+
+
+def test_issue_7_bad_input_a_numbered_list_of_sentences(pipeline) -> None:
+    text = ("Timeline:\n1. Iran met Venezuela in Caracas.\n2. Cuba criticized the US embargo.\n"
+            "3. Russia sent troops to Syria.")
+    assert _triples(pipeline.code_text(text, pub_date=PUB)) == {
+        ("IRN", "CONSULT", "VEN"), ("CUB", "ACCUSE", "USA"), ("RUS", "MOBILIZE", "SYR")}
+
+
+@pytest.mark.parametrize(("text", "right"), [
+    ("IRAN ACCUSES US OF ECONOMIC TERRORISM", {("IRN", "ACCUSE", "USA")}),
+    ("JAPAN SENDS AID TO PHILIPPINES", {("JPN", "AID", "PHL")}),
+    ("INDIA AND PAKISTAN AGREE TO CEASEFIRE", {("IND", "AGREE", "PAK"),
+                                               ("PAK", "AGREE", "IND")}),
+    ("RUSSIA SANCTIONS BRITISH JOURNALISTS", {("RUS", "SANCTION", "GBR"),
+                                              ("RUS", "SANCTION", "-")}),
+    ("TURKEY THREATENS SWEDEN OVER NATO BID", {("TUR", "THREATEN", "SWE")}),
+    ("CHINA, INDIA HOLD BORDER TALKS", {("CHN", "CONSULT", "IND"), ("IND", "CONSULT", "CHN")}),
+    ("BREAKING: RUSSIA EXPELS US DIPLOMATS", {("RUS", "SANCTION", "USA")}),
+    ("Iran accuses US of terrorism | World news | The Guardian", {("IRN", "ACCUSE", "USA")}),
+])
+def test_issue_7_all_caps_headline_is_right_or_silent(pipeline, text: str,
+                                                      right: set[tuple[str, str, str]]) -> None:
+    got = _triples(pipeline.code_text(text, pub_date=PUB))
+    assert got <= right, got - right  # the right event or none, never a wrong one

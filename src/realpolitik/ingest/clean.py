@@ -188,15 +188,23 @@ def clean_text(text: str) -> CleanResult:
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,3}[.)]\s)")
+# A table flattened to text: three cells or more, separated by tabs or pipes
+# ("France | 120.5 | +3%"); one tab in a line of prose is no table.
+_CELL_BREAK = re.compile(r"\S(?:\t+|\s*\|\s*)(?=\S)")
+
+
+def _table_row(line: str) -> bool:
+    return len(_CELL_BREAK.findall(line)) >= 2
 
 
 def _unwrap(paragraph: str) -> str:
     """Join the hard-wrapped lines of a paragraph ("met Maduro in\\nCaracas"), so a
-    sentence is one line; list items keep their own lines."""
+    sentence is one line; list items and table rows keep their own lines."""
     lines = paragraph.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
-        if _LIST_ITEM.match(line) or _LIST_ITEM.match(out[-1]) or not out[-1] or not line:
+        if (_LIST_ITEM.match(line) or _LIST_ITEM.match(out[-1]) or not out[-1] or not line
+                or _table_row(line) or _table_row(out[-1])):
             out.append(line)
         else:
             out[-1] = f"{out[-1]} {line}"
