@@ -4040,6 +4040,58 @@ Abderaman Koulamallah | TCD | GOV | Foreign Minister | 2024-02-01 | 2025-05-01 |
 Bakary Yaou Sangaré | NER | GOV | Foreign Minister | 2023-08-10 | | Yaou Sangaré; Bakary Yaou Sangare ~
 Karamoko Jean-Marie Traoré | BFA | GOV | Foreign Minister | 2023-10-01 | | - ~
 Mohamed Abdullahi Farmaajo | SOM | OPP | Former President | 2022-05-23 | | Farmaajo; Farmajo
+# --- Opposition and party leaders of large democracies (2014-2026)
+Ed Miliband | GBR | OPP | Leader of the Opposition | 2010-09-25 | 2015-05-08 | Miliband
+Jeremy Corbyn | GBR | OPP | Leader of the Opposition | 2015-09-12 | 2020-04-04 | Corbyn
+Keir Starmer | GBR | OPP | Leader of the Opposition | 2020-04-04 | 2024-07-05 | Starmer; Sir Keir Starmer
+Rishi Sunak | GBR | OPP | Leader of the Opposition | 2024-07-05 | 2024-11-02 | Sunak
+Kemi Badenoch | GBR | OPP | Leader of the Opposition | 2024-11-02 | | Badenoch
+Nigel Farage | GBR | PTY | Reform UK Leader | 2023-06-01 | | Farage ~
+Nigel Farage | GBR | PTY | Brexit Party Leader | 2019-03-22 | 2021-03-06 | Farage ~
+Ed Davey | GBR | PTY | Liberal Democrats Leader | 2019-12-13 | | Sir Ed Davey
+Nicola Sturgeon | GBR | GOV | First Minister of Scotland | 2014-11-20 | 2023-03-29 | Sturgeon
+Marine Le Pen | FRA | OPP | National Rally Leader | 2011-01-16 | | Le Pen
+Jordan Bardella | FRA | PTY | National Rally President | 2022-11-05 | | Bardella
+Jean-Luc Mélenchon | FRA | OPP | La France Insoumise Leader | 2016-02-10 | | Mélenchon; Melenchon; Jean-Luc Melenchon
+Alice Weidel | DEU | OPP | AfD Co-Leader | 2022-06-18 | | Weidel
+Tino Chrupalla | DEU | OPP | AfD Co-Leader | 2019-11-30 | | Chrupalla
+Friedrich Merz | DEU | OPP | CDU Leader | 2022-01-31 | 2025-05-06 | Merz
+Lars Klingbeil | DEU | PTY | SPD Co-Leader | 2021-12-11 | 2025-05-06 | Klingbeil
+Lars Klingbeil | DEU | GOV | Vice Chancellor | 2025-05-06 | | Klingbeil
+Sahra Wagenknecht | DEU | OPP | BSW Leader | 2024-01-08 | | Wagenknecht
+Chuck Schumer | USA | LEG | Senate Majority Leader | 2021-01-20 | 2025-01-03 | Schumer
+Chuck Schumer | USA | LEG | Senate Minority Leader | 2017-01-03 | 2021-01-20 | Schumer
+Chuck Schumer | USA | LEG | Senate Minority Leader | 2025-01-03 | | Schumer
+Mitch McConnell | USA | LEG | Senate Majority Leader | 2015-01-03 | 2021-01-20 | McConnell
+Mitch McConnell | USA | LEG | Senate Minority Leader | 2021-01-20 | 2025-01-03 | McConnell
+John Thune | USA | LEG | Senate Majority Leader | 2025-01-03 | | Thune
+Hakeem Jeffries | USA | LEG | House Minority Leader | 2023-01-03 | | Jeffries
+Kevin McCarthy | USA | LEG | Speaker | 2023-01-07 | 2023-10-03 | McCarthy
+Paul Ryan | USA | LEG | Speaker | 2015-10-29 | 2019-01-03 | -
+Bernie Sanders | USA | LEG | Senator | 2007-01-03 | | Sanders
+Elly Schlein | ITA | OPP | Democratic Party Leader | 2023-03-12 | | Schlein
+Matteo Salvini | ITA | PTY | League Leader | 2013-12-15 | | Salvini
+Alberto Núñez Feijóo | ESP | OPP | People's Party Leader | 2022-04-02 | | Feijóo; Feijoo; Alberto Nunez Feijoo
+Pablo Casado | ESP | OPP | People's Party Leader | 2018-07-21 | 2022-04-02 | Casado
+Santiago Abascal | ESP | PTY | Vox Leader | 2014-09-20 | | Abascal
+Carles Puigdemont | ESP | PTY | Catalan Separatist Leader | 2016-01-12 | | Puigdemont
+Geert Wilders | NLD | PTY | Party for Freedom Leader | 2006-02-22 | | Wilders
+Pierre Poilievre | CAN | OPP | Conservative Leader | 2022-09-10 | | Poilievre
+Erin O'Toole | CAN | OPP | Conservative Leader | 2020-08-24 | 2022-02-02 | O'Toole
+Andrew Scheer | CAN | OPP | Conservative Leader | 2017-05-27 | 2020-08-24 | Scheer
+Peter Dutton | AUS | OPP | Leader of the Opposition | 2022-05-30 | 2025-05-03 | Dutton
+Sussan Ley | AUS | OPP | Leader of the Opposition | 2025-05-13 | | - ~
+Bill Shorten | AUS | OPP | Leader of the Opposition | 2013-10-13 | 2019-05-30 | Shorten
+Yoshihiko Noda | JPN | OPP | Constitutional Democratic Party Leader | 2024-09-23 | | Noda
+Lee Jae-myung | KOR | OPP | Democratic Party Leader | 2022-08-28 | 2025-04-09 | Lee Jae-myung; Lee Jae Myung
+Han Dong-hoon | KOR | PTY | People Power Party Leader | 2023-12-26 | 2024-12-16 | Han Dong-hoon ~
+Xóchitl Gálvez | MEX | OPP | Opposition Presidential Candidate | 2023-09-01 | 2024-06-02 | Xochitl Galvez; Gálvez ~
+Patricia Bullrich | ARG | GOV | Security Minister | 2023-12-10 | 2025-12-01 | Bullrich ~
+Cristina Fernández de Kirchner | ARG | OPP | Former President | 2023-12-10 | | Kirchner; Cristina Kirchner; CFK
+Sheikh Hasina | BGD | OPP | Awami League Leader | 2024-08-05 | | Hasina
+Anies Baswedan | IDN | OPP | Opposition Presidential Candidate | 2023-10-19 | 2024-03-20 | Anies
+Anwar Ibrahim | MYS | OPP | Opposition Leader | 2020-05-18 | 2022-11-24 | Anwar ~
+Donald Tusk | POL | OPP | Civic Platform Leader | 2021-07-03 | 2023-12-13 | Tusk
 """
 
 # Part A (Phoenix) settings: the sectors kept, honorifics stripped from names, and head

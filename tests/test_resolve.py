@@ -166,3 +166,12 @@ def test_issue_3_heads_of_government_follow_the_date() -> None:
     assert kb.person("Kiril Petkov", date(2022, 3, 1)).role == "Prime Minister"
     assert kb.person("Ruto", date(2020, 1, 1)).role == "Deputy President"
     assert kb.person("Ruto", date(2023, 1, 1)).role == "President"
+
+
+def test_issue_3_opposition_leaders_hold_dated_roles() -> None:
+    kb = default_kb()
+    starmer = kb.person("Starmer", date(2022, 6, 1))
+    assert (starmer.country, starmer.sector) == ("GBR", "OPP")
+    assert kb.person("Starmer", date(2025, 1, 1)).role == "Prime Minister"
+    assert kb.person("Le Pen", date(2024, 7, 1)).country == "FRA"
+    assert kb.person("Weidel", date(2025, 2, 1)).country == "DEU"
