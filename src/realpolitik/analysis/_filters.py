@@ -1,9 +1,12 @@
-"""Shared filter helpers: validated values and the default factualities of relation analysis."""
+"""Shared filter helpers: validated values, the default factualities of relation analysis,
+and :class:`EventFilter`, the event table's filters as SQL."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
 
@@ -58,3 +61,65 @@ def date_window(column: str, start: str | date | None, end: str | date | None
             conditions.append(f"{column} {op} ?")
             params.append(value)
     return conditions, params
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """The filters of the event table (the same as ``realpolitik events``)."""
+
+    country: str | None = None
+    actor: str | None = None
+    event_type: str | Iterable[str] | None = None
+    quad_class: str | Iterable[str] | None = None
+    factuality: str | Iterable[str] | None = None
+    start: str | date | None = None
+    end: str | date | None = None
+    text: str | None = None
+    reports: bool = False
+    rejected: bool = False
+    article: str | None = None
+
+    def where(self) -> tuple[list[str], list[Any]]:
+        """SQL conditions over events ``e`` (one table, no join) and their parameters.
+
+        A cluster's representative report carries ``is_rep`` and every report the
+        countries of its actors and place, so filtering needs no join.
+        """
+        where: list[str] = [] if self.reports else ["e.is_rep"]
+        if not self.rejected:
+            where.append("NOT e.rejected")
+        params: list[Any] = []
+        if self.country:
+            where.append("list_contains(e.countries, ?)")
+            params.append(self.country.upper())
+        if self.actor:
+            where.append("EXISTS (SELECT 1 FROM event_actors x JOIN actors t USING (actor_key) "
+                         "WHERE x.eid = e.eid AND (x.code ILIKE ? OR x.text ILIKE ? "
+                         "OR t.name ILIKE ?))")
+            params += [f"%{_like(self.actor)}%"] * 3
+        for column, values in (("e.event_type", event_types(self.event_type)),
+                               ("e.quad_class", quad_classes(self.quad_class)),
+                               ("e.factuality", factualities(self.factuality))):
+            if values:
+                where.append(f"list_contains(?, {column})")
+                params.append(values)
+        window, window_params = date_window("e.date", self.start, self.end)
+        where += window
+        params += window_params
+        if self.text:
+            where.append("e.evidence_text ILIKE ?")
+            params.append(f"%{_like(self.text)}%")
+        if self.article:
+            where.append("e.article_hash = ?")
+            params.append(self.article)
+        return where, params
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """``FROM events e WHERE …`` and its parameters."""
+        where, params = self.where()
+        return "FROM events e" + (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def _like(text: str) -> str:
+    """``text`` as a literal inside an ILIKE pattern (DuckDB's default escape is ``\\``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -9,12 +9,9 @@ Every value is a parameter; sort keys and columns come from fixed tables.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from realpolitik.analysis import _filters as f
+from realpolitik.analysis._filters import EventFilter
 
 if TYPE_CHECKING:
     from realpolitik.analysis.page_index import PageIndex, RowCache
@@ -35,75 +32,16 @@ SORTS: dict[str, str] = {
 }
 """Sort keys the page accepts (a leading ``-`` sorts descending)."""
 
-_PAGE_COLUMNS = (
+_COLUMNS = (
     "e.eid, e.event_id, CAST(e.date AS VARCHAR) AS date, e.date_text, e.date_precision, "
     "e.event_type, e.mode, e.quad_class, e.intensity, e.factuality, e.confidence, "
     "e.location_name, e.location_country, e.lat, e.lon, e.trigger, e.evidence_text, "
     "e.evidence_start, e.evidence_end, e.sentence_index, e.doc_id, e.article_hash, e.rejected, "
-    "e.cluster_id, e.record")
-_EVENT_COLUMNS = (
-    "e.eid, e.event_id, CAST(e.date AS VARCHAR) AS date, e.date_text, e.date_precision, "
-    "e.event_type, e.mode, e.quad_class, e.intensity, e.factuality, e.confidence, "
-    "e.location_name, e.location_country, e.lat, e.lon, e.trigger, e.evidence_text, "
-    "e.evidence_start, e.evidence_end, e.sentence_index, e.doc_id, e.article_hash, e.rejected, "
-    "e.cluster_id, coalesce(c.n_reports, 1) AS reports, coalesce(c.n_articles, 1) AS articles")
-
-
-@dataclass(slots=True)
-class EventFilter:
-    """The filters of the event table (the same as ``realpolitik events``)."""
-
-    country: str | None = None
-    actor: str | None = None
-    event_type: str | Iterable[str] | None = None
-    quad_class: str | Iterable[str] | None = None
-    factuality: str | Iterable[str] | None = None
-    start: str | date | None = None
-    end: str | date | None = None
-    text: str | None = None
-    reports: bool = False
-    rejected: bool = False
-    article: str | None = None
-
-    def sql(self) -> tuple[str, list[Any]]:
-        """``FROM events e WHERE …`` and its parameters.
-
-        One table: a cluster's representative report carries ``is_rep`` and every
-        report the countries of its actors and place, so no join is needed to filter.
-        """
-        where: list[str] = [] if self.reports else ["e.is_rep"]
-        if not self.rejected:
-            where.append("NOT e.rejected")
-        params: list[Any] = []
-        if self.country:
-            where.append("list_contains(e.countries, ?)")
-            params.append(self.country.upper())
-        if self.actor:
-            where.append("EXISTS (SELECT 1 FROM event_actors x JOIN actors t USING (actor_key) "
-                         "WHERE x.eid = e.eid AND (x.code ILIKE ? OR x.text ILIKE ? "
-                         "OR t.name ILIKE ?))")
-            params += [f"%{_like(self.actor)}%"] * 3
-        for column, values in (("e.event_type", f.event_types(self.event_type)),
-                               ("e.quad_class", f.quad_classes(self.quad_class)),
-                               ("e.factuality", f.factualities(self.factuality))):
-            if values:
-                where.append(f"list_contains(?, {column})")
-                params.append(values)
-        window, window_params = f.date_window("e.date", self.start, self.end)
-        where += window
-        params += window_params
-        if self.text:
-            where.append("e.evidence_text ILIKE ?")
-            params.append(f"%{_like(self.text)}%")
-        if self.article:
-            where.append("e.article_hash = ?")
-            params.append(self.article)
-        return "FROM events e" + (" WHERE " + " AND ".join(where) if where else ""), params
-
-
-def _like(text: str) -> str:
-    """``text`` as a literal inside an ILIKE pattern (DuckDB's default escape is ``\\``)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    "e.cluster_id")
+_PAGE_COLUMNS = _COLUMNS + ", e.record"
+"""A table row: its report counts come from the page index or the cluster, per request."""
+_EVENT_COLUMNS = (_COLUMNS + ", coalesce(c.n_reports, 1) AS reports, "
+                  "coalesce(c.n_articles, 1) AS articles")
 
 
 def events_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
@@ -154,12 +92,13 @@ def _page_sql(store: Store, filters: EventFilter, sort: str, limit: int, offset:
               ) -> tuple[int, list[tuple[int, int, int]]]:
     body, params = filters.sql()
     total = int(store.scalar("SELECT count(*) " + body, params))
-    if "reports" in sort:
-        body = body.replace("FROM events e", "FROM events e LEFT JOIN event_clusters c "
-                            "ON c.cluster_id = e.cluster_id", 1)
+    if "reports" in sort:  # the report counts live on the cluster: sort on the join
+        where, _ = filters.where()
+        joined = ("FROM events e LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id"
+                  + (" WHERE " + " AND ".join(where) if where else ""))
         picked = store.con.execute(
             "SELECT e.eid, coalesce(c.n_reports, 1) AS reports, coalesce(c.n_articles, 1) "
-            + body + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
+            + joined + " ORDER BY " + SORTS[sort] + " LIMIT ? OFFSET ?",
             [*params, int(limit), int(offset)]).fetchall()
         return total, [(int(a), int(b), int(c)) for a, b, c in picked]
     ids = [r[0] for r in store.con.execute(

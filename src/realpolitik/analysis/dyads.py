@@ -106,13 +106,9 @@ def _dyads_from_summary(store: EventStore, start: date | None, end: date | None,
     partial = (start is not None and start.day != 1) or (
         end is not None and (end + timedelta(days=1)).day != 1)
     if partial:  # days of the edge months inside the window, from the facts
-        edge = ["date IS NOT NULL"]
-        if start is not None:
-            edge.append("date >= ?")
-            params.append(start)
-        if end is not None:
-            edge.append("date <= ?")
-            params.append(end)
+        window, window_params = f.date_window("date", start, end)
+        edge = ["date IS NOT NULL", *window]
+        params += window_params
         if lo is not None and hi is not None and lo <= hi:
             edge.append("(date < ? OR date >= ?)")
             params += [_month_start(lo), _month_start(hi + 1)]
@@ -174,7 +170,7 @@ def _dyads_from_facts(store: EventStore, *, start: DateLike, end: DateLike,
     return store.query(sql, params)
 
 
-def _code(actor: str) -> str:
+def member(actor: str) -> str:
     """ISO codes are matched in upper case; organisation and group names as written."""
     return actor.upper() if len(actor) == 3 and actor.isalpha() else actor
 
@@ -183,7 +179,7 @@ def timeline(store: EventStore, a: str, b: str, *, start: DateLike = None, end: 
              factuality: str | Iterable[str] | None = None, reports: bool = False
              ) -> pd.DataFrame:
     """The events between ``a`` and ``b`` (either direction), by date."""
-    a, b = _code(a), _code(b)
+    a, b = member(a), member(b)
     params: list[Any] = [a, b, b, a]
     sql = ("SELECT e.date, d.source, d.event_type, d.target, d.quad_class, d.intensity, "
            "d.factuality, c.n_reports AS reports, c.n_articles AS articles, e.event_id, "

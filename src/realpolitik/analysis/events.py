@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from realpolitik.analysis import _filters as f
 
@@ -31,35 +31,12 @@ def events(store: EventStore, *, country: str | None = None, actor: str | None =
     One row per event (cluster) with its report count, or per report with ``reports``.
     Events an analyst marked wrong are left out unless ``rejected``.
     """
-    params: list[Any] = []
-    where: list[str] = [] if rejected else ["NOT e.rejected"]
-    if reports:
-        base = ("FROM events e LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
-                "JOIN articles a ON a.article_hash = e.article_hash")
-    else:
-        base = ("FROM event_clusters c JOIN events e ON e.eid = c.rep_eid "
-                "JOIN articles a ON a.article_hash = e.article_hash")
-    if country:
-        where.append("(e.location_country = ? OR EXISTS (SELECT 1 FROM event_actors x "
-                     "WHERE x.eid = e.eid AND x.country = ?))")
-        params += [country.upper(), country.upper()]
-    if actor:
-        where.append("EXISTS (SELECT 1 FROM event_actors x JOIN actors t USING (actor_key) "
-                     "WHERE x.eid = e.eid AND (x.code ILIKE ? OR x.text ILIKE ? "
-                     "OR t.name ILIKE ?))")
-        params += [f"%{actor}%"] * 3
-    for column, values in (("e.event_type", f.event_types(event_type)),
-                           ("e.quad_class", f.quad_classes(quad_class)),
-                           ("e.factuality", f.factualities(factuality))):
-        if values:
-            where.append(f"list_contains(?, {column})")
-            params.append(values)
-    window, window_params = f.date_window("e.date", start, end)
-    where += window
-    params += window_params
-    if text:
-        where.append("e.evidence_text ILIKE ?")
-        params.append(f"%{text}%")
+    where, params = f.EventFilter(
+        country=country, actor=actor, event_type=event_type, quad_class=quad_class,
+        factuality=factuality, start=start, end=end, text=text, reports=reports,
+        rejected=rejected).where()
+    base = ("FROM events e LEFT JOIN event_clusters c ON c.cluster_id = e.cluster_id "
+            "JOIN articles a ON a.article_hash = e.article_hash")
     sql = ("SELECT e.event_id, e.cluster_id, e.date, " + _ACTORS.format(role="source")
            + " AS source, e.event_type, " + _ACTORS.format(role="target")
            + " AS target, e.quad_class, e.intensity, e.factuality, e.location_name AS place, "

@@ -23,7 +23,7 @@ from realpolitik.analysis import _filters as f
 from realpolitik.model import EVENT_TYPES, FACTUALITIES, QUAD_CLASSES
 
 if TYPE_CHECKING:
-    from realpolitik.analysis.browse import EventFilter
+    from realpolitik.analysis._filters import EventFilter
 
 NO_DAY = np.iinfo(np.int32).min
 """The day number of undated events (below every real day: never inside a window)."""

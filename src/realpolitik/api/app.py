@@ -9,6 +9,7 @@ pages are off (they load scripts from a CDN); the spec is at ``/api/openapi.json
 """
 
 import contextlib
+import functools
 import json
 import logging
 import tempfile
@@ -25,10 +26,12 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from realpolitik import analysis
 from realpolitik.analysis import browse
+from realpolitik.analysis.dyads import member
 from realpolitik.analysis.graph import graph as relations_graph
 from realpolitik.analysis.page_index import PageIndex, RowCache
 from realpolitik.api.security import BodyLimit, RateLimit, SecurityHeaders, TokenAuth
@@ -400,7 +403,7 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
             m[e["quad_class"]] += 1
         ordered = sorted((m for k, m in months.items() if k != "undated"),
                          key=lambda m: m["month"])
-        return _json({"a": _code(a), "b": _code(b), "months": ordered, "events": events})
+        return _json({"a": member(a), "b": member(b), "months": ordered, "events": events})
 
     @api.get("/api/graph", tags=["read"])
     def get_graph(store: Reader, start: Start = None, end: End = None,
@@ -433,8 +436,6 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
         body = await read_body(request, state.config.max_body)
         kind = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
         suffix, payload = _as_file(kind, body, request.query_params)
-        from starlette.concurrency import run_in_threadpool
-
         return await run_in_threadpool(_ingest, app_state, suffix, payload,
                                        request.query_params.get("date"))
 
@@ -568,12 +569,14 @@ def _public(message: str, tmp: str) -> str:
 
 def _static(name: str) -> Response:
     filename, media = STATIC[name]
-    data = resources.files("realpolitik.web").joinpath("static", filename).read_bytes()
-    return Response(data, media_type=media, headers={"cache-control": "no-cache"})
+    return Response(_static_bytes(filename), media_type=media,
+                    headers={"cache-control": "no-cache"})
 
 
-def _code(actor: str) -> str:
-    return actor.upper() if len(actor) == 3 and actor.isalpha() else actor
+@functools.lru_cache(maxsize=len(STATIC))
+def _static_bytes(filename: str) -> bytes:
+    """A dashboard file, read from the package once."""
+    return resources.files("realpolitik.web").joinpath("static", filename).read_bytes()
 
 
 def _secs(wait: float) -> str:

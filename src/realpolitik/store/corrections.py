@@ -173,9 +173,10 @@ def _patch_records(con: duckdb.DuckDBPyConnection, eids: list[int], field_name: 
                                 [eids]).fetchall():
         rec = json.loads(raw)
         if field_name in ACTOR_ROLES:
-            rec[field_name] = [{"text": "/".join(x for x in c if x), "name": c[0],
-                                "country": c[0], "sector": s, "role": None, "kb_id": None}
-                               for c, s in ((c, c[1]) for c in parse_actors(value or ""))]
+            rec[field_name] = [{"text": "/".join(x for x in (country, sector) if x),
+                                "name": country, "country": country, "sector": sector,
+                                "role": None, "kb_id": None}
+                               for country, sector in parse_actors(value or "")]
         elif field_name == "location_country":
             loc = rec.get("location") or {"text": value, "name": None, "lat": None,
                                           "lon": None, "geonames_id": None}

@@ -70,7 +70,21 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in msg and ("conflicting" in msg or "could not set" in msg)
 
 
-class EventStore:
+class _Reads:
+    """Parameterised reads over ``self.con`` (what the analysis functions call)."""
+
+    con: duckdb.DuckDBPyConnection
+
+    def query(self, sql: str, params: Iterable[Any] = ()) -> pd.DataFrame:
+        """Run a parameterised query and return a DataFrame."""
+        return self.con.execute(sql, list(params)).df()
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.con.execute(sql, list(params)).fetchone()
+        return row[0] if row else None
+
+
+class EventStore(_Reads):
     """An embedded DuckDB event database (one file; one writer process at a time)."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False,
@@ -148,14 +162,6 @@ class EventStore:
         self.close()
 
     # --- queries ------------------------------------------------------------------------
-
-    def query(self, sql: str, params: Iterable[Any] = ()) -> pd.DataFrame:
-        """Run a parameterised query and return a DataFrame."""
-        return self.con.execute(sql, list(params)).df()
-
-    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        row = self.con.execute(sql, list(params)).fetchone()
-        return row[0] if row else None
 
     def has_article(self, article_hash: str) -> bool:
         if self._stored is not None:
@@ -451,19 +457,12 @@ class EventStore:
         return StoreReader(self.con.cursor(), self.path)
 
 
-class StoreReader:
-    """The read side of a store on its own cursor: what the analysis functions call."""
+class StoreReader(_Reads):
+    """The read side of a store on its own cursor (one per thread or request)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: Path) -> None:
         self.con = con
         self.path = path
-
-    def query(self, sql: str, params: Iterable[Any] = ()) -> pd.DataFrame:
-        return self.con.execute(sql, list(params)).df()
-
-    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
-        row = self.con.execute(sql, list(params)).fetchone()
-        return row[0] if row else None
 
     def close(self) -> None:
         self.con.close()

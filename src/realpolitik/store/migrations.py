@@ -72,6 +72,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
 # --- the migrations -------------------------------------------------------------------------
 
 
+_EVENT_INDEXES = {"events_cluster": "cluster_id", "events_article": "article_hash"}
+
+
+def _alter_events(con: duckdb.DuckDBPyConnection, *changes: str) -> None:
+    """``ALTER TABLE events`` (DuckDB cannot alter a table with indexes: drop, then rebuild)."""
+    for name in _EVENT_INDEXES:
+        con.execute("DROP INDEX " + name)
+    for change in changes:
+        con.execute("ALTER TABLE events " + change)
+    for name, column in _EVENT_INDEXES.items():
+        con.execute(f"CREATE INDEX {name} ON events ({column})")
+
+
 @migration
 def initial_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Articles, sentences, events, actors and their mentions, clusters, corrections."""
@@ -169,26 +182,17 @@ def dyad_months(con: duckdb.DuckDBPyConnection) -> None:
 @migration
 def rejected_events(con: duckdb.DuckDBPyConnection) -> None:
     """Events an analyst marked wrong stay stored but leave the counts (see corrections)."""
-    # DuckDB cannot alter a table that has indexes: drop them around the change
-    con.execute("DROP INDEX events_cluster")
-    con.execute("DROP INDEX events_article")
-    con.execute("ALTER TABLE events ADD COLUMN rejected BOOLEAN NOT NULL DEFAULT false")
-    con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
-    con.execute("CREATE INDEX events_article ON events (article_hash)")
+    _alter_events(con, "ADD COLUMN rejected BOOLEAN NOT NULL DEFAULT false")
 
 
 @migration
 def event_browse_columns(con: duckdb.DuckDBPyConnection) -> None:
     """``is_rep`` (the report that represents its event cluster) and ``countries`` (of its
     actors and place) on each event row, so pages of events are read from one table."""
-    con.execute("DROP INDEX events_cluster")
-    con.execute("DROP INDEX events_article")
-    con.execute("ALTER TABLE events ADD COLUMN is_rep BOOLEAN NOT NULL DEFAULT false")
-    con.execute("ALTER TABLE events ADD COLUMN countries VARCHAR[]")
+    _alter_events(con, "ADD COLUMN is_rep BOOLEAN NOT NULL DEFAULT false",
+                  "ADD COLUMN countries VARCHAR[]")
     con.execute("UPDATE events SET is_rep = eid IN (SELECT rep_eid FROM event_clusters)")
     con.execute(COUNTRIES_UPDATE + " WHERE true", [])
-    con.execute("CREATE INDEX events_cluster ON events (cluster_id)")
-    con.execute("CREATE INDEX events_article ON events (article_hash)")
 
 
 COUNTRIES_UPDATE = (
