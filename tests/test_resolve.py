@@ -175,3 +175,62 @@ def test_issue_3_opposition_leaders_hold_dated_roles() -> None:
     assert kb.person("Starmer", date(2025, 1, 1)).role == "Prime Minister"
     assert kb.person("Le Pen", date(2024, 7, 1)).country == "FRA"
     assert kb.person("Weidel", date(2025, 2, 1)).country == "DEU"
+
+
+def test_issue_3_short_forms_skip_name_particles() -> None:
+    """The loader's generated short forms ("first + last word") never start or end on a
+    particle: "Al Fateh Mohamed Said" is not "Al Said", "Haitham bin Tariq" not "Haitham
+    bin"."""
+    kb = KnowledgeBase()
+    kb.add_person("Al Fateh Mohamed Said", "SDN", "GOV", None, None, None, [])
+    kb.add_person("Haitham bin Tariq", "OMN", "GOV", "Sultan", None, None, [])
+    kb.add_person("Mariano Rajoy Brey", "ESP", "GOV", "Prime Minister", None, None, [])
+    assert kb.person("Al Said", PUB) is None
+    assert kb.person("Haitham bin", PUB) is None
+    assert kb.person("Mariano Rajoy", PUB).country == "ESP"  # still made for plain names
+
+
+def _resolve_subject(pipeline, when: date, *texts: str):
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+
+    resolver = ActorResolver(pipeline.kb)
+    ctx = DocContext(kb=pipeline.kb, when=when)
+    out = []
+    for text in texts:
+        doc = pipeline.nlp(text)
+        out.append(resolver.resolve(next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass")),
+                                    ctx))
+    return out
+
+
+def test_issue_3_a_known_name_followed_by_its_family_name(pipeline) -> None:
+    [oman] = _resolve_subject(pipeline, date(2024, 1, 1),
+                              "Sultan Haitham bin Tariq Al Said met the envoy in Muscat.")
+    assert [(a.name, a.country) for a in oman] == [("Haitham bin Tariq", "OMN")]
+
+
+def test_issue_3_a_surname_tagged_as_a_noun_at_the_start_of_a_sentence(pipeline) -> None:
+    first, again = _resolve_subject(
+        pipeline, date(2025, 2, 1),
+        "Syria's interim president Ahmed al-Sharaa visited Riyadh on Sunday.",
+        "Sharaa led the rebel offensive that toppled the government.")
+    assert first[0].name == "Ahmed al-Sharaa"
+    assert [(a.name, a.country) for a in again] == [("Ahmed al-Sharaa", "SYR")]
+
+
+def test_issue_3_an_unknown_official_takes_the_country_of_the_phrase_beside_him(pipeline):
+    [campbell] = _resolve_subject(
+        pipeline, date(2015, 10, 4),
+        "The US commander in Afghanistan, General Jonah Whitcombe, said an inquiry was "
+        "under way.")
+    assert [a.country for a in campbell] == ["USA"]
+
+
+def test_issue_3_party_name_with_a_parenthesised_acronym(pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+
+    doc = pipeline.nlp("Arce, of the Movement for Socialism (MAS), won the election.")
+    ctx = DocContext(kb=pipeline.kb, when=date(2020, 10, 25))
+    movement = next(t for t in doc if t.text == "Movement")
+    actors = ActorResolver(pipeline.kb).resolve(movement, ctx)
+    assert [(a.country, a.sector) for a in actors] == [("BOL", "PTY")]

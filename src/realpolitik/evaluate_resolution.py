@@ -29,6 +29,8 @@ from realpolitik.resolve.actors import DocContext
 from realpolitik.resolve.dates import expression, ground
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
     from realpolitik.pipeline import Pipeline
 
 METRICS = ("actor_country", "actor_sector", "place_country", "date_exact")
@@ -102,6 +104,17 @@ def load_passages(path: str | Path) -> list[dict[str, Any]]:
     return out
 
 
+def _mention_head(span: Span) -> Token:
+    """The word a mention is resolved from: its syntactic root, unless a parse error
+    made that a verb or modifier ("[acting] Thai Prime Minister …" read as a verb), in
+    which case the last noun or name in the mention."""
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX", "ADP", "SCONJ"):
+        return root
+    nominal = [t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return nominal[-1] if nominal else root
+
+
 def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
                         ) -> ResolutionReport:
     report = ResolutionReport()
@@ -136,7 +149,13 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
             if span is None:
                 continue
             if m["kind"] == "actor":
-                actors = resolver.resolve(span.root, ctx)
+                actors = resolver.resolve(_mention_head(span), ctx)
+                inside = [a for a in actors if a.text and a.text in m["text"]]
+                if inside and len(inside) < len(actors):
+                    # the parse joined this mention to a neighbour ("President Donald
+                    # Trump and North Korean leader Kim Jong Un"): score what the
+                    # resolver says of this mention's own words
+                    actors = inside
                 got = sorted({a.country for a in actors if a.country})
                 gold = sorted(m.get("countries") or ([m["country"]] if m.get("country") else []))
                 report.add("actor_country", got == gold, {**where, "gold": gold, "got": got})

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
 from realpolitik.nlp import entity_at
-from realpolitik.resolve.kb import MAX_FORM_TOKENS, KnowledgeBase, fold
+from realpolitik.resolve.kb import (
+    MAX_FORM_TOKENS,
+    NAME_PARTICLES,
+    KnowledgeBase,
+    Organization,
+    fold,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -75,6 +81,9 @@ class DocContext:
             self.names[fold(actor.name)] = actor
             parts = actor.name.split()
             self.names.setdefault(fold(parts[-1]), actor)
+            prefix, dash, rest = parts[-1].partition("-")
+            if dash and fold(prefix) in NAME_PARTICLES and rest:
+                self.names.setdefault(fold(rest), actor)  # "Sharaa" for Ahmed al-Sharaa
             if actor.country in FAMILY_NAME_FIRST and len(parts) > 1:
                 self.names.setdefault(fold(parts[0]), actor)  # "Lee" for Lee Jae-myung
             self.last_person = actor
@@ -210,12 +219,17 @@ class ActorResolver:
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
         subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
-        bare = re.sub(r"\s*\([^)]*\)\s*$", "", _span_text(subtree))
-        if len(subtree) <= 8 and bare:
-            org = self.kb.organization(bare)
-            if org is not None:
-                return [Actor(text=_span_text(list(head.subtree)), name=org.name,
-                              country=org.country, sector=org.sector, kb_id=f"org:{org.code}")]
+        bare = re.sub(r"\s*\([^)]*\)?\s*$", "", _span_text(subtree))
+        org = self.kb.organization(bare) if len(subtree) <= 8 and bare else None
+        text = _span_text(list(head.subtree))
+        ent = entity_at(head.doc, head.i)
+        if (org is None and ent is not None and ent.label_ in ("ORG", "NORP")
+                and len(ent) > 1 and ent[-1].i == head.i):
+            # "leaders of the National League for Democracy in Naypyitaw": the name the
+            # NER found, without what the parse hung on it
+            org, text = self.kb.organization(ent.text), ent.text
+        if org is not None:
+            return [self._org_actor(org, text, ctx)]
         segments = _person_segments(toks)
         if len(segments) > 1:
             # a mis-parsed list of people ("President Trump and leader Kim Jong Un met")
@@ -240,6 +254,15 @@ class ActorResolver:
         return group
 
     # -- internals ---------------------------------------------------------
+    @staticmethod
+    def _org_actor(org: Organization, text: str, ctx: DocContext) -> Actor:
+        country = org.country
+        if (org.sector == "PTY" and country and ctx.default_country
+                and country not in ctx.doc_countries):
+            country = ctx.default_country  # "the Democratic Party" in a Korean story
+        return Actor(text=text, name=org.name, country=country, sector=org.sector,
+                     kb_id=f"org:{org.code}")
+
     def _person(self, text: str, ctx: DocContext) -> Actor | None:
         key = fold(text)
         if key in ctx.names:
@@ -271,11 +294,19 @@ class ActorResolver:
                     if n > 1 and fold(form) in _REGIONS and self.kb.country(form) is None:
                         matched = n  # a region, not the country inside its name
                         break
+                    # "Abdul Ghani [Baradar]" is someone else, but "Haitham bin Tariq
+                    # [Al Said]" is Haitham bin Tariq with his family name
                     longer_name = (i + n < len(run) and run[i + n].ent_type_ == "PERSON"
-                                   and run[i + n].pos_ == "PROPN")  # "Abdul Ghani [Baradar]"
-                    if not longer_name and (all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
-                                                for t in gram)
-                                            or gram[-1].ent_type_ == "PERSON"):
+                                   and run[i + n].pos_ == "PROPN"
+                                   and not (n >= 2 and fold(run[i + n].text) in NAME_PARTICLES))
+                    # a name this article already gave, mis-tagged as a common noun at
+                    # the start of a sentence ("Sharaa led the offensive")
+                    named_before = (n == 1 and gram[0].pos_ == "NOUN"
+                                    and gram[0].text[:1].isupper()
+                                    and fold(form) in ctx.names)
+                    if not longer_name and (
+                            all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram)
+                            or gram[-1].ent_type_ == "PERSON" or named_before):
                         p = self._person(form, ctx)
                         if p is not None and person is None:
                             person, person_tokens, matched = p, gram, n
@@ -285,12 +316,7 @@ class ActorResolver:
                     if org is not None and not inside_name and (
                             n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
                         if org_actor is None:
-                            country = org.country
-                            if (org.sector == "PTY" and country and ctx.default_country
-                                    and country not in ctx.doc_countries):
-                                country = ctx.default_country  # "the Democratic Party" (KOR)
-                            org_actor = Actor(text=form, name=org.name, country=country,
-                                              sector=org.sector, kb_id=f"org:{org.code}")
+                            org_actor = self._org_actor(org, form, ctx)
                         matched = n
                         break
                     cf = self.kb.country(form)
@@ -327,6 +353,18 @@ class ActorResolver:
                 # someone the KB does not know: a title makes them an official of the
                 # country the article is about ("Prime Minister Jacinda Ardern")
                 fallback = ctx.default_country if agent_sector or agent_role else None
+                if (not countries and org_actor is None and head.dep_ == "appos"
+                        and head.head.i < head.i and head.head.pos_ == "NOUN"
+                        and head.doc[head.left_edge.i - 1].text == ","):
+                    # "the US commander in Afghanistan, General John Campbell": the
+                    # phrase this name is set beside says whose official they are
+                    own = {t.i for t in head.subtree}
+                    host = {cf.iso3 for t in phrase_tokens(head.head)
+                            if t.i not in own and (t.pos_ in ("PROPN", "ADJ")
+                                                   or t.ent_type_ in ("GPE", "NORP"))
+                            and (cf := self.kb.country(t.text)) is not None}
+                    if len(host) == 1:
+                        fallback = host.pop()
                 person = Actor(text=name, name=name, country=fallback,
                                kb_id=f"person:{_slug(name)}")
                 person_tokens = _runs(names)[-1]

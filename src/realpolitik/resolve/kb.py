@@ -26,6 +26,11 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
                          "haji", "sir", "dr", "mr", "mrs", "ms", "gen", "general", "prince",
                          "princess", "king", "queen", "emir", "president", "minister",
                          "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
+# Words that join or introduce parts of a name ("bin", "al-", "van", "de"): never
+# the first or last word of a short form of someone's name on their own.
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "ould",
+                            "ag", "de", "del", "della", "der", "den", "di", "da", "do",
+                            "dos", "das", "du", "van", "von", "le", "la", "y", "e"})
 
 
 @lru_cache(maxsize=1 << 17)
@@ -139,7 +144,9 @@ class KnowledgeBase:
             country, sector = None, "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
         words = [w for w in name.split() if fold(w).rstrip(".") not in _HONORIFICS]
-        if len(words) >= 3:  # "Mariano Rajoy Brey" is "Mariano Rajoy"; "George W. Bush"
+        if len(words) >= 3 and not {fold(words[0]), fold(words[1])} & NAME_PARTICLES:
+            # "Mariano Rajoy Brey" is "Mariano Rajoy"; "George W. Bush" is "George Bush";
+            # not "Al Said" for Al Fateh Mohamed Said or "Haitham bin" for Haitham bin Tariq
             aliases = [*aliases, *(a for a in (f"{words[0]} {words[1]}",
                                               f"{words[0]} {words[-1]}")
                                    if fold(a) not in self.agents)]
