@@ -234,3 +234,9 @@ def test_issue_3_party_name_with_a_parenthesised_acronym(pipeline) -> None:
     movement = next(t for t in doc if t.text == "Movement")
     actors = ActorResolver(pipeline.kb).resolve(movement, ctx)
     assert [(a.country, a.sector) for a in actors] == [("BOL", "PTY")]
+
+
+def test_issue_3_hyphenated_names_match_their_spaced_spelling() -> None:
+    kb = default_kb()
+    assert kb.person("Ahmed al Sharaa", date(2025, 3, 1)).name == "Ahmed al-Sharaa"
+    assert kb.person("Lee Jae myung", date(2025, 7, 1)).name == "Lee Jae-myung"

@@ -150,7 +150,10 @@ class KnowledgeBase:
             aliases = [*aliases, *(a for a in (f"{words[0]} {words[1]}",
                                               f"{words[0]} {words[-1]}")
                                    if fold(a) not in self.agents)]
-        for form in {name, *aliases}:
+        forms = {name, *aliases}
+        # "al-Sharaa" is also written "al Sharaa", "Lvova-Belova" "Lvova Belova"
+        forms |= {f.replace("-", " ") for f in forms if "-" in f}
+        for form in forms:
             if form.strip():
                 roles = self.people[fold(form)]
                 if override:  # a user's entry replaces what the shipped KB says of that name
