@@ -240,3 +240,14 @@ def test_issue_3_hyphenated_names_match_their_spaced_spelling() -> None:
     kb = default_kb()
     assert kb.person("Ahmed al Sharaa", date(2025, 3, 1)).name == "Ahmed al-Sharaa"
     assert kb.person("Lee Jae myung", date(2025, 7, 1)).name == "Lee Jae-myung"
+
+
+def test_issue_3_a_lowercase_word_is_never_the_sentence_place(pipeline) -> None:
+    text = ("Chilean President Sebastián Piñera extended a state of emergency beyond "
+            "Santiago on Sunday, and soldiers patrolled the streets after a second night of "
+            "rioting over a rise in metro fares.")
+    doc = pipeline.nlp(text)
+    info = pipeline.coder.doc_info(doc, text)
+    found = [(span.text, place.country) for spans in info.places.values()
+             for span, place in spans]
+    assert all(not name.islower() for name, _ in found), found

@@ -839,8 +839,8 @@ class EventCoder:
         if self.gazetteer is None:
             return
         for ent in span_ents(sent):
-            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG"):
-                continue
+            if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text.islower():
+                continue  # "a rise in metro fares": a common noun the NER took for a name
             root = ent.root
             if root.dep_ in ("compound", "amod") and root.head.dep_ == "pobj":
                 root = root.head  # "in northern Rakhine state"
