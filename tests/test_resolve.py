@@ -251,3 +251,30 @@ def test_issue_3_a_lowercase_word_is_never_the_sentence_place(pipeline) -> None:
     found = [(span.text, place.country) for spans in info.places.values()
              for span, place in spans]
     assert all(not name.islower() for name, _ in found), found
+
+
+@pytest.mark.parametrize("text,pronoun,name", [
+    # a person named later in the sentence is not who "he" is
+    ("Iranian Foreign Minister Mohammad Javad Zarif arrived in Caracas on Thursday. Zarif "
+     "said the sanctions had failed, and he thanked the Maduro government for its support.",
+     "he", "Mohammad Javad Zarif"),
+    # an object pronoun is not the subject of its own verb
+    ("Juan Guaidó declared himself interim president on Wednesday. US President Donald "
+     "Trump quickly recognised him.", "him", "Juan Guaidó"),
+    # the person last named as a subject wins over one named as an object
+    ("Hungarian Prime Minister Viktor Orbán claimed a fourth term. Orbán listed Ukrainian "
+     "President Volodymyr Zelenskyy among the opponents he had faced.", "he", "Viktor Orbán"),
+])
+def test_issue_3_person_pronouns(pipeline, text: str, pronoun: str, name: str) -> None:
+    from realpolitik.resolve.actors import DocContext
+
+    doc = pipeline.nlp(text)
+    ctx = DocContext(kb=pipeline.kb, when=date(2022, 4, 4))
+    info = pipeline.coder.doc_info(doc, text)
+    target = next(t for t in doc if t.lower_ == pronoun)
+    for sent in doc.sents:
+        pipeline.coder.enter_sentence(sent, ctx, info)
+        if sent.start <= target.i < sent.end:
+            break
+    [actor] = pipeline.coder.resolver.resolve(target, ctx)
+    assert actor.name == name

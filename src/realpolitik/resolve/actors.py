@@ -32,6 +32,7 @@ _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "qua
              "case", "punct", "preconj", "cc", "conj", "npadvmod", "advmod", "prep", "pobj",
              "appos", "dep"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _GROUP_PRONOUNS = {"they", "them"}
 _GROUP_PHRASES = re.compile(
     r"^(?:both|the two|the three|the four|all three|the pair of|the)\s+(?:countries|nations|"
@@ -71,6 +72,24 @@ class DocContext:
     doc_countries: list[str] = field(default_factory=list)  # most named first
     memo: dict[tuple[int, str | None], list[Actor]] = field(default_factory=dict)
     sentence_country: str | None = None  # where the current sentence is set
+    # people in the order they are named: (token, named as a subject, actor)
+    mentions: list[tuple[int, bool, Actor]] = field(default_factory=list)
+
+    def person_before(self, pronoun: Token) -> Actor | None:
+        """Who "he", "she", "him" or "her" stands for: the person last named as a subject
+        before it, else the person last named before it (never one named later in the
+        sentence: "…, and he thanked the Maduro government"); an object pronoun is not
+        the subject of its own verb ("Trump recognised him")."""
+        i = pronoun.i
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own_subject = {c.i for c in verb.children if c.dep_ in _SUBJECTS} \
+            if pronoun.dep_ not in _SUBJECTS else set()
+        before = [(j, subj, a) for j, subj, a in self.mentions
+                  if j < i and j not in own_subject]
+        if before:
+            subjects = [m for m in before if m[1]]
+            return max(subjects or before, key=lambda m: m[0])[2]
+        return self.last_person
 
     def fallback_country(self) -> str | None:
         return self.sentence_country or self.default_country
@@ -186,8 +205,10 @@ class ActorResolver:
         """All actors named by the phrase headed by ``head`` (coordinated modifiers give
         several: "Iranian and Venezuelan officials")."""
         low = head.lower_
-        if low in _PERSON_PRONOUNS and ctx.last_person is not None:
-            return [replace(ctx.last_person, text=head.text)]
+        if low in _PERSON_PRONOUNS:
+            person = ctx.person_before(head)
+            if person is not None:
+                return [replace(person, text=head.text)]
         if low in _GROUP_PRONOUNS and ctx.last_group:
             return [replace(a, text=head.text) for a in ctx.last_group]
         toks = phrase_tokens(head)
@@ -213,6 +234,9 @@ class ActorResolver:
         key = (head.i, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
             ctx.memo[key] = self._resolve_named(head, toks, ctx)
+            ctx.mentions.extend((head.i, head.dep_ in _SUBJECTS, a) for a in ctx.memo[key]
+                                if a.kb_id and a.kb_id.startswith("person:")
+                                and (a.country or a.sector))
         return list(ctx.memo[key])
 
     def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
