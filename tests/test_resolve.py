@@ -73,10 +73,40 @@ def test_dates_ground_against_publication(text, future, expected, precision) -> 
     assert (g.date, g.precision) == (expected, precision)
 
 
-@pytest.mark.parametrize("text", ["for decades", "in recent years", "decades", "since 1971"])
+@pytest.mark.parametrize("text", ["for decades", "in recent years", "decades",
+                                  "after 27 years", "13 years", "for nearly five decades"])
 def test_background_expressions_have_no_date(text: str) -> None:
     g = ground(text, PUB)
     assert g.date is None and g.background
+
+
+@pytest.mark.parametrize("text,expected,precision", [
+    ("since 1971", date(1971, 1, 1), "year"), ("since May", date(2020, 5, 1), "month"),
+    ("since August 25", date(2020, 8, 25), "day")])
+def test_since_dates_the_start_of_a_state_as_background(text, expected, precision) -> None:
+    g = ground(text, PUB)
+    assert (g.date, g.precision, g.background) == (expected, precision, True)
+
+
+@pytest.mark.parametrize("text,pub,future,expected", [
+    ("November 8", date(2020, 11, 6), True, date(2020, 11, 8)),  # "will be sworn in on …"
+    ("January 1", date(2016, 10, 13), True, date(2017, 1, 1)),
+    ("November 3", date(2024, 10, 21), False, date(2024, 11, 3)),  # a runoff in 2 weeks
+    ("June 30", date(2024, 6, 10), False, date(2024, 6, 30)),  # elections called for …
+    ("March 3", date(2024, 9, 15), False, date(2024, 3, 3)),
+    ("December 20", date(2025, 1, 5), False, date(2024, 12, 20)),
+    ("8 November", date(2020, 11, 9), False, date(2020, 11, 8)),
+    ("29 February", date(2025, 3, 1), False, date(2024, 2, 29)),
+])
+def test_a_day_of_a_month_takes_the_year_a_reader_would(text, pub, future, expected) -> None:
+    g = ground(text, pub, future=future)
+    assert (g.date, g.precision) == (expected, "day")
+
+
+def test_a_planned_weekday_said_on_that_day_is_today() -> None:
+    monday = date(2025, 6, 2)
+    assert ground("Monday", monday, future=True).date == monday
+    assert ground("next Monday", monday, future=True).date == date(2025, 6, 9)
 
 
 def test_relative_dates_without_publication_date_stay_unresolved() -> None:

@@ -718,7 +718,9 @@ class EventCoder:
                 kb_id=f"country:{location.country}")]
             how.append("target: the country of a domestic act")
         how.append(f"factuality: {fact.reason}")
-        if background:
+        if background and date_value is not None:
+            how.append(f"date: background, a state since {date_value.isoformat()}")
+        elif background:
             how.append("date: background (duration/habit), not dated")
         elif date_text is None and date_value is not None:
             how.append("date: publication date (no date in the sentence)")

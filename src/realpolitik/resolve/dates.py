@@ -18,6 +18,9 @@ _WEEKDAYS = {d: i for i, d in enumerate(
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)}
+_MONTH_RE = "|".join(_MONTHS)
+_MONTH_DAY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})"
+                        rf"|({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?")
 _UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
           "months": "month", "year": "year", "years": "year"}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -62,8 +65,11 @@ def ground(text: str, pub: date | None, *, future: bool = False) -> GroundedDate
 
 def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
     t = " ".join(text.lower().replace("’", "'").split())
-    if re.match(r"^(since|ever since)\b", t):
-        return GroundedDate(None, "unknown", background=True)  # a state that began then
+    m = re.match(r"^(?:ever\s+)?since\s+(.+)$", t)
+    if m:
+        # "since 1987", "since May": the date a state began — kept, as background
+        began = _ground(m.group(1), pub, future=False)
+        return GroundedDate(began.date, began.precision, background=True)
     if re.match(r"^(until|till|before|by)\b", t):
         return GroundedDate(None, "unknown")  # a bound, not the event's date
     t = re.sub(r"^(on|in|at|during|from|of|the)\s+", "", t)
@@ -84,11 +90,24 @@ def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
         which, day = m.group(1), _WEEKDAYS[m.group(2)]
         delta = (pub.weekday() - day) % 7
         if which == "next" or (future and which != "last"):
-            ahead = (day - pub.weekday()) % 7 or 7
+            ahead = (day - pub.weekday()) % 7
+            if which == "next" and ahead == 0:
+                ahead = 7  # "on Monday", planned and published on a Monday, is today
             return GroundedDate(pub + timedelta(days=ahead), "day")
         if which == "last" and delta == 0:
             delta = 7
         return GroundedDate(pub - timedelta(days=delta), "day")
+    m = re.fullmatch(r"(?:(?:for|after|over|within|nearly|almost|about|some|more than|"
+                     r"at least)\s+)*(?:\d+|a|an|one|two|three|four|five|six|seven|eight|"
+                     r"nine|ten|a few|several|many)\s+(?:days?|weeks?|months?|years?|"
+                     r"decades?)(?:\s+(?:long|old))?", t)
+    if m:  # "after 27 years in power", "11 days of protests": a duration, not a date
+        return GroundedDate(None, "unknown", background=True)
+    m = _MONTH_DAY.fullmatch(t)
+    if m:  # "November 8", "8 November": the year is the reader's to infer
+        day = int(m.group(1) or m.group(4))
+        month = _MONTHS[m.group(2) or m.group(3)]
+        return _month_day(month, day, pub, future)
     m = re.fullmatch(r"(?:(early|late|mid|earlier|later)\s+)?(?:(?:in|during)\s+)?"
                      r"(last|next|this|past|coming)\s+(week|month|year)", t)
     if m:
@@ -126,6 +145,29 @@ def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
             year += -1 if not future else 1
         return GroundedDate(date(year, month, 1), "month")
     return _absolute(t, pub)
+
+
+def _month_day(month: int, day: int, pub: date, future: bool) -> GroundedDate:
+    """A day of a month without its year: the next one on or after the publication date
+    when the event is planned; otherwise the last one on or before it, unless the coming
+    one is within two months ("called snap elections for June 30", "a runoff on
+    November 3") and the last one is more than ten months back."""
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 29 February, 31 April
+            continue
+    if not candidates:
+        return GroundedDate(None, "unknown")
+    ahead = [d for d in candidates if d >= pub]
+    behind = [d for d in candidates if d <= pub]
+    if future and ahead:
+        return GroundedDate(ahead[0], "day")
+    if ahead and (not behind or ((ahead[0] - pub).days <= 62
+                                 and (pub - behind[-1]).days > 300)):
+        return GroundedDate(ahead[0], "day")
+    return GroundedDate(behind[-1], "day")
 
 
 @lru_cache(maxsize=8192)
