@@ -308,3 +308,13 @@ def test_issue_3_person_pronouns(pipeline, text: str, pronoun: str, name: str) -
             break
     [actor] = pipeline.coder.resolver.resolve(target, ctx)
     assert actor.name == name
+
+
+def test_issue_3_a_person_out_of_office_is_a_former_official() -> None:
+    kb = default_kb()
+    day_after = kb.person("Blaise Compaoré", date(2014, 11, 1))
+    assert (day_after.country, day_after.sector, day_after.role) == (
+        "BFA", "ELI", "former President")
+    in_office = kb.person("Blaise Compaoré", date(2014, 10, 30))
+    assert (in_office.sector, in_office.role) == ("GOV", "President")
+    assert kb.person("Robert Mugabe", date(2019, 1, 1)).sector == "ELI"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
@@ -26,6 +26,8 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
                          "haji", "sir", "dr", "mr", "mrs", "ms", "gen", "general", "prince",
                          "princess", "king", "queen", "emir", "president", "minister",
                          "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
+# Sectors of office holders, who become elites (ELI) once out of office.
+_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Words that join or introduce parts of a name ("bin", "al-", "van", "de"): never
 # the first or last word of a short form of someone's name on their own.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "ould",
@@ -208,8 +210,18 @@ class KnowledgeBase:
             active = [r for r in roles if r.active(when) and r.start is not None]
             return active[0] if len({r.name for r in active}) == 1 else None
         active = [r for r in roles if r.active(when)]
-        pool = active or roles
-        return max(pool, key=lambda r: r.start or date.min)
+        if active:
+            return max(active, key=lambda r: r.start or date.min)
+        ended = [r for r in roles if when is not None and r.end is not None and r.end < when]
+        if ended and len(ended) == len(roles):
+            # every role is behind them: a former official ("Compaoré", the day after he
+            # resigned; Mugabe in 2018), of the country of their last office
+            last = max(ended, key=lambda r: r.end or date.min)
+            if last.sector in _OFFICES:
+                return replace(last, sector="ELI",
+                               role=f"former {last.role}" if last.role else None)
+            return last
+        return max(roles, key=lambda r: r.start or date.min)
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
