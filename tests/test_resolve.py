@@ -318,3 +318,18 @@ def test_issue_3_a_person_out_of_office_is_a_former_official() -> None:
     in_office = kb.person("Blaise Compaoré", date(2014, 10, 30))
     assert (in_office.sector, in_office.role) == ("GOV", "President")
     assert kb.person("Robert Mugabe", date(2019, 1, 1)).sector == "ELI"
+
+
+def test_issue_3_an_organisation_acronym_is_not_a_town(pipeline) -> None:
+    text = ("Kenyan police officers in a UN-backed security mission landed in Port-au-Prince "
+            "on Tuesday.")
+    doc = pipeline.nlp(text)
+    info = pipeline.coder.doc_info(doc, text)
+    found = [(span.text, place.country) for spans in info.places.values()
+             for span, place in spans]
+    assert ("UN", "IND") not in found and ("Port-au-Prince", "HTI") in found
+
+
+@pytest.mark.parametrize("noun", ["crowds", "supporters", "families", "spectators", "mourners"])
+def test_issue_3_crowd_nouns_are_civilians(noun: str) -> None:
+    assert default_kb().agent(noun).sector == "CVL"

@@ -851,9 +851,14 @@ class EventCoder:
                 head = head.head.head  # "in the east of the Gaza Strip"
             if not (root.dep_ == "pobj" and head.lower_ in _LOC_PREPS):
                 continue
-            if ent.label_ == "ORG" and head.lower_ != "in":
-                continue  # "at the UN" is no place; "in Colombo" mistagged as ORG is
+            if ent.label_ == "ORG" and (head.lower_ != "in"
+                                        or self.resolver.kb.organization(ent.text)):
+                continue  # "at the UN", "in a UN mission" are no place; "in Colombo"
+                # mistagged as ORG is
             place = self.place(ent.text, doc_countries)
+            if place is not None and ent.text.isupper() and len(ent.text) <= 4 \
+                    and place.name != ent.text and place.geonames_id is not None:
+                continue  # an acronym is not a town that shares its letters ("UN", "Un")
             if place is not None and (ent.label_ != "ORG" or place.geonames_id is not None):
                 yield ent, place
 

@@ -328,7 +328,14 @@ class ActorResolver:
                     named_before = (n == 1 and gram[0].pos_ == "NOUN"
                                     and gram[0].text[:1].isupper()
                                     and fold(form) in ctx.names)
-                    if not longer_name and (
+                    # a surname alone, after a first name the KB does not know with
+                    # it, is someone else's ("Milan [Đurić]" is not Marko Đurić)
+                    other_given_name = (n == 1 and i > 0 and run[i - 1].ent_type_ == "PERSON"
+                                        and run[i - 1].pos_ == "PROPN"
+                                        and run[i - 1].i not in used
+                                        and fold(form) not in ctx.names
+                                        and self.kb.agent(run[i - 1].text) is None)
+                    if not longer_name and not other_given_name and (
                             all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram)
                             or gram[-1].ent_type_ == "PERSON" or named_before):
                         p = self._person(form, ctx)
@@ -344,6 +351,9 @@ class ActorResolver:
                         matched = n
                         break
                     cf = self.kb.country(form)
+                    if cf is not None and longer_name and all(
+                            t.ent_type_ == "PERSON" for t in gram):
+                        cf = None  # a first name, not a city: "[Milan] Đurić", "[Jordan] …"
                     if cf is not None and _alignment(run, i, i + n):
                         matched = n  # "pro-Russian", "Iran-aligned": not a nationality
                         break
