@@ -333,3 +333,10 @@ def test_issue_3_an_organisation_acronym_is_not_a_town(pipeline) -> None:
 @pytest.mark.parametrize("noun", ["crowds", "supporters", "families", "spectators", "mourners"])
 def test_issue_3_crowd_nouns_are_civilians(noun: str) -> None:
     assert default_kb().agent(noun).sector == "CVL"
+
+
+def test_issue_3_opposition_politicians_are_the_opposition(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2019, 5, 1),
+                               "Jailed opposition politicians in Venezuela began a hunger "
+                               "strike.")
+    assert [(a.country, a.sector) for a in found] == [("VEN", "OPP")]

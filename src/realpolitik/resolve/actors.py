@@ -33,6 +33,8 @@ _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "qua
              "appos", "dep"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Sectors a modifier "opposition" overrides: "opposition politicians/lawmakers/figures"
+_OPPOSABLE = frozenset({"PTY", "GOV", "LEG", "CVL", "ELI"})
 _GROUP_PRONOUNS = {"they", "them"}
 _GROUP_PHRASES = re.compile(
     r"^(?:both|the two|the three|the four|all three|the pair of|the)\s+(?:countries|nations|"
@@ -366,8 +368,11 @@ class ActorResolver:
                     ag = self.kb.agent(form)
                     if ag is not None and not (n == 1 and gram[0].pos_ == "PROPN"
                                                and gram[0].ent_type_ == "PERSON"):
-                        # the head noun's agent wins over a modifier's ("opposition leader")
-                        if agent_sector is None or gram[-1].i == head.i:
+                        # the head noun's agent wins over a modifier's ("army spokesman"),
+                        # except that an opposition party's politicians, leaders, lawmakers
+                        # and activists are the opposition ("opposition politicians")
+                        if agent_sector is None or (gram[-1].i == head.i and not (
+                                agent_sector == "OPP" and ag.sector in _OPPOSABLE)):
                             agent_sector = ag.sector
                         if ag.role and (agent_role is None or gram[-1].i == head.i):
                             agent_role = ag.role
