@@ -337,6 +337,6 @@ def test_issue_3_crowd_nouns_are_civilians(noun: str) -> None:
 
 def test_issue_3_opposition_politicians_are_the_opposition(pipeline) -> None:
     [found] = _resolve_subject(pipeline, date(2019, 5, 1),
-                               "Jailed opposition politicians in Venezuela began a hunger "
+                               "Jailed Venezuelan opposition politicians began a hunger "
                                "strike.")
     assert [(a.country, a.sector) for a in found] == [("VEN", "OPP")]
