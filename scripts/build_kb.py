@@ -955,9 +955,13 @@ government spokesperson; GOV; Spokesperson
 foreign ministry spokesman; GOV; Spokesperson
 foreign ministry spokeswoman; GOV; Spokesperson
 foreign ministry spokesperson; GOV; Spokesperson
-state media; GOV;
-state television; GOV;
-state news agency; GOV;
+state media; MED;
+state television; MED;
+state news agency; MED;
+state broadcaster; MED;
+state tv; MED;
+state-run media; MED;
+state-run television; MED;
 military; MIL;
 army; MIL;
 armies; MIL;
