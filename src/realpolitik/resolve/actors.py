@@ -250,7 +250,7 @@ class ActorResolver:
         text = _span_text(list(head.subtree))
         ent = entity_at(head.doc, head.i)
         if (org is None and ent is not None and ent.label_ in ("ORG", "NORP")
-                and len(ent) > 1 and ent[-1].i == head.i):
+                and 1 < len(ent) <= 8):  # "[Workers]' Party rule": a word of the name
             # "leaders of the National League for Democracy in Naypyitaw": the name the
             # NER found, without what the parse hung on it
             org, text = self.kb.organization(ent.text), ent.text
