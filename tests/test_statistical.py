@@ -94,3 +94,20 @@ def test_model_retypes_and_drops_rule_candidates(pipeline) -> None:
 def test_layer_survives_odd_input(pipeline, text: str) -> None:
     layer = st.TriggerLayer.from_dict(_model_dict({}), pipeline.lexicon)
     assert _code(pipeline, layer, text) == []
+
+
+def test_explain_shows_the_model(pipeline, monkeypatch) -> None:
+    import io
+
+    from realpolitik.explain import explain
+
+    layer = st.TriggerLayer.from_dict(_model_dict({"l=pummel": {"ASSAULT": 8.0},
+                                                   "r=CONSULT": {st.NONE: 9.0}}),
+                                      pipeline.lexicon)
+    monkeypatch.setattr(pipeline.coder, "layer", layer)
+    out = io.StringIO()
+    explain("Russian forces pummelled Ukraine. Zarif met Maduro in Caracas.", pipeline, out,
+            width=400)
+    text = out.getvalue()
+    assert "why: model V pummel → ASSAULT (p=" in text
+    assert "dropped by the model (p(no event)=" in text

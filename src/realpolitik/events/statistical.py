@@ -166,10 +166,12 @@ class LinearModel:
         """Class probabilities, one row per feature list (and context vector)."""
         if not rows:
             return np.zeros((0, len(self.classes)))
-        unknown = len(self.vocab)
-        idx = [[self.vocab.get(f, unknown) for f in feats] for feats in rows]
-        flat = np.fromiter((i for r in idx for i in r), dtype=np.int64)
-        starts = np.cumsum([0] + [len(r) for r in idx[:-1]])
+        vocab, unknown = self.vocab, len(self.vocab)
+        flat = [vocab.get(f, unknown) for feats in rows for f in feats]
+        starts, at = [], 0
+        for feats in rows:
+            starts.append(at)
+            at += len(feats)
         z = np.add.reduceat(self.weights[flat], starts, axis=0) + self.bias
         if self.dense is not None and vectors is not None:
             z += (vectors * self.dense_scale) @ self.dense
@@ -191,16 +193,22 @@ class Thresholds:
 class TriggerLayer:
     """Scores a sentence's candidate tokens and revises the coder's candidates."""
 
-    def __init__(self, model: LinearModel, thresholds: Thresholds, lexicon: Lexicon) -> None:
+    def __init__(self, model: LinearModel, thresholds: Thresholds, lexicon: Lexicon,
+                 lemmas: frozenset[str] | None = None) -> None:
         self.model = model
         self.thresholds = thresholds
         self.slots = _default_slots(lexicon)
+        self.lemmas = lemmas
+        """Lemmas that trigger an event somewhere in the training data: a word the rules
+        did not match is scored only if it is one of them (a fast, near-free filter)."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], lexicon: Lexicon) -> TriggerLayer:
         if data.get("format") != FORMAT:
             raise ValueError(f"trigger model format {data.get('format')!r}, expected {FORMAT}")
-        return cls(LinearModel.from_dict(data), Thresholds(**data["thresholds"]), lexicon)
+        lemmas = data.get("trigger_lemmas")
+        return cls(LinearModel.from_dict(data), Thresholds(**data["thresholds"]), lexicon,
+                   frozenset(lemmas) if lemmas is not None else None)
 
     @classmethod
     def from_path(cls, path: str | Path, lexicon: Lexicon) -> TriggerLayer:
@@ -208,14 +216,17 @@ class TriggerLayer:
 
     def probabilities(self, sent: Span, toks: list[Token], rows: list[list[str]]
                       ) -> np.ndarray:
-        return self.model.probabilities(rows, context_vectors(toks))
+        vectors = context_vectors(toks) if self.model.dense is not None else None
+        return self.model.probabilities(rows, vectors)
 
     def revise(self, coder: EventCoder, sent: Span, cands: list[_Candidate],
                consumed: set[int], ctx: DocContext,
                note: Callable[[Token, str], None]) -> list[_Candidate]:
         """The sentence's candidates after the model's additions, re-typings and drops."""
         rules = {c.token.i: c.trigger for c in cands}
-        toks = [t for t in sent if is_candidate(t, rules)]
+        lemmas = self.lemmas
+        toks = [t for t in sent if t.i in rules or (
+            is_candidate(t, rules) and (lemmas is None or t.lemma_.lower() in lemmas))]
         if not toks:
             return cands
         probs = self.probabilities(sent, toks, [features(t, rules, coder.lexicon)
@@ -223,35 +234,40 @@ class TriggerLayer:
         classes = self.model.classes
         none = classes.index(NONE)
         th = self.thresholds
-        by_token = dict(zip((t.i for t in toks), probs, strict=True))
+        q = probs.copy()
+        q[:, none] = -1.0
+        bests = q.argmax(axis=1).tolist()
+        row = {t.i: n for n, t in enumerate(toks)}
         out: list[_Candidate] = []
         for c in cands:
-            p = by_token[c.token.i]
-            own = p[classes.index(c.trigger.event_type)]
-            if p[none] >= th.drop:
+            n = row[c.token.i]
+            p_none, best = float(probs[n, none]), bests[n]
+            p_best = float(probs[n, best])
+            if p_none >= th.drop:
                 note(c.token, f"{c.trigger.label}: dropped by the model "
-                              f"(p(no event)={p[none]:.2f})")
+                              f"(p(no event)={p_none:.2f})")
                 continue
-            best = _best(p, none)
-            if classes[best] != c.trigger.event_type and p[best] >= th.retype and p[best] > own:
-                trig = _retyped(c.trigger, classes[best], float(p[best]))
+            own = float(probs[n, classes.index(c.trigger.event_type)])
+            if classes[best] != c.trigger.event_type and p_best >= th.retype and p_best > own:
+                trig = _retyped(c.trigger, classes[best], p_best)
                 c.how.append(f"model: {c.trigger.event_type} → {trig.event_type} "
-                             f"(p={p[best]:.2f})")
+                             f"(p={p_best:.2f})")
                 c.trigger = trig
             out.append(c)
         taken = {c.token.i for c in out} | {i for c in out for i in c.used} | consumed
-        for tok, p in zip(toks, probs, strict=True):
+        for n, tok in enumerate(toks):
             if tok.i in rules or tok.i in taken:
                 continue
-            best = _best(p, none)
-            if p[best] < th.add:
+            best = bests[n]
+            p_best = float(probs[n, best])
+            if p_best < th.add:
                 continue
             etype = classes[best]
             pos = "V" if tok.pos_ == "VERB" else "N"
             trig = ModelTrigger(pos=pos, lemma=tok.lemma_.lower(), particle=None, prep=None,
                                 obj=None, event_type=etype, mode=None, context=(), cameo=None,
                                 target=self.slots.get((pos, etype), ("dobj",)), line=0,
-                                score=round(float(p[best]), 2))
+                                score=round(p_best, 2))
             cand = (coder._verb_event(trig, tok, ctx) if pos == "V"
                     else coder._noun_event(trig, tok, ctx))
             if cand is None:
@@ -273,12 +289,6 @@ def context_vectors(toks: list[Token]) -> np.ndarray | None:
     if tensor is None or tensor.shape[0] != len(toks[0].doc):
         return None
     return np.asarray(tensor[[t.i for t in toks]], dtype=float)
-
-
-def _best(p: np.ndarray, none: int) -> int:
-    q = p.copy()
-    q[none] = -1.0
-    return int(q.argmax())
 
 
 def _retyped(trig: Trigger, etype: str, score: float) -> ModelTrigger:
