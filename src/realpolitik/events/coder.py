@@ -24,6 +24,7 @@ from realpolitik.events.coref import merge_retellings
 from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
+from realpolitik.events.statistical import TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import entity_at, span_ents
 from realpolitik.resolve.actors import ActorResolver, DocContext
@@ -177,10 +178,13 @@ def _entity_tokens(tok: Token) -> list[Token]:
 
 class EventCoder:
     def __init__(self, lexicon: Lexicon, resolver: ActorResolver,
-                 gazetteer: Gazetteer | None = None) -> None:
+                 gazetteer: Gazetteer | None = None,
+                 layer: TriggerLayer | None | bool = True) -> None:
         self.lexicon = lexicon
         self.resolver = resolver
         self.gazetteer = gazetteer
+        # the trained trigger layer (events/statistical.py): True = the shipped one if on
+        self.layer = default_layer(lexicon) if layer is True else (layer or None)
 
     # -- public -------------------------------------------------------------
     def code(self, article: Article, doc: Doc, trace: list[str] | None = None,
@@ -237,6 +241,8 @@ class EventCoder:
                                   "national modifier, or subject of a light verb)")
             elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
                 note(tok, "event noun taken as the object of a verb trigger")
+        if self.layer is not None:
+            cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")

@@ -1,0 +1,330 @@
+"""The trained trigger layer: a linear model over parse features that revises the rule
+coder's trigger candidates.
+
+For every verb and noun of a sentence (and every token the lexicon matched), the layer
+scores "which PLOVER event does this word trigger, if any" with a multinomial logistic
+regression over sparse binary features of the parse (lemma, POS, dependency label, head,
+particles, prepositions, object and subject heads, negation and modals) and the rule
+lexicon's own proposal. It then
+
+* adds an event for a word the lexicon does not know (or whose rows do not fit) when
+  the model is sure enough, with source and target found by the coder's usual rules;
+* re-types a rule candidate when the model clearly prefers another category;
+* drops a rule candidate that the model scores as no event with high confidence.
+
+Each such decision is written into the event's ``explain`` (and the explain trace) with
+the model's probability. The weights live in ``data/trigger_model.json``: readable
+feature → weight rows, written by ``scripts/train_layer.py`` from the train split
+only (scikit-learn at training time; NumPy only at run time, no pickles). Set
+``REALPOLITIK_STATLAYER=0`` to code with the rules alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from realpolitik.events.factuality import SPEECH_VERBS
+from realpolitik.events.lexicon import Lexicon, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from realpolitik.events.coder import EventCoder, _Candidate
+    from realpolitik.resolve.actors import DocContext
+
+NONE = "NONE"
+MODEL_FILE = "data/trigger_model.json"
+FORMAT = 1
+_PARTICLES = frozenset({"off", "up", "down", "out", "back", "away", "on", "over", "in"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "can", "must",
+                     "shall", "to"})
+
+
+@dataclass(frozen=True, slots=True)
+class ModelTrigger(Trigger):
+    """A trigger that the model produced (``origin`` "model") or re-typed (``origin`` the
+    rule row's label); ``score`` is the model's probability of ``event_type``."""
+
+    score: float = 0.0
+    origin: str = "model"
+
+    @property
+    def label(self) -> str:
+        if self.origin == "model":
+            return (f"model {self.pos} {self.lemma} → {self.event_type} "
+                    f"(p={self.score:.2f})")
+        return f"{self.origin}, re-typed by the model → {self.event_type} (p={self.score:.2f})"
+
+
+def is_candidate(tok: Token, rules: dict[int, Trigger]) -> bool:
+    """The tokens the layer scores: verbs and nouns (speech verbs are the claim rules'),
+    and every token the lexicon matched."""
+    if tok.i in rules:
+        return True
+    return tok.pos_ in ("VERB", "NOUN") and tok.lemma_.lower() not in SPEECH_VERBS
+
+
+def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[str]:
+    """Sparse binary features of one candidate token (names are readable strings)."""
+    lem = tok.lemma_.lower()
+    head = tok.head
+    hlem = head.lemma_.lower()
+    out = ["b", f"l={lem}", f"p={tok.pos_}", f"d={tok.dep_}", f"t={tok.tag_}",
+           f"lp={lem}|{tok.pos_}", f"ld={lem}|{tok.dep_}", f"s3={lem[-3:]}",
+           f"hl={hlem}", f"hd={tok.dep_}|{hlem}", f"hp={tok.dep_}|{head.pos_}"]
+    if head.lemma_.lower() in SPEECH_VERBS and head.i != tok.i:
+        out.append(f"hs={tok.dep_}")
+    if head.i in rules and head.i != tok.i:
+        out.append(f"hr={tok.dep_}|{rules[head.i].event_type}")
+    if tok.ent_type_:
+        out.append(f"e={tok.ent_type_}")
+    for c in tok.children:
+        dep, clem = c.dep_, c.lemma_.lower()
+        if dep == "prt" or (dep == "advmod" and c.lower_ in _PARTICLES):
+            out.append(f"prt={lem}|{c.lower_}")
+            out.append(f"prt={c.lower_}")
+        elif dep in ("prep", "agent", "dative"):
+            out.append(f"pr={c.lower_}")
+            out.append(f"lpr={lem}|{c.lower_}")
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out.append(f"pe={c.lower_}|{p.ent_type_ or p.pos_}")
+                    out.append(f"po={c.lower_}|{p.lemma_.lower()}")
+        elif dep in ("dobj", "attr", "oprd"):
+            out.append(f"o={clem}")
+            out.append(f"lo={lem}|{clem}")
+            out.append(f"oe={c.ent_type_ or c.pos_}")
+        elif dep in ("nsubj", "nsubjpass", "csubj"):
+            out.append(f"{dep}={c.ent_type_ or c.pos_}")
+            out.append(f"{dep}l={clem}")
+        elif dep == "neg":
+            out.append("neg")
+        elif dep == "auxpass":
+            out.append("pass")
+        elif dep == "aux" and c.lower_ in _MODALS:
+            out.append(f"aux={c.lower_}")
+        elif dep in ("amod", "compound", "nmod", "poss"):
+            out.append(f"m={clem}")
+            out.append(f"me={dep}|{c.ent_type_ or c.pos_}")
+        elif dep in ("xcomp", "ccomp", "advcl"):
+            out.append(f"{dep}={clem}")
+    rule = rules.get(tok.i)
+    if rule is not None:
+        out.append(f"r={rule.event_type}")
+        out.append(f"rs={rule.event_type}|{rule.specificity > 0}")
+        out.append(f"rp={rule.pos}")
+    else:
+        rows = lexicon.candidates("V", lem) + lexicon.candidates("N", lem)
+        out.append("r=unfit" if rows else "r=none")
+        out.extend(sorted({f"lx={t.event_type}" for t in rows}))
+    return out
+
+
+class LinearModel:
+    """A multinomial logistic regression over named binary features."""
+
+    def __init__(self, classes: Sequence[str], vocab: dict[str, int], weights: np.ndarray,
+                 bias: np.ndarray, dense: np.ndarray | None = None,
+                 dense_scale: float = 1.0) -> None:
+        self.classes = list(classes)
+        self.vocab = vocab
+        # one zero row at the end: the index of every unknown feature
+        self.weights = np.vstack([weights, np.zeros((1, len(self.classes)))])
+        self.bias = bias
+        self.dense = dense
+        """Weights of the parser's context vector of the token (``doc.tensor``), if used."""
+        self.dense_scale = dense_scale
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> LinearModel:
+        classes = data["classes"]
+        col = {c: j for j, c in enumerate(classes)}
+        names = sorted(data["weights"])
+        w = np.zeros((len(names), len(classes)))
+        for i, name in enumerate(names):
+            for c, v in data["weights"][name].items():
+                w[i, col[c]] = v
+        dense = None
+        if data.get("dense"):
+            dense = np.array([[row.get(c, 0.0) for c in classes] for row in data["dense"]])
+        return cls(classes, {n: i for i, n in enumerate(names)}, w,
+                   np.array([data["bias"][c] for c in classes]), dense,
+                   float(data.get("dense_scale", 1.0)))
+
+    def probabilities(self, rows: list[list[str]], vectors: np.ndarray | None = None
+                      ) -> np.ndarray:
+        """Class probabilities, one row per feature list (and context vector)."""
+        if not rows:
+            return np.zeros((0, len(self.classes)))
+        vocab, unknown = self.vocab, len(self.vocab)
+        flat = [vocab.get(f, unknown) for feats in rows for f in feats]
+        starts, at = [], 0
+        for feats in rows:
+            starts.append(at)
+            at += len(feats)
+        z = np.add.reduceat(self.weights[flat], starts, axis=0) + self.bias
+        if self.dense is not None and vectors is not None:
+            z += (vectors * self.dense_scale) @ self.dense
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@dataclass(slots=True)
+class Thresholds:
+    add: float = 0.6
+    """Least probability of an event type for a word the rules did not code."""
+    retype: float = 0.8
+    """Least probability of another type for re-typing a rule candidate."""
+    drop: float = 0.9
+    """Least probability of "no event" for dropping a rule candidate."""
+
+
+class TriggerLayer:
+    """Scores a sentence's candidate tokens and revises the coder's candidates."""
+
+    def __init__(self, model: LinearModel, thresholds: Thresholds, lexicon: Lexicon,
+                 lemmas: frozenset[str] | None = None) -> None:
+        self.model = model
+        self.thresholds = thresholds
+        self.slots = _default_slots(lexicon)
+        self.lemmas = lemmas
+        """Lemmas that trigger an event somewhere in the training data: a word the rules
+        did not match is scored only if it is one of them (a fast, near-free filter)."""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], lexicon: Lexicon) -> TriggerLayer:
+        if data.get("format") != FORMAT:
+            raise ValueError(f"trigger model format {data.get('format')!r}, expected {FORMAT}")
+        lemmas = data.get("trigger_lemmas")
+        return cls(LinearModel.from_dict(data), Thresholds(**data["thresholds"]), lexicon,
+                   frozenset(lemmas) if lemmas is not None else None)
+
+    @classmethod
+    def from_path(cls, path: str | Path, lexicon: Lexicon) -> TriggerLayer:
+        return cls.from_dict(json.loads(Path(path).read_text("utf-8")), lexicon)
+
+    def probabilities(self, sent: Span, toks: list[Token], rows: list[list[str]]
+                      ) -> np.ndarray:
+        vectors = context_vectors(toks) if self.model.dense is not None else None
+        return self.model.probabilities(rows, vectors)
+
+    def revise(self, coder: EventCoder, sent: Span, cands: list[_Candidate],
+               consumed: set[int], ctx: DocContext,
+               note: Callable[[Token, str], None]) -> list[_Candidate]:
+        """The sentence's candidates after the model's additions, re-typings and drops."""
+        rules = {c.token.i: c.trigger for c in cands}
+        lemmas = self.lemmas
+        toks = [t for t in sent if t.i in rules or (
+            is_candidate(t, rules) and (lemmas is None or t.lemma_.lower() in lemmas))]
+        if not toks:
+            return cands
+        probs = self.probabilities(sent, toks, [features(t, rules, coder.lexicon)
+                                                for t in toks])
+        classes = self.model.classes
+        none = classes.index(NONE)
+        th = self.thresholds
+        q = probs.copy()
+        q[:, none] = -1.0
+        bests = q.argmax(axis=1).tolist()
+        row = {t.i: n for n, t in enumerate(toks)}
+        out: list[_Candidate] = []
+        for c in cands:
+            n = row[c.token.i]
+            p_none, best = float(probs[n, none]), bests[n]
+            p_best = float(probs[n, best])
+            if p_none >= th.drop:
+                note(c.token, f"{c.trigger.label}: dropped by the model "
+                              f"(p(no event)={p_none:.2f})")
+                continue
+            own = float(probs[n, classes.index(c.trigger.event_type)])
+            if classes[best] != c.trigger.event_type and p_best >= th.retype and p_best > own:
+                trig = _retyped(c.trigger, classes[best], p_best)
+                c.how.append(f"model: {c.trigger.event_type} → {trig.event_type} "
+                             f"(p={p_best:.2f})")
+                c.trigger = trig
+            out.append(c)
+        taken = {c.token.i for c in out} | {i for c in out for i in c.used} | consumed
+        for n, tok in enumerate(toks):
+            if tok.i in rules or tok.i in taken:
+                continue
+            best = bests[n]
+            p_best = float(probs[n, best])
+            if p_best < th.add:
+                continue
+            etype = classes[best]
+            pos = "V" if tok.pos_ == "VERB" else "N"
+            trig = ModelTrigger(pos=pos, lemma=tok.lemma_.lower(), particle=None, prep=None,
+                                obj=None, event_type=etype, mode=None, context=(), cameo=None,
+                                target=self.slots.get((pos, etype), ("dobj",)), line=0,
+                                score=round(p_best, 2))
+            cand = (coder._verb_event(trig, tok, ctx) if pos == "V"
+                    else coder._noun_event(trig, tok, ctx))
+            if cand is None:
+                note(tok, f"{trig.label}: no actor of its own")
+                continue
+            if cand.used & taken:
+                note(tok, f"{trig.label}: its object is already an event")
+                continue
+            taken |= cand.used | {tok.i}
+            out.append(cand)
+        return out
+
+
+def context_vectors(toks: list[Token]) -> np.ndarray | None:
+    """The tokens' rows of the parser's shared context tensor (None when absent)."""
+    if not toks:
+        return None
+    tensor = toks[0].doc.tensor
+    if tensor is None or tensor.shape[0] != len(toks[0].doc):
+        return None
+    return np.asarray(tensor[[t.i for t in toks]], dtype=float)
+
+
+def _retyped(trig: Trigger, etype: str, score: float) -> ModelTrigger:
+    return ModelTrigger(pos=trig.pos, lemma=trig.lemma, particle=trig.particle,
+                        prep=trig.prep, obj=trig.obj, event_type=etype, mode=None,
+                        context=(), cameo=None, target=trig.target, line=trig.line,
+                        score=round(score, 2), origin=trig.label)
+
+
+def _default_slots(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, ...]]:
+    """For each (pos, type), the target slots its lexicon rows name most often."""
+    counts: dict[tuple[str, str], Counter[tuple[str, ...]]] = {}
+    for rows in lexicon._index.values():
+        for t in rows:
+            counts.setdefault((t.pos, t.event_type), Counter())[t.target] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+
+
+def enabled() -> bool:
+    return os.environ.get("REALPOLITIK_STATLAYER", "1").strip().lower() not in (
+        "0", "false", "no", "off", "")
+
+
+@cache
+def _shipped() -> dict[str, Any] | None:
+    ref = resources.files("realpolitik").joinpath(MODEL_FILE)
+    if not ref.is_file():
+        return None
+    data: dict[str, Any] = json.loads(ref.read_text("utf-8"))
+    return data
+
+
+def default_layer(lexicon: Lexicon) -> TriggerLayer | None:
+    """The shipped layer, or None when it is switched off (``REALPOLITIK_STATLAYER=0``,
+    or ``"enabled": false`` in the model file) or absent."""
+    data = _shipped()
+    if data is None or not data.get("enabled", True) or not enabled():
+        return None
+    return TriggerLayer.from_dict(data, lexicon)
