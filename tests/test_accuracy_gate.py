@@ -36,10 +36,11 @@ def test_event_accuracy_floors(pipeline, section: str) -> None:
             assert got[metric] >= floor, f"{section} {metric} {got[metric]:.3f} < floor {floor}"
 
 
-def test_resolution_accuracy_floors(pipeline) -> None:
-    floors = BASELINE["resolution"]
-    report = evaluate_resolution(load_passages(_path("resolution")), pipeline)
+@pytest.mark.parametrize("section", ["resolution", "resolution_blind"])
+def test_resolution_accuracy_floors(pipeline, section: str) -> None:
+    floors = BASELINE[section]
+    report = evaluate_resolution(load_passages(_path(section)), pipeline)
     for metric, floor in floors.items():
         if metric != "path":
             got = report.accuracy(metric)
-            assert got >= floor, f"resolution {metric} {got:.3f} < floor {floor}"
+            assert got >= floor, f"{section} {metric} {got:.3f} < floor {floor}"
