@@ -279,7 +279,9 @@ class PageIndex:
                 (self.quad, f.quad_classes(filters.quad_class), QUAD_CLASSES),
                 (self.fact, f.factualities(filters.factuality), FACTUALITIES)):
             if values:
-                narrow(np.isin(column, [vocabulary.index(v) for v in values]))
+                wanted = np.zeros(len(vocabulary) + 1, bool)  # the last: none of them
+                wanted[[vocabulary.index(v) for v in values]] = True
+                narrow(wanted[column])
         start, end = f.as_date(filters.start), f.as_date(filters.end)
         if start is not None or end is not None:
             lo = start.toordinal() - _EPOCH if start is not None else NO_DAY + 1
