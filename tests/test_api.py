@@ -368,6 +368,12 @@ def test_parallel_reads_while_an_ingest_writes(store_copy, pipeline):
         c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         c.request("GET", "/api/summary")
         assert json.loads(c.getresponse().read())["articles"] == before + 3
+        # the coding process runs at a lower priority than the process answering reads
+        import os
+
+        niced = app.state._niced
+        assert niced and all(os.getpriority(os.PRIO_PROCESS, pid)
+                             >= os.getpriority(os.PRIO_PROCESS, 0) + 10 for pid in niced)
     finally:
         server.should_exit = True
         thread.join(30)
