@@ -1,6 +1,7 @@
 """API load test: /api/events throughput and latency over ~100k events while an ingest runs.
 
     .venv/bin/python benchmarks/api_load.py [--events 100000] [--seconds 30] [--clients 8]
+        [--no-writer] [--store BUILT.duckdb] [--out FILE]
 
 Builds a store of real coded events: the bundled sample corpus is ingested, then its
 articles, events, actors, clusters and facts are replicated in SQL (new ids, dates
@@ -9,8 +10,10 @@ process on loopback; ``--clients`` keep-alive connections (threads of a second p
 request varied pages of ``/api/events`` (filters by country, type, date window, text,
 sorts, offsets) for ``--seconds``, while a writer thread POSTs articles to
 ``/api/articles`` one after another, so the server codes and writes during the reads.
-Prints and writes ``benchmarks/results/api_load.json``: requests/s, latency
-percentiles, error count, articles ingested meanwhile, machine and date.
+Prints and writes ``benchmarks/results/api_load.json`` (``--no-writer``:
+``api_load_reads_only.json``): requests/s, latency percentiles, error count, articles
+ingested meanwhile, the server's memory, the load average before and after, machine
+and date. ``--store`` reuses a store built by an earlier run (copied, never changed).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import http.client
 import json
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -168,12 +172,27 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--no-writer", action="store_true", help="Reads only.")
     ap.add_argument("--profile", metavar="SVG", help="Record the server with py-spy.")
-    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "api_load.json"))
+    ap.add_argument("--store", metavar="DB", help="Copy this store (built and kept by "
+                    "--keep-store) instead of building one.")
+    ap.add_argument("--keep-store", metavar="DB", help="Keep a copy of the built store here.")
+    ap.add_argument("--out", help="Result file (default benchmarks/results/api_load.json, "
+                    "or api_load_reads_only.json with --no-writer).")
     args = ap.parse_args()
+    if args.out is None:
+        name = "api_load_reads_only.json" if args.no_writer else "api_load.json"
+        args.out = str(Path(__file__).parent / "results" / name)
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "load.duckdb"
         t0 = time.perf_counter()
-        counts = build_store(db, args.events)
+        if args.store:
+            shutil.copy(args.store, db)
+            with EventStore(db, read_only=True) as store:
+                counts = store.counts()
+        else:
+            counts = build_store(db, args.events)
+            if args.keep_store:
+                shutil.copy(db, args.keep_store)
         print(f"store: {counts['events']} events, {counts['articles']} articles "
               f"({time.perf_counter() - t0:.1f} s)", flush=True)
         port = free_port()
@@ -184,7 +203,9 @@ def main() -> None:
             [sys.executable, "-m", "realpolitik.cli", "serve", "--db", str(db), "--port",
              str(port), "--write-rate", "0"], env=env, stderr=subprocess.PIPE)
         try:
+            t0 = time.perf_counter()
             wait_ready(port)
+            startup = time.perf_counter() - t0
             for _ in range(20):  # warm-up
                 reader(port, 0.05, 0, [], [])
             stop = threading.Event()
@@ -216,6 +237,8 @@ def main() -> None:
                 t.join()
             wall = time.perf_counter() - t0
             cpu1 = srv.cpu_times()
+            server_rss = srv.memory_info().rss
+            load_after = os.getloadavg()
             server_cpu = (cpu1.user + cpu1.system) - (cpu0.user + cpu0.system)
             client_cpu = time.process_time() - own0
             if spy:
@@ -242,6 +265,9 @@ def main() -> None:
         "server_cpu_ms_per_request": round(server_cpu / max(1, len(lat)) * 1000, 2),
         "error_examples": errors[:5], "writer": not args.no_writer,
         "articles_ingested_meanwhile": len(stored), "events_ingested_meanwhile": sum(stored),
+        "server_start_s": round(startup, 1), "server_rss_mb": round(server_rss / 1e6),
+        "load_avg_before": [round(x, 2) for x in load_before],
+        "load_avg_after": [round(x, 2) for x in load_after],
     }
     print(json.dumps(result, indent=2))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

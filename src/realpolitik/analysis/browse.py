@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+import duckdb
+
 from realpolitik.analysis._filters import EventFilter
 
 if TYPE_CHECKING:
-    from realpolitik.analysis.page_index import PageIndex, RowCache
+    from realpolitik.analysis.page_index import PageIndex
     from realpolitik.store.db import EventStore, StoreReader
 
     Store = EventStore | StoreReader
@@ -45,47 +47,53 @@ _EVENT_COLUMNS = (_COLUMNS + ", coalesce(c.n_reports, 1) AS reports, "
 
 
 def events_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
-                offset: int = 0, index: PageIndex | None = None,
-                cache: RowCache | None = None) -> dict[str, Any]:
+                offset: int = 0, index: PageIndex | None = None) -> dict[str, Any]:
     """One page of events with their actors, and the total matching the filters.
 
     With an up-to-date ``index`` (:mod:`.page_index`) holding the filters given, the
     page's row ids come from memory; else from SQL on the narrow filter and sort
-    columns (:func:`pick_page`). Either way only the page's rows are then read whole
-    (:func:`page_rows`), or taken from ``cache`` (rows change only by corrections; its
-    owner clears it then).
+    columns (:func:`pick_page`). The rows then come from the index's encoded copy
+    where it holds them, else from the store (:func:`page_rows`).
     """
     total, picked = pick_page(store, filters, sort=sort, limit=limit, offset=offset,
                               index=index)
     ids = [p[0] for p in picked]
-    epoch = cache.epoch if cache is not None else 0
-    by_eid = cache.get_many(ids) if cache is not None else {}
+    by_eid = ({eid: json.loads(row) for eid, row in index.rows_at(ids).items()}
+              if index is not None else {})
     missing = [i for i in ids if i not in by_eid]
     if missing:
-        fetched = {r["eid"]: r for r in page_rows(store, missing)}
-        if cache is not None:
-            cache.put_many(fetched, epoch)
-        by_eid.update(fetched)
+        by_eid.update((r["eid"], r) for r in page_rows(store, missing))
     rows = [{**by_eid[eid], "reports": reports, "articles": articles}
             for eid, reports, articles in picked]
     return {"total": total, "offset": offset, "limit": limit, "sort": sort, "events": rows}
 
 
-def pick_page(store: Store, filters: EventFilter, *, sort: str = "-date", limit: int = 50,
-              offset: int = 0, index: PageIndex | None = None
+def pick_page(store: Store | None, filters: EventFilter, *, sort: str = "-date",
+              limit: int = 50, offset: int = 0, index: PageIndex | None = None
               ) -> tuple[int, list[tuple[int, int, int]]]:
-    """The total and the page's ``(eid, reports, articles)``, in order."""
+    """The total and the page's ``(eid, reports, articles)``, in order (``store`` may be
+    None when ``index`` holds the filters)."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
     if index is not None and index.handles(filters):
-        return index.page(filters, sort, limit, offset, store.con)
+        return index.page(filters, sort, limit, offset)
+    if store is None:
+        raise ValueError("filters the index does not hold need the store")
     return _page_sql(store, filters, sort, limit, offset)
 
 
-def page_rows(store: Store, eids: list[int]) -> list[dict[str, Any]]:
+def page_rows(store: Store | duckdb.DuckDBPyConnection, eids: list[int]
+              ) -> list[dict[str, Any]]:
     """The table rows (with actors, without report counts) of these events."""
     return _with_actors(_rows(store, "SELECT " + _PAGE_COLUMNS + " FROM events e "
                               "WHERE list_contains(?, e.eid)", [eids])) if eids else []
+
+
+def rows_between(store: Store | duckdb.DuckDBPyConnection, first: int, last: int
+                 ) -> list[dict[str, Any]]:
+    """The table rows of the events with ids from ``first`` to ``last`` (a range scan)."""
+    return _with_actors(_rows(store, "SELECT " + _PAGE_COLUMNS + " FROM events e "
+                              "WHERE e.eid BETWEEN ? AND ?", [first, last]))
 
 
 def _page_sql(store: Store, filters: EventFilter, sort: str, limit: int, offset: int
@@ -111,8 +119,10 @@ def _page_sql(store: Store, filters: EventFilter, sort: str, limit: int, offset:
     return total, [(i, *counts.get(i, (1, 1))) for i in ids]
 
 
-def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = store.con.execute(sql, params)
+def _rows(store: Store | duckdb.DuckDBPyConnection, sql: str, params: list[Any]
+          ) -> list[dict[str, Any]]:
+    con = store if isinstance(store, duckdb.DuckDBPyConnection) else store.con
+    cur = con.execute(sql, params)
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
