@@ -307,3 +307,21 @@ def test_issue_7_all_caps_headline_is_right_or_silent(pipeline, text: str,
                                                       right: set[tuple[str, str, str]]) -> None:
     got = _triples(pipeline.code_text(text, pub_date=PUB))
     assert got <= right, got - right  # the right event or none, never a wrong one
+
+
+def test_issue_7_a_quoted_condemnation_is_an_accusation(pipeline) -> None:
+    text = ("British Foreign Secretary David Lammy spoke in London on Monday. \"Moscow and "
+            "the Lukashenko regime share a record of repression, torture and the theft of "
+            "elections,\" he said.")
+    events = pipeline.code_text(text, pub_date=date(2024, 10, 7))
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert [({a.country for a in e.source}, {a.country for a in e.target}, e.factuality)
+            for e in accuse] == [({"GBR"}, {"RUS", "BLR"}, "asserted")]
+    assert "quoted condemnation" in accuse[0].explain
+
+
+def test_issue_7_no_accusation_when_the_wrongdoing_is_denied(pipeline) -> None:
+    text = ("British Foreign Secretary David Lammy spoke in London on Monday. \"Moscow has "
+            "not committed any crimes,\" he said.")
+    events = pipeline.code_text(text, pub_date=date(2024, 10, 7))
+    assert not [e for e in events if "quoted condemnation" in (e.explain or "")]

@@ -241,6 +241,7 @@ class EventCoder:
                                   "national modifier, or subject of a light verb)")
             elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
                 note(tok, "event noun taken as the object of a verb trigger")
+        cands.extend(self._quoted_condemnation(sent, ctx, consumed, note))
         if self.layer is not None:
             cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
@@ -287,6 +288,44 @@ class EventCoder:
                     if ckey not in seen:
                         seen.add(ckey)
                         yield claim
+
+    def _quoted_condemnation(self, sent: Span, ctx: DocContext, consumed: set[int],
+                             note: Callable[[Token, str], None]) -> list[_Candidate]:
+        """'"Iran's Zarif and the Castro regime have much in common: human rights
+        violations, authoritarianism …," he added': a speaker who ascribes wrongdoing
+        (the lexicon's @wrongdoing words) to others in what they say accuses them, though
+        no accusing verb is used."""
+        wrongs = self.lexicon.classes.get("wrongdoing", ())
+        out: list[_Candidate] = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            speakers = _children(verb, "nsubj")
+            for said in _children(verb, "ccomp", "parataxis"):
+                subjects = _children(said, "nsubj", "nsubjpass")
+                if not speakers or not subjects or _children(said, "neg"):
+                    continue
+                noun = next((t for t in said.subtree if t.pos_ == "NOUN" and t.i not in consumed
+                             and t.lemma_.lower() in wrongs), None)
+                if noun is None:
+                    continue
+                source = self.resolve_all(speakers[0], ctx)
+                target = [a for a in self.resolve_all(subjects[0], ctx) if a.country]
+                src_countries = {a.country for a in source}
+                target = [a for a in target if a.country not in src_countries]
+                if not source or not target:
+                    note(noun, "quoted wrongdoing, but no speaker or no other party named")
+                    continue
+                trig = Trigger("N", noun.lemma_.lower(), None, None, None, "ACCUSE",
+                               "disapprove", (), "111", (), 0,
+                               rule=f"quoted condemnation ('{noun.text}' in what "
+                                    f"'{speakers[0].text}' {verb.text})")
+                # the speech act is the event: asserted, dated and placed by its verb
+                out.append(_Candidate(trig, verb, source, target,
+                                      how=[f"source: speaker of '{verb.text}'",
+                                           f"target: subject of '{said.text}'"],
+                                      used={noun.i}))
+        return out
 
     def _remember_people(self, sent: Span, ctx: DocContext) -> None:
         """Resolve every named person and every "both countries" once, so that later

@@ -35,6 +35,7 @@ class Trigger:
     cameo: str | None
     target: tuple[str, ...]
     line: int
+    rule: str | None = None  # a coder rule, not a lexicon row, made this trigger
 
     @property
     def specificity(self) -> int:
@@ -43,6 +44,8 @@ class Trigger:
 
     @property
     def label(self) -> str:
+        if self.rule:
+            return f"{self.rule} → {self.event_type}"
         parts = [self.lemma]
         if self.particle:
             parts.append(self.particle)

@@ -454,6 +454,11 @@ class ActorResolver:
             # "police", "the army", "protesters": of the country where the sentence is set,
             # else the one the article is about; international bodies have none
             country = None if agent_sector in _STATELESS else ctx.fallback_country()
+            owner = next((t for t in toks if t.dep_ == "poss" and t.lower_ in ("his", "her")),
+                         None)
+            person = ctx.person_before(owner) if owner is not None else None
+            if person is not None and person.country and agent_sector not in _STATELESS:
+                country = person.country  # "his supporters", "her government": theirs
             return [Actor(text=text, name=None, country=country, sector=agent_sector,
                           role=agent_role)]
         return []
