@@ -325,3 +325,11 @@ def test_issue_7_no_accusation_when_the_wrongdoing_is_denied(pipeline) -> None:
             "not committed any crimes,\" he said.")
     events = pipeline.code_text(text, pub_date=date(2024, 10, 7))
     assert not [e for e in events if "quoted condemnation" in (e.explain or "")]
+
+
+def test_issue_7_a_protest_against_an_act_told_earlier_targets_who_did_it(pipeline) -> None:
+    text = ("Turkey imposed a blockade on Armenia in 1993. On Monday, Armenian and Greek "
+            "officials protested against the blockade in Athens.")
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert ("ARM", "PROTEST", "TUR") in _triples(events)
+    assert ("GRC", "PROTEST", "TUR") in _triples(events)

@@ -281,6 +281,10 @@ class EventCoder:
                 told.append((cand.token.i, cand.trigger.event_type, src_c, tgt_c))
                 ctx.remember_group([*src, *tgt])  # "the two countries" may mean these next
                 event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
+                if event.quad_class in ("material_conflict", "verbal_conflict") and src:
+                    for t in (cand.token, *(sent.doc[i] for i in cand.used)):
+                        if t.pos_ == "NOUN":
+                            ctx.acts.setdefault(t.lemma_.lower(), src)
                 yield _as_intent(_as_riot(event))
                 claim = self._claim(event, fact, ctx)
                 if claim is not None:
@@ -514,6 +518,13 @@ class EventCoder:
                                 actors = self._actor_inside(p, ctx)
                                 if actors:
                                     return actors, slot, {p.i}
+                                earlier = ctx.acts.get(p.lemma_.lower())
+                                if earlier and word in ("against", "over"):
+                                    # "protested against a blockade": against whoever
+                                    # the article said imposed it
+                                    return ([replace(a, text=p.text) for a in earlier],
+                                            f"{slot} (who did the '{p.text}' told earlier)",
+                                            {p.i})
         return [], "none", set()
 
     def _verb_event(self, trig: Trigger, verb: Token, ctx: DocContext) -> _Candidate:

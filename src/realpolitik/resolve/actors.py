@@ -74,6 +74,9 @@ class DocContext:
     doc_countries: list[str] = field(default_factory=list)  # most named first
     memo: dict[tuple[int, str | None], list[Actor]] = field(default_factory=dict)
     sentence_country: str | None = None  # where the current sentence is set
+    # hostile acts told so far, by the noun that names them ("blockade", "sanctions"),
+    # with who did them: a later "protest against the blockade" is against them
+    acts: dict[str, list[Actor]] = field(default_factory=dict)
     # people in the order they are named: (token, named as a subject, actor)
     mentions: list[tuple[int, bool, Actor]] = field(default_factory=list)
 
