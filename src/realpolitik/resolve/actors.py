@@ -97,7 +97,11 @@ class DocContext:
         return self.last_person
 
     def fallback_country(self) -> str | None:
-        return self.sentence_country or self.default_country
+        """Whose "police", "army", "National Assembly": where the sentence is set, else the
+        country the article is about, else (no country named at all: "Macron dissolved the
+        National Assembly") that of the last person named."""
+        return (self.sentence_country or self.default_country
+                or (self.last_person.country if self.last_person else None))
 
     def remember(self, actor: Actor) -> None:
         if actor.name and (actor.country or actor.sector) and actor.kb_id and \
