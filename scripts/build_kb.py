@@ -529,10 +529,29 @@ METONYMS: dict[str, str] = {
 LEGISLATURES: dict[str, str] = {
     "USA": "Capitol Hill",
     "RUS": "State Duma; Duma",
-    "GBR": "Westminster; House of Commons",
-    "DEU": "Bundestag",
+    "GBR": "Westminster; House of Commons; House of Lords; Senedd; Holyrood; Stormont",
+    "DEU": "Bundestag; Bundesrat",
     "ISR": "Knesset",
-    "UKR": "Verkhovna Rada",
+    "UKR": "Verkhovna Rada; Rada",
+    "NOR": "Storting; Stortinget",
+    "SWE": "Riksdag",
+    "DNK": "Folketing",
+    "FIN": "Eduskunta",
+    "ISL": "Althing; Althingi",
+    "ESP": "Cortes; Congress of Deputies",
+    "NLD": "Tweede Kamer; States General",
+    "LTU": "Seimas",
+    "LVA": "Saeima",
+    "EST": "Riigikogu",
+    "HRV": "Sabor",
+    "TUR": "Grand National Assembly",
+    "AFG": "Loya Jirga",
+    "MNG": "State Great Khural; Great Khural",
+    "KAZ": "Mazhilis; Majilis",
+    "CHN": "National People's Congress",
+    "PRK": "Supreme People's Assembly",
+    "VNM": "National Assembly of Vietnam",
+    "MYS": "Dewan Rakyat",
     "CAN": "Parliament Hill",
     "IRL": "Dáil; Dail Eireann; Dáil Éireann",
     "POL": "Sejm",
@@ -1619,6 +1638,9 @@ NUG | OPP | MMR | National Unity Government
 PDF-MMR | REB | MMR | People's Defence Force; People's Defense Force
 CIA | SPY | USA | CIA; Central Intelligence Agency
 FBI | COP | USA | FBI; Federal Bureau of Investigation
+USSS | COP | USA | Secret Service; US Secret Service; U.S. Secret Service; United States Secret Service
+MET-POLICE | COP | GBR | Scotland Yard; Metropolitan Police; Met Police
+CARABINIERI | COP | ITA | Carabinieri
 NSA-USA | SPY | USA | National Security Agency
 DHS | GOV | USA | Department of Homeland Security; Homeland Security Department
 ICE | COP | USA | Immigration and Customs Enforcement
