@@ -88,6 +88,20 @@ def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
     return last[1], last[2]
 
 
+_LAST_TEXT: tuple[Doc, str] | None = None
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` (a sentence's words) sliced from the document's text, read once per
+    document: spaCy builds ``doc.text`` and ``span.text`` by walking their tokens."""
+    global _LAST_TEXT
+    doc = span.doc
+    last = _LAST_TEXT
+    if last is None or last[0] is not doc:
+        last = _LAST_TEXT = (doc, doc.text)
+    return last[1][span.start_char:span.end_char]
+
+
 def span_ents(span: Span) -> list[Span]:
     """``span.ents`` (the entities inside a sentence or phrase) without its cost."""
     starts, ents = _doc_ents(span.doc)
