@@ -22,6 +22,7 @@ The labels are spaCy's, so the coder reads them unchanged. The trade-off
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from realpolitik.resolve.places import Gazetteer
 
 COMPONENT = "realpolitik_entities"
+_Add = Callable[[int, int, str], None]  # adds an entity (start, end, label) if free
 
 _COUNTRY_LABELS = {"name": "GPE", "capital": "GPE", "city": "GPE", "region": "GPE",
                    "demonym": "NORP", "metonym": "ORG", "legislature": "ORG",
@@ -131,7 +133,7 @@ class EntityRecognizer:
         doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in spans], default="outside")
         return doc
 
-    def _names(self, doc: Doc, add: object) -> None:
+    def _names(self, doc: Doc, add: _Add) -> None:
         n_tok = len(doc)
         i = 0
         while i < n_tok:
@@ -157,13 +159,13 @@ class EntityRecognizer:
                     label = "GPE"
                 elif n == 1 and label == "PERSON" and tok.pos_ != "PROPN":
                     continue  # "Will", "Hope": words before they are names
-                add(i, i + n, label)  # type: ignore[operator]
+                add(i, i + n, label)
                 found = n
                 break
             i += found or 1
 
     def _proper_runs(self, doc: Doc, taken: bytearray, spans: list[tuple[int, int, str]],
-                     add: object) -> None:
+                     add: _Add) -> None:
         surnames: set[str] = set()
         for _s, e, lab in spans:
             if lab == "PERSON":
@@ -182,14 +184,14 @@ class EntityRecognizer:
                 j += 1
             words = [t.lower_ for t in doc[i:j]]
             if any(w in _ORG_WORDS for w in words):
-                add(i, j, "ORG")  # type: ignore[operator]
+                add(i, j, "ORG")
             else:
                 k = i
                 while k < j and doc[k].lower_.rstrip(".") in _TITLE_WORDS:
                     k += 1
                 titled = k > i or (i > 0 and doc[i - 1].lower_.rstrip(".") in _TITLE_WORDS)
                 if k < j and (titled or j - k >= 2 or doc[j - 1].lower_ in surnames):
-                    add(k, j, "PERSON")  # type: ignore[operator]
+                    add(k, j, "PERSON")
                     surnames.add(doc[j - 1].lower_)
             i = max(j, i + 1)
 

