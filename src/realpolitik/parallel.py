@@ -63,7 +63,10 @@ def worker_pipeline(batch_size: int = 32, kb_paths: Sequence[str] = ()) -> Pipel
 
 
 def _key(batch_size: int, kb_paths: Sequence[str]) -> str:
-    return f"{batch_size}|{'|'.join(kb_paths)}"
+    from realpolitik.nlp import fast_default
+
+    # the fast pipeline is chosen by the environment, which workers inherit
+    return f"{batch_size}|{fast_default()}|{'|'.join(kb_paths)}"
 
 
 def _init_worker(batch_size: int, kb_paths: tuple[str, ...]) -> None:

@@ -15,12 +15,13 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from realpolitik.entities import COMPONENT, EntityRecognizer
 from realpolitik.errors import RealpolitikError
 from realpolitik.events.coder import EventCoder, mask_dateline
 from realpolitik.events.lexicon import Lexicon, default_lexicon
 from realpolitik.ingest import clean_text
 from realpolitik.model import Article, Event
-from realpolitik.nlp import load_pipeline
+from realpolitik.nlp import build_pipeline, fast_default, load_pipeline
 from realpolitik.resolve.actors import ActorResolver
 from realpolitik.resolve.kb import KnowledgeBase, default_kb
 from realpolitik.resolve.places import Gazetteer, default_gazetteer
@@ -35,11 +36,21 @@ class Pipeline:
     def __init__(self, *, nlp: Language | None = None, kb: KnowledgeBase | None = None,
                  lexicon: Lexicon | None = None, gazetteer: Gazetteer | None = None,
                  batch_size: int = 32, doc_timeout: float | None = None,
-                 on_error: Callable[[RealpolitikError], None] | None = None) -> None:
-        self.nlp = nlp or load_pipeline()
+                 on_error: Callable[[RealpolitikError], None] | None = None,
+                 fast: bool | None = None) -> None:
         self.kb = kb or default_kb()
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
+        self.fast = fast = fast_default() if fast is None else fast
+        """Rule-based entities instead of spaCy's NER (:mod:`realpolitik.entities`);
+        default: the ``REALPOLITIK_FAST`` environment variable (``--fast``)."""
+        if nlp is None:
+            default = self.kb is default_kb() and self.gazetteer is default_gazetteer()
+            # the shared pipeline's recogniser reads the default KB; another KB gets its own
+            nlp = load_pipeline(fast=fast) if default or not fast else build_pipeline(fast=True)
+            if fast and not default:
+                nlp.get_pipe(COMPONENT).recognizer = EntityRecognizer(self.kb, self.gazetteer)
+        self.nlp = nlp
         self.coder = EventCoder(self.lexicon, ActorResolver(self.kb), self.gazetteer)
         self.batch_size = batch_size
         self.doc_timeout = doc_timeout

@@ -26,7 +26,7 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
-from realpolitik.nlp import entity_at, span_ents
+from realpolitik.nlp import entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import expression, ground
 from realpolitik.resolve.places import Gazetteer, name_variants
@@ -337,6 +337,9 @@ class EventCoder:
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
+        low = span_text(sent).lower()
+        if "countries" not in low and "nations" not in low:
+            return  # most sentences: no need to walk their tokens
         for tok in sent:
             if tok.lower_ in ("countries", "nations") and tok.dep_ != "pobj":
                 self.resolver.resolve(tok, ctx)
@@ -861,7 +864,7 @@ class EventCoder:
 
             # the date expression nearest the trigger in the tree, then in the text
             def distance(e: Span) -> tuple[int, int]:
-                in_subtree = any(t.i == e.root.i for t in clause.subtree)
+                in_subtree = e.root.i == clause.i or clause.is_ancestor(e.root)
                 return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
             best = min(dates, key=distance)
@@ -885,7 +888,7 @@ class EventCoder:
         for ent, place in places:
             if ent.text in actor_texts:
                 continue
-            in_subtree = any(t.i == ent.root.i for t in tok.subtree)
+            in_subtree = ent.root.i == tok.i or tok.is_ancestor(ent.root)
             rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
             if best is None or rank < best[0]:
                 best = (rank, place)
@@ -1047,7 +1050,7 @@ def _as_intent(event: Event) -> Event:
 
 
 def _evidence(sent: Span) -> Evidence:
-    text = sent.text
+    text = span_text(sent)
     start = sent.start_char + (len(text) - len(text.lstrip()))
     stripped = text.strip()
     return Evidence(text=stripped, start=start, end=start + len(stripped))

@@ -57,6 +57,8 @@ _REGIONS = frozenset({
     "middle east", "middle eastern", "eastern europe", "eastern european",
     "western europe", "western european", "central europe", "central european",
 })
+# Every beginning of a region's name, for ActorResolver._forms.
+_REGION_PREFIXES = frozenset(r[:k] for r in _REGIONS for k in range(len(r) + 1))
 
 
 @dataclass
@@ -306,6 +308,29 @@ class ActorResolver:
         return Actor(text=text, name=pr.name, country=pr.country, sector=pr.sector,
                      role=pr.role, kb_id=f"person:{_slug(pr.name)}")
 
+    def _forms(self, run: list[Token], i: int, ctx: DocContext) -> list[str]:
+        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, …) that can still be a
+        known form: past the first n whose (folded) words begin no KB form, region or
+        remembered name, no longer n-gram can match either, so none is looked up."""
+        widest = min(MAX_FORM_TOKENS, len(run) - i)
+        prune = run[i].lower_ != "the"  # "The Hague": the lookups drop the article
+        forms: list[str] = []
+        raw = ""
+        for n in range(1, widest + 1):
+            if n > 1:
+                raw += run[i + n - 2].whitespace_  # a run's tokens are adjacent
+            raw += run[i + n - 1].text
+            form = raw.strip()
+            if prune and form.isascii():  # folding non-ASCII text is not word by word
+                key = fold(form)
+                if not (self.kb.may_start_form(key) or key in _REGION_PREFIXES
+                        or any(name.startswith(key) for name in ctx.names)):
+                    break
+            else:
+                prune = False
+            forms.append(form)
+        return forms
+
     def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext) -> list[Actor]:
         text = _span_text(toks)
         countries: list[tuple[str, str]] = []  # (iso3, kind) in order of appearance
@@ -319,11 +344,12 @@ class ActorResolver:
             i = 0
             while i < len(run):
                 matched = 0
-                for n in range(min(MAX_FORM_TOKENS, len(run) - i), 0, -1):
-                    gram = run[i:i + n]
-                    form = _span_text(gram)
-                    if gram[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") and n > 1:
+                forms = self._forms(run, i, ctx)
+                for n in range(len(forms), 0, -1):
+                    if n > 1 and run[i].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
                         continue
+                    gram = run[i:i + n]
+                    form = forms[n - 1]
                     if n > 1 and fold(form) in _REGIONS and self.kb.country(form) is None:
                         matched = n  # a region, not the country inside its name
                         break

@@ -186,6 +186,9 @@ def _absolute(t: str, pub: date | None = None) -> GroundedDate:
             return GroundedDate(date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
         except ValueError:
             return GroundedDate(None, "unknown")
+    explicit = _explicit(t)
+    if explicit is not None:
+        return explicit
     try:
         data = _parse(t, pub)
     except Exception:  # dateparser raises assorted errors on odd input
@@ -193,6 +196,33 @@ def _absolute(t: str, pub: date | None = None) -> GroundedDate:
     if data is None:
         return GroundedDate(None, "unknown")
     return data
+
+
+_MONTH_RE = "|".join(_MONTHS)
+_YEAR_RE = r"(?:1[89]|20)\d\d"
+_EXPLICIT = re.compile(
+    rf"(?:the\s+)?(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR_RE})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_RE}),?\s+(?P<y2>{_YEAR_RE})"
+    rf"|(?P<m3>{_MONTH_RE}),?\s+(?P<y3>{_YEAR_RE}))")
+
+
+def _explicit(t: str) -> GroundedDate | None:
+    """"March 3, 2022", "3 March 2022", "March 2022" without dateparser (the common
+    explicit forms; its results on them are pinned by tests/test_dates.py). ``None``
+    for anything else, or an impossible day, which dateparser then judges."""
+    m = _EXPLICIT.fullmatch(t)
+    if m is None:
+        return None
+    g = m.groupdict()
+    month = _MONTHS[g["m1"] or g["m2"] or g["m3"]]
+    year = int(g["y1"] or g["y2"] or g["y3"])
+    day = g["d1"] or g["d2"]
+    if day is None:
+        return GroundedDate(date(year, month, 1), "month")
+    try:
+        return GroundedDate(date(year, month, int(day)), "day")
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=64)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
@@ -112,6 +113,8 @@ class KnowledgeBase:
         self.people: dict[str, list[PersonRole]] = defaultdict(list)
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.country_names: dict[str, str] = {}
+        self._prefix_keys: list[str] = []  # every form folded, sorted (may_start_form)
+        self._prefix_size = -1
 
     # -- loading -----------------------------------------------------------
     # The first entry for a form wins, unless ``override`` (user extensions) is set.
@@ -225,6 +228,20 @@ class KnowledgeBase:
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
+
+    def may_start_form(self, folded: str) -> bool:
+        """Does some country, agent, organisation or person form (folded) start with
+        ``folded``? Lets the actor resolver stop widening an n-gram that no form can
+        match (its lookups would all fail)."""
+        tables = (self.country_exact, self.country_folded, self.agents, self.orgs_exact,
+                  self.orgs_folded, self.people)
+        size = sum(map(len, tables))  # forms are only ever added: a new size, new keys
+        if self._prefix_size != size:
+            self._prefix_keys = sorted({fold(k) for t in tables for k in t})
+            self._prefix_size = size
+        keys = self._prefix_keys
+        k = bisect_left(keys, folded)
+        return k < len(keys) and keys[k].startswith(folded)
 
 
 @cache
