@@ -241,9 +241,11 @@ class EventCoder:
                                   "national modifier, or subject of a light verb)")
             elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
                 note(tok, "event noun taken as the object of a verb trigger")
-        cands.extend(self._quoted_condemnation(sent, ctx, consumed, note))
         if self.layer is not None:
             cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
+        # after the trained layer, which scores words as triggers: this rule's event is
+        # the speech act, whose verb the layer would read as no event
+        cands.extend(self._quoted_condemnation(sent, ctx, consumed, note))
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")

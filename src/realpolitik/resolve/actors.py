@@ -143,7 +143,10 @@ def _slug(text: str) -> str:
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of the phrase headed by ``head``: its left modifiers, itself, appositions
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
-    toks = [t for t in head.subtree if t.i <= head.i and _within_left(t, head)]
+    # the left part of the subtree: the span from its left edge to the head, less the
+    # words that hang elsewhere (cheaper than walking a subtree with long right branches)
+    toks = [t for t in head.doc[head.left_edge.i:head.i + 1]
+            if (t.i == head.i or head.is_ancestor(t)) and _within_left(t, head)]
     for child in head.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
