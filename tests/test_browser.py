@@ -335,8 +335,14 @@ def test_month_histogram_along_the_slider(page, server):
     # the selected window is marked: its bar in the accent colour, the band around it only
     assert [b["month"] for b in hist["bars"] if b["inside"]] == ["2020-11"]
     lo, hi = hist["band"]
+    [window_bar] = [b for b in hist["bars"] if b["month"] == "2020-11"]
+    assert abs((lo + hi) / 2 - window_bar["centre"]) < 0.02, (window_bar, hist["band"])
     for b in hist["bars"]:
-        assert (lo <= b["centre"] <= hi) == (b["month"] == "2020-11"), (b, hist["band"])
+        if b["month"] != "2020-11" and lo <= b["centre"] <= hi:
+            # where a month is narrower than the band's least visible width (a store whose
+            # dates span decades), the band may cover the next month's centre, never more
+            assert abs(_month_index(b["month"]) - _month_index("2020-11")) == 1, (
+                b, hist["band"])
     colours = page.execute_script("""
         return [...document.querySelectorAll('#month-hist rect.hist-bar')].map(
           (r) => [r.dataset.month, getComputedStyle(r).fill]);""")

@@ -779,9 +779,7 @@ class EventCoder:
                 kb_id=f"country:{location.country}")]
             how.append("target: the country of a domestic act")
         how.append(f"factuality: {fact.reason}")
-        if background and date_value is not None:
-            how.append(f"date: background, a state since {date_value.isoformat()}")
-        elif background:
+        if background:
             how.append("date: background (duration/habit), not dated")
         elif date_text is None and date_value is not None:
             how.append("date: publication date (no date in the sentence)")
@@ -873,6 +871,10 @@ class EventCoder:
             prev = best.doc[best.start - 1].text if best.start > 0 else None
             words = expression(best.text, prev)  # "since 1971" is not the event's date
             g = ground(words, pub, future=future)
+            if g.background and g.date is not None:
+                # "under embargo since 1962": the state began then, the event it tells is
+                # not dated there (ground() gives 1962 for the mention itself)
+                g = replace(g, date=None, precision="unknown")
             in_subtree = distance(best)[0] == 0
             if g.date is not None or (g.background and in_subtree):
                 return g.date, words, g.precision, g.background
