@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import RealpolitikError
 from realpolitik.events.factuality import assess
+from realpolitik.nlp import clause_of
 from realpolitik.resolve.actors import DocContext
 from realpolitik.resolve.dates import expression, ground
 
@@ -171,12 +172,8 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
             elif m["kind"] == "date":
                 prev = doc[span.start - 1].text if span.start > 0 else None
                 words = expression(m["text"], prev)  # as the coder reads it
-                clause = span.root  # the verb the date belongs to, as the coder's trigger
-                for _ in range(4):
-                    if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-                        break
-                    clause = clause.head
-                future = assess(clause).value == "planned"
+                # the tense of the verb the date belongs to, as the coder's of its trigger
+                future = assess(clause_of(span.root)).value == "planned"
                 g = ground(words, pub, future=future)
                 got_d = (g.date.isoformat() if g.date else None, g.precision)
                 gold_d = (m.get("date"), m.get("precision", "day"))

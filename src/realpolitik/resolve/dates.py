@@ -90,9 +90,11 @@ def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
         which, day = m.group(1), _WEEKDAYS[m.group(2)]
         delta = (pub.weekday() - day) % 7
         if which == "next" or (future and which != "last"):
+            # "on Monday", planned and published on a Monday, is that day; "next Monday"
+            # said on a Monday is a week ahead
             ahead = (day - pub.weekday()) % 7
             if which == "next" and ahead == 0:
-                ahead = 7  # "on Monday", planned and published on a Monday, is today
+                ahead = 7
             return GroundedDate(pub + timedelta(days=ahead), "day")
         if which == "last" and delta == 0:
             delta = 7
@@ -198,7 +200,6 @@ def _absolute(t: str, pub: date | None = None) -> GroundedDate:
     return data
 
 
-_MONTH_RE = "|".join(_MONTHS)
 _YEAR_RE = r"(?:1[89]|20)\d\d"
 _EXPLICIT = re.compile(
     rf"(?:the\s+)?(?:(?P<m1>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>{_YEAR_RE})"
