@@ -93,10 +93,8 @@ class EntityRecognizer:
     def __init__(self, kb: KnowledgeBase, gazetteer: Gazetteer | None = None) -> None:
         forms: dict[str, str] = {}
         if gazetteer is not None:
-            # GeoNames names (not alternates: "Union", "Police" are towns too)
-            for key, entries in gazetteer._index.items():
-                if any(not e.alternate for e in entries):
-                    forms[key] = "GPE!"  # "!": only when every word is a proper noun
+            for key in gazetteer.primary_names():
+                forms[key] = "GPE!"  # "!": only when every word is a proper noun
         for key in kb.people:
             forms[key] = "PERSON"
         for table in (kb.orgs_exact, kb.orgs_folded):

@@ -11,6 +11,7 @@ file by an ``@name<TAB>lemma lemma …`` line, so one row covers "sent tents to"
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -85,6 +86,10 @@ class Lexicon:
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._index.get((pos, lemma), [])
+
+    def rows(self) -> Iterator[Trigger]:
+        """Every trigger row."""
+        return (t for rows in self._index.values() for t in rows)
 
     @classmethod
     def from_path(cls, path: str | Path) -> Lexicon:

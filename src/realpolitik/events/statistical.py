@@ -301,9 +301,8 @@ def _retyped(trig: Trigger, etype: str, score: float) -> ModelTrigger:
 def _default_slots(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, ...]]:
     """For each (pos, type), the target slots its lexicon rows name most often."""
     counts: dict[tuple[str, str], Counter[tuple[str, ...]]] = {}
-    for rows in lexicon._index.values():
-        for t in rows:
-            counts.setdefault((t.pos, t.event_type), Counter())[t.target] += 1
+    for t in lexicon.rows():
+        counts.setdefault((t.pos, t.event_type), Counter())[t.target] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -61,6 +61,12 @@ class Gazetteer:
             index[fold(c["name"])].append(entry)
             self._countries[c["iso3"]] = entry
         self._index = dict(index)
+
+    def primary_names(self) -> Iterator[str]:
+        """Every folded name that is some place's own name (not only an alternate: "Union",
+        "Police" are alternate names of towns too)."""
+        return (key for key, entries in self._index.items()
+                if any(not e.alternate for e in entries))
 
     @staticmethod
     def _add_subdivisions(index: dict[str, list[_Entry]]) -> None:
