@@ -1132,6 +1132,9 @@ crowds; CVL;
 supporters; CVL;
 supporter; CVL;
 families; CVL;
+hostages; CVL;
+hostage; CVL;
+prisoners; CVL;
 spectators; CVL;
 spectator; CVL;
 mourners; CVL;
@@ -2829,6 +2832,77 @@ Michelle Bachelet | UNO | IGO | UN High Commissioner for Human Rights | 2018-09-
 Michelle Bachelet | CHL | GOV | President | 2014-03-11 | 2018-03-11 | Bachelet
 Karim Khan | IGO | IGO | ICC Prosecutor | 2021-06-16 | | Karim A.A. Khan
 Kristalina Georgieva | IGO | IGO | IMF Managing Director | 2019-10-01 | | Georgieva
+# --- heads of international organisations and UN envoys, 2005-2026 (general knowledge)
+Margaret Chan | UNO | IGO | WHO Director-General | 2007-01-04 | 2017-06-30 | Margaret Chan Fung Fu-chun
+António Guterres | UNO | IGO | UN High Commissioner for Refugees | 2005-06-15 | 2015-12-31 | Guterres; Antonio Guterres
+António Guterres | PRT | GOV | Prime Minister | 1995-10-28 | 2002-04-06 | Guterres; Antonio Guterres
+Kofi Annan | UNO | IGO | UN Secretary-General | 1997-01-01 | 2006-12-31 | Annan
+Jim Yong Kim | IGO | IGO | World Bank President | 2012-07-01 | 2019-02-01 |
+Robert Zoellick | IGO | IGO | World Bank President | 2007-07-01 | 2012-06-30 | Zoellick
+Roberto Azevêdo | IGO | IGO | WTO Director-General | 2013-09-01 | 2020-08-31 | Roberto Azevedo; Azevedo; Azevêdo
+Pascal Lamy | IGO | IGO | WTO Director-General | 2005-09-01 | 2013-08-31 | Lamy
+Anders Fogh Rasmussen | IGO | IGO | NATO Secretary-General | 2009-08-01 | 2014-09-30 | Rasmussen
+Jaap de Hoop Scheffer | IGO | IGO | NATO Secretary-General | 2004-01-01 | 2009-07-31 | de Hoop Scheffer
+Fatou Bensouda | IGO | IGO | ICC Prosecutor | 2012-06-15 | 2021-06-15 | Bensouda
+Luis Moreno Ocampo | IGO | IGO | ICC Prosecutor | 2003-06-16 | 2012-06-15 | Moreno Ocampo; Luis Moreno-Ocampo
+Nkosazana Dlamini-Zuma | IGO | IGO | African Union Commission Chairperson | 2012-10-15 | 2017-03-14 | Dlamini-Zuma
+Zeid Ra'ad Al Hussein | UNO | IGO | UN High Commissioner for Human Rights | 2014-09-01 | 2018-08-31 | Zeid Ra'ad al-Hussein; Zeid bin Ra'ad
+Navi Pillay | UNO | IGO | UN High Commissioner for Human Rights | 2008-09-01 | 2014-08-31 | Pillay
+Herman Van Rompuy | EUR | IGO | European Council President | 2009-12-01 | 2014-11-30 | Van Rompuy
+José Manuel Barroso | EUR | IGO | European Commission President | 2004-11-22 | 2014-10-31 | Jose Manuel Barroso; Barroso
+Catherine Ashton | EUR | IGO | High Representative for Foreign Affairs | 2009-12-01 | 2014-10-31 | Ashton
+Mario Draghi | EUR | IGO | ECB President | 2011-11-01 | 2019-10-31 | Draghi
+Mario Draghi | ITA | GOV | Prime Minister | 2021-02-13 | 2022-10-22 | Draghi
+Jean-Claude Trichet | EUR | IGO | ECB President | 2003-11-01 | 2011-10-31 | Trichet
+Dominique Strauss-Kahn | IGO | IGO | IMF Managing Director | 2007-11-01 | 2011-05-18 | Strauss-Kahn
+Mohamed ElBaradei | UNO | IGO | IAEA Director General | 1997-12-01 | 2009-11-30 | ElBaradei
+Lakhdar Brahimi | UNO | IGO | UN Syria Envoy | 2012-09-01 | 2014-05-31 | Brahimi
+Staffan de Mistura | UNO | IGO | UN Syria Envoy | 2014-07-10 | 2018-12-31 | de Mistura
+Geir Pedersen | UNO | IGO | UN Syria Envoy | 2019-01-07 | 2025-09-30 | Pedersen
+Ismail Ould Cheikh Ahmed | UNO | IGO | UN Yemen Envoy | 2015-04-25 | 2018-02-28 | Ould Cheikh Ahmed
+Martin Griffiths | UNO | IGO | UN Yemen Envoy | 2018-03-11 | 2021-06-30 |
+Martin Griffiths | UNO | IGO | UN Emergency Relief Coordinator | 2021-07-19 | 2024-06-30 |
+Hans Grundberg | UNO | IGO | UN Yemen Envoy | 2021-09-05 | | Grundberg
+Tom Fletcher | UNO | IGO | UN Emergency Relief Coordinator | 2024-11-18 | |
+Ghassan Salamé | UNO | IGO | UN Libya Envoy | 2017-06-22 | 2020-03-02 | Ghassan Salame; Salamé
+Nickolay Mladenov | UNO | IGO | UN Middle East Envoy | 2015-02-01 | 2020-12-31 | Mladenov
+Tor Wennesland | UNO | IGO | UN Middle East Envoy | 2021-01-01 | 2024-12-31 | Wennesland
+Philippe Lazzarini | UNO | IGO | UNRWA Commissioner-General | 2020-03-18 | | Lazzarini
+Pierre Krähenbühl | UNO | IGO | UNRWA Commissioner-General | 2014-03-30 | 2019-11-06 | Pierre Krahenbuhl; Krähenbühl
+David Beasley | UNO | IGO | WFP Executive Director | 2017-04-04 | 2023-04-04 |
+Cindy McCain | UNO | IGO | WFP Executive Director | 2023-04-05 | |
+Henrietta Fore | UNO | IGO | UNICEF Executive Director | 2018-01-01 | 2021-12-31 |
+Catherine Russell | UNO | IGO | UNICEF Executive Director | 2022-02-01 | |
+Achim Steiner | UNO | IGO | UNDP Administrator | 2017-06-19 | 2025-06-15 |
+Inger Andersen | UNO | IGO | UNEP Executive Director | 2019-06-15 | |
+Patricia Espinosa | UNO | IGO | UNFCCC Executive Secretary | 2016-07-18 | 2022-07-17 |
+Simon Stiell | UNO | IGO | UNFCCC Executive Secretary | 2022-08-15 | | Stiell
+William Lacy Swing | IGO | IGO | IOM Director General | 2008-10-01 | 2018-09-30 |
+António Vitorino | IGO | IGO | IOM Director General | 2018-10-01 | 2023-09-30 | Antonio Vitorino
+Amy Pope | IGO | IGO | IOM Director General | 2023-10-01 | |
+Irina Bokova | UNO | IGO | UNESCO Director-General | 2009-11-15 | 2017-11-14 | Bokova
+Audrey Azoulay | UNO | IGO | UNESCO Director-General | 2017-11-15 | 2025-11-14 | Azoulay
+Guy Ryder | UNO | IGO | ILO Director-General | 2012-10-01 | 2022-09-30 |
+Gilbert Houngbo | UNO | IGO | ILO Director-General | 2022-10-01 | | Houngbo
+José Graziano da Silva | UNO | IGO | FAO Director-General | 2012-01-01 | 2019-07-31 | Jose Graziano da Silva
+Qu Dongyu | UNO | IGO | FAO Director-General | 2019-08-01 | |
+Mohammad Barkindo | IGO | IGO | OPEC Secretary General | 2016-08-01 | 2022-07-05 | Mohammed Barkindo; Barkindo
+Haitham al-Ghais | IGO | IGO | OPEC Secretary General | 2022-08-01 | | Haitham Al Ghais
+José Miguel Insulza | IGO | IGO | OAS Secretary General | 2005-05-26 | 2015-05-26 | Jose Miguel Insulza; Insulza
+Luis Almagro | IGO | IGO | OAS Secretary General | 2015-05-26 | 2025-05-30 | Almagro
+Albert Ramdin | IGO | IGO | OAS Secretary General | 2025-05-30 | | Ramdin
+Nabil Elaraby | IGO | IGO | Arab League Secretary General | 2011-07-01 | 2016-06-30 | Nabil al-Arabi
+Ahmed Aboul Gheit | IGO | IGO | Arab League Secretary General | 2016-07-01 | | Aboul Gheit; Ahmed Abul Gheit
+Lim Jock Hoi | IGO | IGO | ASEAN Secretary-General | 2018-01-01 | 2022-12-31 |
+Kao Kim Hourn | IGO | IGO | ASEAN Secretary-General | 2023-01-01 | |
+Yousef Al-Othaimeen | IGO | IGO | OIC Secretary General | 2016-11-01 | 2021-11-10 | Yousef al-Othaimeen
+Hissein Brahim Taha | IGO | IGO | OIC Secretary General | 2021-11-11 | |
+Jürgen Stock | IGO | IGO | Interpol Secretary General | 2014-11-07 | 2024-11-07 | Jurgen Stock
+Valdecy Urquiza | IGO | IGO | Interpol Secretary General | 2024-11-07 | |
+Fatih Birol | IGO | IGO | IEA Executive Director | 2015-09-01 | | Birol
+Omar Alieu Touray | IGO | IGO | ECOWAS Commission President | 2022-07-03 | |
+Peter Maurer | NGO | NGO | ICRC President | 2012-07-01 | 2022-09-30 |
+Mirjana Spoljaric Egger | NGO | NGO | ICRC President | 2022-10-01 | | Mirjana Spoljaric
 # --- Iran
 Ali Khamenei | IRN | GOV | Supreme Leader | 1989-06-04 | | Khamenei; Ayatollah Khamenei; Ayatollah Ali Khamenei; Sayyid Ali Khamenei
 Mahmoud Ahmadinejad | IRN | GOV | President | 2005-08-03 | 2013-08-03 | Ahmadinejad
@@ -4716,7 +4790,7 @@ _INSTITUTION_WORDS = {
     "PEOPLE'S", "PEOPLES", "COMPANY", "CORPORATION", "PRESIDENCY", "LEGISLATURE", "JUDICIARY",
     "MILITARY", "INTELLIGENCE", "OF", "AND", "THE", "FOR",
 }
-PART_B_COUNTRY_CODES = {"EUR", "UNO", "IGO"}
+PART_B_COUNTRY_CODES = {"EUR", "UNO", "IGO", "NGO"}
 
 
 @dataclass

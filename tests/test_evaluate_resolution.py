@@ -44,6 +44,20 @@ def test_wrong_gold_is_counted_as_error(pipeline) -> None:
     assert {e["metric"] for e in report.errors} == {"place_country", "date_exact"}
 
 
+def test_sectors_are_compared_at_the_guidelines_granularity(pipeline) -> None:
+    # the coder says EDU for students; the guidelines label them civilians (CVL)
+    text = "Chilean students marched through Santiago on Monday."
+    start = text.index("Chilean students")
+    actor = {"text": "Chilean students", "start": start, "end": start + 16, "kind": "actor",
+             "country": "CHL"}
+    civil = {"id": "s1", "date": "2019-10-21", "text": text,
+             "mentions": [{**actor, "sector": "CVL"}]}
+    assert pipeline.coder.resolver.kb.agent("students").sector == "EDU"
+    assert evaluate_resolution([civil], pipeline).accuracy("actor_sector") == 1.0
+    police = {**civil, "mentions": [{**actor, "sector": "COP"}]}
+    assert evaluate_resolution([police], pipeline).accuracy("actor_sector") == 0.0
+
+
 def test_cli_dispatches_on_the_gold_format(tmp_path: Path) -> None:
     gold = tmp_path / "mentions.jsonl"
     gold.write_text(json.dumps(PASSAGE) + "\n", encoding="utf-8")

@@ -340,3 +340,68 @@ def test_issue_3_opposition_politicians_are_the_opposition(pipeline) -> None:
                                "Jailed Venezuelan opposition politicians began a hunger "
                                "strike.")
     assert [(a.country, a.sector) for a in found] == [("VEN", "OPP")]
+
+
+def test_issue_3_a_full_name_beats_the_short_form_of_someone_elses() -> None:
+    # "Pedro Sanchez" is also the first two words of Peru's Pedro Sanchez Gamarra
+    found = default_kb().person("Pedro Sánchez", date(2019, 3, 1))
+    assert (found.name, found.country, found.role) == ("Pedro Sánchez", "ESP", "Prime Minister")
+
+
+def test_issue_3_someone_not_yet_in_office_keeps_only_their_country() -> None:
+    before = default_kb().person("Nikol Pashinyan", date(2018, 3, 1))
+    assert (before.country, before.sector, before.role) == ("ARM", None, None)
+
+
+def test_issue_3_between_two_offices_is_a_former_official() -> None:
+    # Tusk left Poland's government in September 2014 for the European Council (December)
+    between = default_kb().person("Donald Tusk", date(2014, 10, 15))
+    assert (between.country, between.sector, between.role) == (
+        "POL", "ELI", "former Prime Minister")
+
+
+def test_issue_3_heads_of_international_bodies_before_2017() -> None:
+    kb = default_kb()
+    assert kb.person("Margaret Chan", date(2015, 1, 1)).sector == "IGO"
+    assert kb.person("Peter Maurer", date(2016, 1, 1)).sector == "NGO"  # the ICRC
+
+
+def test_issue_3_a_backed_organisation_is_not_the_actor(pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+    ctx = DocContext(kb=pipeline.kb, when=date(2016, 5, 1), sentence_country="LBY")
+    doc = pipeline.nlp("The UN-backed government rejected the plan.")
+    found = ActorResolver(pipeline.kb).resolve(doc[4], ctx)
+    assert [(a.country, a.sector) for a in found] == [("LBY", "GOV")]
+
+
+def test_issue_3_the_group_noun_again_is_the_group_named_before(pipeline) -> None:
+    first, again = _resolve_subject(
+        pipeline, date(2023, 10, 2),
+        "Rwandan police officers arrived in Bangui to guard the airport.",
+        "The officers will stay for six months.")
+    assert [(a.country, a.sector) for a in first] == [("RWA", "COP")]
+    assert [(a.country, a.sector) for a in again] == [("RWA", "COP")]
+
+
+def test_issue_3_agents_in_a_dependent_territory_are_of_its_sovereign(pipeline) -> None:
+    from realpolitik.resolve.actors import DocContext
+    ctx = DocContext(kb=pipeline.kb, when=date(2024, 5, 20), sentence_country="NCL")
+    assert ctx.fallback_country() == "FRA"
+    ctx.sentence_country = "GRL"
+    assert ctx.fallback_country() == "DNK"
+    ctx.sentence_country = "HKG"  # named as its own
+    assert ctx.fallback_country() == "HKG"
+
+
+def test_issue_3_a_city_before_the_name_is_a_first_name(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2024, 2, 1),
+                               "Paraguayan President Santiago Peña met investors.")
+    assert [a.country for a in found] == ["PRY"]
+
+
+@pytest.mark.parametrize("when,sector", [(date(2019, 6, 1), "REB"), (date(2022, 6, 1), "GOV")])
+def test_issue_3_the_taliban_govern_after_august_2021(pipeline, when, sector) -> None:
+    [found] = _resolve_subject(pipeline, when, "The Taliban announced a new decree.")
+    assert [(a.country, a.sector) for a in found] == [("AFG", sector)]
+    [fighters] = _resolve_subject(pipeline, when, "Taliban fighters blocked the road.")
+    assert [a.sector for a in fighters] == [{"REB": "REB", "GOV": "MIL"}[sector]]

@@ -19,9 +19,11 @@ from realpolitik.nlp import entity_at
 from realpolitik.resolve.kb import (
     MAX_FORM_TOKENS,
     NAME_PARTICLES,
+    SOVEREIGN,
     KnowledgeBase,
     Organization,
     fold,
+    governing,
 )
 
 if TYPE_CHECKING:
@@ -81,6 +83,9 @@ class DocContext:
     acts: dict[str, list[Actor]] = field(default_factory=dict)
     # people in the order they are named: (token, named as a subject, actor)
     mentions: list[tuple[int, bool, Actor]] = field(default_factory=list)
+    # groups named with their country, by their plural noun ("Kenyan police officers"):
+    # "the officers" later in the article are them
+    groups: dict[str, Actor] = field(default_factory=dict)
 
     def person_before(self, pronoun: Token) -> Actor | None:
         """Who "he", "she", "him" or "her" stands for: the person last named as a subject
@@ -101,9 +106,11 @@ class DocContext:
     def fallback_country(self) -> str | None:
         """Whose "police", "army", "National Assembly": where the sentence is set, else the
         country the article is about, else (no country named at all: "Macron dissolved the
-        National Assembly") that of the last person named."""
-        return (self.sentence_country or self.default_country
-                or (self.last_person.country if self.last_person else None))
+        National Assembly") that of the last person named. In a dependent territory,
+        the state that governs it ("troops were sent to New Caledonia": French)."""
+        country = (self.sentence_country or self.default_country
+                   or (self.last_person.country if self.last_person else None))
+        return SOVEREIGN.get(country, country) if country else None
 
     def remember(self, actor: Actor) -> None:
         if actor.name and (actor.country or actor.sector) and actor.kb_id and \
@@ -178,7 +185,8 @@ def _former(toks: list[Token]) -> bool:
 
 
 def _alignment(run: list[Token], start: int, end: int) -> bool:
-    """Is run[start:end] (a country form) part of "pro-X", "anti-X" or "X-backed"?"""
+    """Is run[start:end] (a country or organisation form) part of "pro-X", "anti-X" or
+    "X-backed"?"""
     before = [t.lower_ for t in run[max(0, start - 2):start]]
     after = [t.lower_ for t in run[end:end + 2]]
     return (before[-2:] in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro"], ["anti"])
@@ -245,9 +253,16 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
+        plural = head.tag_ == "NNS"
+        if plural and len(toks) == 2 and toks[0].lower_ == "the" and head.lower_ in ctx.groups:
+            return [replace(ctx.groups[head.lower_], text=text)]  # "the officers"
         key = (head.i, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
             ctx.memo[key] = self._resolve_named(head, toks, ctx)
+            found = ctx.memo[key]
+            if (plural and len(found) == 1 and found[0].country and found[0].sector
+                    and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
+                ctx.groups[head.lower_] = found[0]
             ctx.mentions.extend((head.i, head.dep_ in _SUBJECTS, a) for a in ctx.memo[key]
                                 if a.kb_id and a.kb_id.startswith("person:")
                                 and (a.country or a.sector))
@@ -298,7 +313,8 @@ class ActorResolver:
         if (org.sector == "PTY" and country and ctx.default_country
                 and country not in ctx.doc_countries):
             country = ctx.default_country  # "the Democratic Party" in a Korean story
-        return Actor(text=text, name=org.name, country=country, sector=org.sector,
+        sector = "GOV" if governing(org.code, ctx.when) else org.sector  # the Taliban in 2022
+        return Actor(text=text, name=org.name, country=country, sector=sector,
                      kb_id=f"org:{org.code}")
 
     def _person(self, text: str, ctx: DocContext) -> Actor | None:
@@ -343,6 +359,7 @@ class ActorResolver:
         agent_role: str | None = None
         person_tokens: list[Token] = []
         used: set[int] = set()  # tokens read as a country, organisation or agent
+        given_names: set[int] = set()  # city names read as first names ("Milan")
         for run in _runs(toks):
             i = 0
             while i < len(run):
@@ -368,8 +385,9 @@ class ActorResolver:
                                     and fold(form) in ctx.names)
                     # a surname alone, after a first name the KB does not know with
                     # it, is someone else's ("Milan [Đurić]" is not Marko Đurić)
-                    other_given_name = (n == 1 and i > 0 and run[i - 1].ent_type_ == "PERSON"
-                                        and run[i - 1].pos_ == "PROPN"
+                    other_given_name = (n == 1 and i > 0 and run[i - 1].pos_ == "PROPN"
+                                        and (run[i - 1].ent_type_ == "PERSON"
+                                             or run[i - 1].i in given_names)
                                         and run[i - 1].i not in used
                                         and fold(form) not in ctx.names
                                         and self.kb.agent(run[i - 1].text) is None)
@@ -384,6 +402,9 @@ class ActorResolver:
                     inside_name = i > 0 and run[i - 1].pos_ == "PROPN"  # "Liberal [Democr..."
                     if org is not None and not inside_name and (
                             n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
+                        if _alignment(run, i, i + n):
+                            matched = n  # "the UN-backed government" is not the UN
+                            break
                         if org_actor is None:
                             org_actor = self._org_actor(org, form, ctx)
                         matched = n
@@ -392,6 +413,16 @@ class ActorResolver:
                     if cf is not None and longer_name and all(
                             t.ent_type_ == "PERSON" for t in gram):
                         cf = None  # a first name, not a city: "[Milan] Đurić", "[Jordan] …"
+                    if (cf is not None and cf.kind in ("city", "capital") and n == 1
+                            and i + 1 < len(run) and run[i + 1].i == head.i
+                            and run[i + 1].pos_ == "PROPN" and run[i + 1].text[:1].isupper()
+                            and self.kb.agent(run[i + 1].text) is None
+                            and self.kb.country(run[i + 1].text) is None
+                            and self.kb.organization(run[i + 1].text) is None):
+                        # a city right before the name the phrase is about is its first
+                        # name ("Mayor [Milan] Đurić", "[Santiago] Peña")
+                        cf = None
+                        given_names.add(run[i].i)
                     if cf is not None and _alignment(run, i, i + n):
                         matched = n  # "pro-Russian", "Iran-aligned": not a nationality
                         break
@@ -468,6 +499,8 @@ class ActorResolver:
                 return [Actor(text=text, name=self.kb.country_name(country), country=country,
                               sector=agent_sector, role=None, kb_id=f"country:{country}")]
         if org_actor is not None and not (countries and agent_sector):
+            if org_actor.sector == "GOV" and agent_sector in ("REB", "UAF", "MIL"):
+                org_actor = replace(org_actor, sector="MIL")  # a governing movement's fighters
             return [replace(org_actor, text=text,
                             country=org_actor.country or (countries[0][0] if countries else None))]
         if countries:

@@ -35,6 +35,36 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ben
                             "ag", "de", "del", "della", "der", "den", "di", "da", "do",
                             "dos", "das", "du", "van", "von", "le", "la", "y", "e"})
 
+# Dependent territories with their own ISO code, and the state whose troops, police and
+# officials act there ("troops were sent to New Caledonia" are French troops). Hong Kong
+# and Macau are left out: news names their police and government as their own.
+SOVEREIGN = {
+    **dict.fromkeys(("NCL", "PYF", "WLF", "SPM", "BLM", "MAF", "ATF", "GUF", "GLP", "MTQ",
+                     "REU", "MYT"), "FRA"),
+    **dict.fromkeys(("BMU", "VGB", "CYM", "FLK", "GIB", "MSR", "PCN", "SHN", "TCA", "AIA",
+                     "IOT", "SGS", "GGY", "JEY", "IMN"), "GBR"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("SJM", "BVT"), "NOR"),
+    **dict.fromkeys(("CXR", "CCK", "NFK", "HMD"), "AUS"),
+    **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
+    "ALA": "FIN",
+}
+
+# Armed movements that have governed their country, by organisation code, with the
+# periods they held power: then they are its government (GOV) and their fighters its
+# forces (MIL), before and after a rebel group (REB).
+GOVERNING: dict[str, tuple[tuple[date, date | None], ...]] = {
+    "TALIBAN": ((date(1996, 9, 27), date(2001, 11, 13)), (date(2021, 8, 16), None)),
+}
+
+
+def governing(code: str, when: date | None) -> bool:
+    """Did the movement with this organisation code hold power on ``when``?"""
+    return when is not None and any(
+        start <= when and (end is None or when <= end) for start, end in GOVERNING.get(code, ()))
+
 
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
@@ -146,7 +176,7 @@ class KnowledgeBase:
                    start: date | None, end: date | None, aliases: list[str], *,
                    override: bool = False) -> None:
         if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
-            country, sector = None, "IGO"
+            country, sector = None, "NGO" if country == "NGO" else "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
         words = [w for w in name.split() if fold(w).rstrip(".") not in _HONORIFICS]
         if len(words) >= 3 and not {fold(words[0]), fold(words[1])} & NAME_PARTICLES:
@@ -205,26 +235,41 @@ class KnowledgeBase:
 
     def person(self, form: str, when: date | None) -> PersonRole | None:
         """The person's role on ``when`` (else their latest role)."""
-        roles = self.people.get(fold(form))
+        key = fold(form)
+        roles = self.people.get(key)
         if not roles:
             return None
-        if len({r.country for r in roles}) > 1:  # a name shared across countries: only
-            # trust it if one of them holds office on that date
+        # a full name beats the short form of someone else's ("Pedro Sánchez" is not
+        # Pedro Sánchez Gamarra)
+        roles = [r for r in roles if fold(r.name) == key] or roles
+        names = {r.name for r in roles}
+        if len(names) == 1:  # every role of that person, whichever form named them
+            name = next(iter(names))
+            roles = [r for r in self.people.get(fold(name), roles) if r.name == name] or roles
+        if len({r.country for r in roles}) > 1 and len({r.name for r in roles}) > 1:
+            # a name shared by people of several countries: only trust it if one of them
+            # holds office on that date
             active = [r for r in roles if r.active(when) and r.start is not None]
             return active[0] if len({r.name for r in active}) == 1 else None
         active = [r for r in roles if r.active(when)]
         if active:
             return max(active, key=lambda r: r.start or date.min)
         ended = [r for r in roles if when is not None and r.end is not None and r.end < when]
-        if ended and len(ended) == len(roles):
-            # every role is behind them: a former official ("Compaoré", the day after he
-            # resigned; Mugabe in 2018), of the country of their last office
-            last = max(ended, key=lambda r: r.end or date.min)
+        last = max(ended, key=lambda r: r.end or date.min) if ended else None
+        if last is not None and (last.sector in _OFFICES or len(ended) == len(roles)):
+            # no office now, one behind them: a former official ("Compaoré", the day
+            # after he resigned; Mugabe in 2018; a minister between two governments), of
+            # the country of their last office
             if last.sector in _OFFICES:
                 return replace(last, sector="ELI",
                                role=f"former {last.role}" if last.role else None)
             return last
-        return max(roles, key=lambda r: r.start or date.min)
+        latest = max(roles, key=lambda r: r.start or date.min)
+        if when is not None and all(r.start is not None and r.start > when for r in roles):
+            # not yet in office (Pashinyan a month before he became prime minister): their
+            # country, but no office the article could not yet know of
+            return replace(latest, sector=None, role=None)
+        return latest
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
