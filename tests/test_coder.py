@@ -174,6 +174,24 @@ def test_nominal_event_is_dated_by_its_clause(pipeline) -> None:
     assert embargo[0].date_precision == "unknown"
 
 
+@pytest.mark.parametrize(("text", "pub", "expected"), [
+    # an attempt told in the past happened on the weekday before publication
+    ("Hundreds of migrants tried to storm the fence near Ceuta on Monday, and Spanish "
+     "police pushed them back.", date(2023, 3, 8), date(2023, 3, 6)),
+    # a schedule told in the present lies ahead (the coming March 4, not last year's)
+    ("The foreign ministers of Chile and Peru meet in Lima on March 4.", date(2024, 1, 20),
+     date(2024, 3, 4)),
+    # ... but a demanded act is dated by the demand ("demanding that she withdraw it")
+    ("Thousands of protesters rallied in Lima on Sunday, demanding that the government "
+     "withdraw the decree.",
+     date(2023, 1, 17), date(2023, 1, 15)),
+])
+def test_dates_follow_the_tense_of_the_clause(pipeline, text, pub, expected) -> None:
+    events = pipeline.code_text(text, pub_date=pub)
+    assert events and all(e.date == expected.isoformat() for e in events), [
+        (e.event_type, e.trigger, e.date) for e in events]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # word-class objects: one row covers "tents", "blankets", "tons of medical supplies"
     ("Turkey delivered tents and blankets to Syria.", ("TUR", "AID", "SYR")),

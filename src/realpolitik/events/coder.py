@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.events.coref import merge_retellings
-from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess
+from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess, scheduled
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import TriggerLayer, default_layer
@@ -746,8 +746,8 @@ class EventCoder:
         if fact.speaker is not None:
             found = self.resolver.resolve(fact.speaker, ctx)
             attribution = found[0] if found else Actor(text=fact.speaker.text)
-        date_value, date_text, precision, background = self._date(sent, tok, article.date,
-                                                                  fact.value == "planned")
+        date_value, date_text, precision, background = self._date(
+            sent, tok, article.date, fact.ahead or scheduled(clause_of(tok)))
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
         location = self._location(tok, src + tgt, info.places.get(sent.start, []))

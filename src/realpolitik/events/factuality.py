@@ -25,6 +25,7 @@ _PLAN_HEADS = frozenset({
     "agree", "promise", "pledge", "vow", "threaten", "offer", "propose", "decide", "wish",
     "try", "attempt", "consider", "mean", "go", "be", "due", "likely", "ready", "poised",
 })
+_ATTEMPT_HEADS = frozenset({"try", "attempt", "seek"})
 _NEG_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", "cancel",
                         "postpone", "abandon", "halt"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
@@ -37,6 +38,12 @@ class Factuality:
     value: str  # asserted | negated | planned | hypothetical | reported_claim
     speaker: Token | None  # subject of the speech verb that reports the event
     reason: str
+    attempted: bool = False  # planned only as something already tried ("tried to cross")
+
+    @property
+    def ahead(self) -> bool:
+        """Is the event still to come when told? Its weekday is then the next one."""
+        return self.value == "planned" and not self.attempted
 
 
 def _negated(tok: Token) -> bool:
@@ -46,6 +53,20 @@ def _negated(tok: Token) -> bool:
 
 def _aux(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def scheduled(verb: Token) -> bool:
+    """Is a clause in the simple present, as schedules are told ("leaves office on August
+    7", "a runoff is set for June 21")? Its dates then lie ahead, like a plan's."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.lemma_ not in SPEECH_VERBS:
+        return False  # "demanding that she withdraw the bill": a wish, not a schedule
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if aux:
+        return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in aux) and (
+            verb.tag_ == "VBN")  # "is set for", not "is meeting" or "has met"
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say")
 
 
 def assess(trigger: Token) -> Factuality:
@@ -59,6 +80,7 @@ def assess(trigger: Token) -> Factuality:
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
         verb = verb.head
     value, reason = "asserted", "no negation, modality or reporting"
+    attempted = False
     speaker: Token | None = None
     if _negated(verb) or (verb is not trigger and _negated(trigger)):
         value, reason = "negated", f"negated ({verb.text})"
@@ -79,6 +101,8 @@ def assess(trigger: Token) -> Factuality:
                     value, reason = "negated", f"under '{head.text}'"
             elif lemma in _PLAN_HEADS and value == "asserted":
                 value, reason = "planned", f"under '{head.text}'"
+                # "tried to force their way across on Monday": the attempt is behind us
+                attempted = lemma in _ATTEMPT_HEADS and head.tag_ == "VBD"
             modal |= _aux(head) & _MODAL_AUX
             if value == "asserted" and _aux(head) & _FUTURE_AUX:
                 value, reason = "planned", f"future auxiliary on '{head.text}'"
@@ -106,7 +130,7 @@ def assess(trigger: Token) -> Factuality:
         speaker = _according_to(verb)
     if speaker is not None and value == "asserted":
         value, reason = "reported_claim", f"reported by '{speaker.text}'"
-    return Factuality(value, speaker, reason)
+    return Factuality(value, speaker, reason, attempted and value == "planned")
 
 
 def _according_to(verb: Token) -> Token | None:
