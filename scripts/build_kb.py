@@ -1009,7 +1009,9 @@ generals; MIL; General
 admiral; MIL; Admiral
 commander-in-chief; MIL; Commander-in-Chief
 commander in chief; MIL; Commander-in-Chief
-peacekeepers; MIL;
+peacekeepers; IGO;
+peacekeeper; IGO;
+blue helmets; IGO;
 peacekeeping force; MIL;
 police; COP;
 police officers; COP;
@@ -1100,6 +1102,15 @@ political party; PTY;
 political parties; PTY;
 ruling party; GOV;
 party leader; PTY; Party Leader
+director-general; GOV; Director-General
+secretary-general; GOV; Secretary-General
+justice; JUD; Justice
+justices; JUD; Justice
+greens; PTY;
+social democrats; PTY;
+christian democrats; PTY;
+pensioners; CVL;
+well-wishers; CVL;
 companies; BUS;
 company; BUS;
 firms; BUS;
@@ -1132,6 +1143,7 @@ crowds; CVL;
 supporters; CVL;
 supporter; CVL;
 families; CVL;
+women; CVL;
 hostages; CVL;
 hostage; CVL;
 prisoners; CVL;
@@ -1395,17 +1407,17 @@ def build_agents(path: Path, report: list[str]) -> list[tuple[str, str, str]]:
     rows: dict[str, tuple[str, str]] = {}
     order: list[str] = []
 
-    def add(form: str, sector: str, role: str) -> None:
-        if form in rows or form in AGENT_DROP:
+    def add(form: str, sector: str, role: str, hand: bool = False) -> None:
+        if form in rows or (form in AGENT_DROP and not hand):
             return
         rows[form] = (sector, role)
         order.append(form)
 
     for line in HAND_AGENTS.strip().splitlines():
         form, sector, role = (x.strip() for x in line.split(";"))
-        add(form, sector, role)
+        add(form, sector, role, hand=True)
         pl = pluralize(form)
-        if pl and not form.endswith("s"):
+        if pl and not form.endswith(("s", "men")):
             add(pl, sector, role)
     n_hand = len(rows)
 

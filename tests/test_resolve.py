@@ -349,8 +349,51 @@ def test_issue_3_a_full_name_beats_the_short_form_of_someone_elses() -> None:
 
 
 def test_issue_3_someone_not_yet_in_office_keeps_only_their_country() -> None:
-    before = default_kb().person("Nikol Pashinyan", date(2018, 3, 1))
+    before = default_kb().person("Nikol Pashinyan", date(2017, 12, 1))
     assert (before.country, before.sector, before.role) == ("ARM", None, None)
+
+
+def test_issue_3_a_leader_about_to_take_office_is_elect() -> None:
+    # Adama Barrow won the Gambian election on 1 December 2016, sworn in in January
+    elect = default_kb().person("Adama Barrow", date(2016, 12, 3))
+    assert (elect.country, elect.sector, elect.role) == ("GMB", "GOV", "President-elect")
+
+
+def test_issue_3_on_a_handover_day_the_predecessor_has_left_office() -> None:
+    kb = default_kb()
+    assert kb.person("Angela Merkel", date(2021, 12, 8)).sector == "ELI"  # Scholz sworn in
+    assert kb.person("Angela Merkel", date(2021, 12, 7)).sector == "GOV"
+    assert kb.person("Olaf Scholz", date(2021, 12, 8)).role == "Chancellor"
+
+
+def test_issue_3_a_name_particle_parsed_as_a_verb_stays_in_the_name(pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+    doc = pipeline.nlp("Lourenço thanked José Eduardo dos Santos, who ruled for 38 years.")
+    head = next(t for t in doc if t.text == "Santos")
+    found = ActorResolver(pipeline.kb).resolve(head, DocContext(kb=pipeline.kb,
+                                                                 when=date(2017, 9, 26)))
+    assert [(a.name, a.country) for a in found] == [("José Eduardo dos Santos", "AGO")]
+
+
+def test_issue_3_the_lede_names_the_article_s_country(pipeline) -> None:
+    text = ("Chilean lawmakers approved the pension reform on Tuesday. The French and "
+            "Spanish ambassadors attended the vote, and Paris welcomed it.")
+    info = pipeline.coder.doc_info(pipeline.nlp(text), text)
+    assert info.countries[0] == "CHL"
+
+
+def test_issue_3_the_group_is_the_organisation_named_before(pipeline) -> None:
+    first, again = _resolve_subject(
+        pipeline, date(2019, 5, 1), "Amnesty International published a report on Tuesday.",
+        "The group said the prisons were overcrowded.")
+    assert [a.sector for a in again] == ["NGO"] and again[0].name == first[0].name
+
+
+def test_issue_3_a_generic_title_keeps_an_international_official_s_sector(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2020, 3, 11),
+                               "Director-General Tedros Adhanom Ghebreyesus declared a "
+                               "pandemic.")
+    assert [(a.country, a.sector) for a in found] == [(None, "IGO")]
 
 
 def test_issue_3_between_two_offices_is_a_former_official() -> None:

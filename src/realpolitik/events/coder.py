@@ -939,6 +939,8 @@ class EventCoder:
         "Paris"), its dateline ("GAZA CITY, Nov 5 -"), and the place it keeps returning to."""
         kb = self.resolver.kb
         counts: dict[str, int] = {}
+        first = next(iter(doc.sents), None)
+        lede_end = first.end if first is not None else 0
         for ent in doc.ents:
             if ent.label_ in ("GPE", "NORP", "LOC"):
                 cf = kb.country(ent.text)
@@ -946,8 +948,8 @@ class EventCoder:
                 if iso3 is None and ent.label_ != "NORP" and self.gazetteer is not None:
                     place = self.gazetteer.lookup(ent.text)  # "Christchurch" → NZL
                     iso3 = place.country if place else None
-                if iso3:
-                    counts[iso3] = counts.get(iso3, 0) + 1
+                if iso3:  # the lede names what the article is about: it counts twice
+                    counts[iso3] = counts.get(iso3, 0) + (2 if ent.end <= lede_end else 1)
         countries = sorted(counts, key=lambda c: -counts[c])[:5]
         if self.gazetteer is None:
             return _DocInfo(countries)

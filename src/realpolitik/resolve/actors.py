@@ -46,6 +46,20 @@ _GROUP_SIZE = {"two": 2, "both": 2, "pair": 2, "three": 3, "four": 4}
 # "pro-Russian separatists", "Iran-aligned rebels": an alignment, not a nationality
 _ALIGNMENT_WORDS = frozenset({"backed", "aligned", "allied", "led", "supported", "sponsored",
                               "funded", "trained", "friendly", "leaning", "controlled"})
+# Nouns that refer back to an organisation named before ("the group"), with the
+# sectors of the organisations each can name (empty: any).
+_ORG_NOUNS: dict[str, frozenset[str]] = {
+    "group": frozenset(), "organisation": frozenset({"IGO", "NGO"}),
+    "organization": frozenset({"IGO", "NGO"}), "party": frozenset({"PTY"}),
+    "coalition": frozenset({"PTY", "IGO"}), "movement": frozenset({"PTY", "REB", "UAF"}),
+    "militia": frozenset({"REB", "UAF"}), "agency": frozenset({"IGO", "GOV", "NGO"}),
+    "bloc": frozenset({"IGO"}), "alliance": frozenset({"IGO", "PTY"}),
+    "body": frozenset({"IGO", "GOV", "NGO", "LEG", "JUD"}), "union": frozenset({"IGO"}),
+    "council": frozenset({"IGO", "GOV"}), "company": frozenset({"BUS"}),
+    "firm": frozenset({"BUS"}), "network": frozenset({"MED"}),
+    "broadcaster": frozenset({"MED"}), "newspaper": frozenset({"MED"}),
+    "charity": frozenset({"NGO"}), "court": frozenset({"JUD"}),
+}
 _KIND_SECTOR = {"capital": "GOV", "metonym": "GOV", "legislature": "LEG", "military": "MIL"}
 _STATELESS = frozenset({"IGO", "NGO"})
 # Regions whose words contain a country form ("Latin American" is not "American").
@@ -86,6 +100,13 @@ class DocContext:
     # groups named with their country, by their plural noun ("Kenyan police officers"):
     # "the officers" later in the article are them
     groups: dict[str, Actor] = field(default_factory=dict)
+    orgs: list[Actor] = field(default_factory=list)  # organisations named, most recent last
+
+    def org_named(self, noun: str) -> Actor | None:
+        """"the group", "the agency", "the party": the latest organisation of a kind the
+        noun can name."""
+        kinds = _ORG_NOUNS[noun]
+        return next((o for o in reversed(self.orgs) if not kinds or o.sector in kinds), None)
 
     def person_before(self, pronoun: Token) -> Actor | None:
         """Who "he", "she", "him" or "her" stands for: the person last named as a subject
@@ -237,6 +258,12 @@ class ActorResolver:
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
             ent = entity_at(head.doc, head.i)
+            if ent is not None and ent.start >= 2 and fold(
+                    head.doc[ent.start - 1].text) in NAME_PARTICLES:
+                # "José Eduardo [dos] Santos" with "dos" parsed as a verb: one name
+                before = entity_at(head.doc, ent.start - 2)
+                if before is not None and before.label_ == "PERSON":
+                    ent = head.doc[before.start:ent.end]
             if ent is not None:
                 extra = [t for t in ent if t not in toks]
                 if extra:
@@ -254,12 +281,19 @@ class ActorResolver:
         if head.pos_ == "PRON":
             return []
         plural = head.tag_ == "NNS"
-        if plural and len(toks) == 2 and toks[0].lower_ == "the" and head.lower_ in ctx.groups:
+        definite = len(toks) == 2 and toks[0].lower_ == "the"
+        if plural and definite and head.lower_ in ctx.groups:
             return [replace(ctx.groups[head.lower_], text=text)]  # "the officers"
+        if definite and head.lower_ in _ORG_NOUNS:
+            org = ctx.org_named(head.lower_)  # "the group", "the agency"
+            if org is not None:
+                return [replace(org, text=text)]
         key = (head.i, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
             ctx.memo[key] = self._resolve_named(head, toks, ctx)
             found = ctx.memo[key]
+            if len(found) == 1 and found[0].kb_id and found[0].kb_id.startswith("org:"):
+                ctx.orgs.append(found[0])
             if (plural and len(found) == 1 and found[0].country and found[0].sector
                     and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
                 ctx.groups[head.lower_] = found[0]
@@ -489,6 +523,8 @@ class ActorResolver:
                 # "former") wins over what the KB says of the person
                 sector = (org_actor.sector if org_actor is not None and org_actor.sector
                           else agent_sector or person.sector or ("GOV" if agent_role else None))
+                if person.sector in _STATELESS and org_actor is None and not countries:
+                    sector = person.sector  # "Director-General Tedros": still the WHO's
                 if _former(toks):
                     sector = "ELI"
                 actor = replace(person, text=text, country=country, sector=sector,

@@ -27,6 +27,9 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
                          "haji", "sir", "dr", "mr", "mrs", "ms", "gen", "general", "prince",
                          "princess", "king", "queen", "emir", "president", "minister",
                          "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
+# Days between an election or designation and taking office, at most: someone whose
+# first government office starts within them is its "-elect".
+_ELECT_DAYS = 100
 # Sectors of office holders, who become elites (ELI) once out of office.
 _OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Words that join or introduce parts of a name ("bin", "al-", "van", "de"): never
@@ -143,6 +146,9 @@ class KnowledgeBase:
         self.people: dict[str, list[PersonRole]] = defaultdict(list)
         self.surnames: dict[str, set[str]] = defaultdict(set)
         self.country_names: dict[str, str] = {}
+        # (country, role, start day) → who took that office that day: on a handover day
+        # the predecessor has left it ("Scholz was sworn in, succeeding Merkel")
+        self.took_office: dict[tuple[str | None, str, date], set[str]] = defaultdict(set)
         self._prefix_keys: list[str] = []  # every form folded, sorted (may_start_form)
         self._prefix_size = -1
 
@@ -185,6 +191,8 @@ class KnowledgeBase:
             aliases = [*aliases, *(a for a in (f"{words[0]} {words[1]}",
                                               f"{words[0]} {words[-1]}")
                                    if fold(a) not in self.agents)]
+        if role and start is not None:
+            self.took_office[(country or None, role, start)].add(name)
         forms = {name, *aliases}
         # "al-Sharaa" is also written "al Sharaa", "Lvova-Belova" "Lvova Belova"
         forms |= {f.replace("-", " ") for f in forms if "-" in f}
@@ -251,10 +259,11 @@ class KnowledgeBase:
             # holds office on that date
             active = [r for r in roles if r.active(when) and r.start is not None]
             return active[0] if len({r.name for r in active}) == 1 else None
-        active = [r for r in roles if r.active(when)]
+        active = [r for r in roles if r.active(when) and not self._handed_over(r, when)]
         if active:
             return max(active, key=lambda r: r.start or date.min)
-        ended = [r for r in roles if when is not None and r.end is not None and r.end < when]
+        ended = [r for r in roles if when is not None and r.end is not None and (
+            r.end < when or self._handed_over(r, when))]
         last = max(ended, key=lambda r: r.end or date.min) if ended else None
         if last is not None and (last.sector in _OFFICES or len(ended) == len(roles)):
             # no office now, one behind them: a former official ("Compaoré", the day
@@ -266,10 +275,20 @@ class KnowledgeBase:
             return last
         latest = max(roles, key=lambda r: r.start or date.min)
         if when is not None and all(r.start is not None and r.start > when for r in roles):
-            # not yet in office (Pashinyan a month before he became prime minister): their
-            # country, but no office the article could not yet know of
-            return replace(latest, sector=None, role=None)
+            first = min(roles, key=lambda r: r.start or date.max)
+            if first.sector == "GOV" and first.start is not None and (
+                    first.start - when).days <= _ELECT_DAYS:
+                # elected or designated, not yet sworn in (Barrow in December 2016)
+                return replace(first, role=f"{first.role}-elect" if first.role else None)
+            # not yet in office: their country, but no office the article could not know of
+            return replace(first, sector=None, role=None)
         return latest
+
+    def _handed_over(self, role: PersonRole, when: date | None) -> bool:
+        """Did someone else take this office on its last day, ``when``?"""
+        return (when is not None and role.end == when and role.role is not None
+                and bool(self.took_office.get((role.country, role.role, when), set())
+                         - {role.name}))
 
     def country_name(self, iso3: str) -> str:
         return self.country_names.get(iso3, iso3)
