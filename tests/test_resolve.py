@@ -448,3 +448,15 @@ def test_issue_3_the_taliban_govern_after_august_2021(pipeline, when, sector) ->
     assert [(a.country, a.sector) for a in found] == [("AFG", sector)]
     [fighters] = _resolve_subject(pipeline, when, "Taliban fighters blocked the road.")
     assert [a.sector for a in fighters] == [{"REB": "REB", "GOV": "MIL"}[sector]]
+
+
+def test_issue_3_a_party_leader_out_of_government_is_the_opposition(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2021, 3, 18), "Geert Wilders conceded defeat.")
+    assert [(a.country, a.sector) for a in found] == [("NLD", "OPP")]
+
+
+def test_issue_3_a_leader_s_party_is_the_party(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2021, 3, 18),
+                               "Geert Wilders' anti-immigration Party for Freedom came second.")
+    assert [(a.country, a.sector, a.name) for a in found] == [("NLD", "PTY",
+                                                               "Party for Freedom")]

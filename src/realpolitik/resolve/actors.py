@@ -62,6 +62,8 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
 }
 _KIND_SECTOR = {"capital": "GOV", "metonym": "GOV", "legislature": "LEG", "military": "MIL"}
 _STATELESS = frozenset({"IGO", "NGO"})
+# One-party states: their party's leaders are the ruling party (PTY), not an opposition.
+_ONE_PARTY = frozenset({"CHN", "VNM", "LAO", "CUB", "PRK", "ERI"})
 # Regions whose words contain a country form ("Latin American" is not "American").
 _REGIONS = frozenset({
     "latin america", "latin american", "latin americans", "south america", "south american",
@@ -308,6 +310,18 @@ class ActorResolver:
         subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
         bare = re.sub(r"\s*\([^)]*\)?\s*$", "", _span_text(subtree))
         org = self.kb.organization(bare) if len(subtree) <= 8 and bare else None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if org is None and owner is not None:
+            # "Geert Wilders's Party for Freedom": the party, not its leader
+            # ("… Wilders' anti-immigration Party for Freedom": the longest name after it)
+            own = [t for t in subtree if t.i > owner.i and not owner.is_ancestor(t)]
+            for k in range(len(own)):
+                if own[k].i > head.i:
+                    break  # the name must include the phrase's head, not a word after it
+                if len(own) - k <= 8 and own[k].pos_ == "PROPN":
+                    org = self.kb.organization(_span_text(own[k:]))
+                    if org is not None:
+                        break
         text = _span_text(list(head.subtree))
         ent = entity_at(head.doc, head.i)
         if (org is None and ent is not None and ent.label_ in ("ORG", "NORP")
@@ -525,6 +539,10 @@ class ActorResolver:
                           else agent_sector or person.sector or ("GOV" if agent_role else None))
                 if person.sector in _STATELESS and org_actor is None and not countries:
                     sector = person.sector  # "Director-General Tedros": still the WHO's
+                if sector == "PTY" and org_actor is None and country not in _ONE_PARTY:
+                    # a party's leader out of government leads the opposition (the KB's
+                    # office holders are GOV): "Wilders", "Kristersson" before 2022
+                    sector = "OPP"
                 if _former(toks):
                     sector = "ELI"
                 actor = replace(person, text=text, country=country, sector=sector,
