@@ -352,3 +352,22 @@ def test_issue_7_a_protest_against_an_act_told_earlier_targets_who_did_it(pipeli
     events = pipeline.code_text(text, pub_date=PUB)
     assert ("ARM", "PROTEST", "TUR") in _triples(events)
     assert ("GRC", "PROTEST", "TUR") in _triples(events)
+
+
+def test_a_quote_condemning_an_act_accuses_whoever_did_it(pipeline) -> None:
+    text = ('"The sanctions imposed on Syria by the European Union are an illegal '
+            'collective punishment," said Syrian Foreign Minister Faisal Mekdad.')
+    events = pipeline.code_text(text, pub_date=date(2021, 6, 1))
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert accuse and accuse[0].source[0].country == "SYR"
+    assert [a.sector for a in accuse[0].target] == ["IGO"]
+
+
+def test_a_handle_is_the_person_named_before(pipeline) -> None:
+    text = ("Venezuelan Foreign Minister Jorge Arreaza met his Iranian counterpart. "
+            "A US envoy said Venezuela's @jaarreaza and his hosts had much in common: "
+            "repression and corruption.")
+    events = pipeline.code_text(text, pub_date=PUB)
+    accused = [a for e in events if e.event_type == "ACCUSE" for a in e.target]
+    assert any(a.name == "Jorge Arreaza" for a in accused), [
+        (e.event_type, [a.name for a in e.target]) for e in events]

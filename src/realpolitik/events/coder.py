@@ -302,6 +302,7 @@ class EventCoder:
         (the lexicon's @wrongdoing words) to others in what they say accuses them, though
         no accusing verb is used."""
         wrongs = self.lexicon.classes.get("wrongdoing", ())
+        wrongful = self.lexicon.classes.get("wrongful", ())
         out: list[_Candidate] = []
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
@@ -312,11 +313,21 @@ class EventCoder:
                 if not speakers or not subjects or _children(said, "neg"):
                     continue
                 noun = next((t for t in said.subtree if t.pos_ == "NOUN" and t.i not in consumed
-                             and t.lemma_.lower() in wrongs), None)
+                             and (t.lemma_.lower() in wrongs or any(
+                                 a.dep_ == "amod" and a.lemma_.lower() in wrongful
+                                 for a in t.children))), None)
                 if noun is None:
                     continue
                 source = self.resolve_all(speakers[0], ctx)
-                target = [a for a in self.resolve_all(subjects[0], ctx) if a.country]
+                subject = subjects[0]
+                target = [a for a in self.resolve_all(subject, ctx) if a.country]
+                act = subject.lemma_.lower()
+                doers = self._doers(subject, ctx) if subject.pos_ == "NOUN" and (
+                    act in ctx.acts or self.lexicon.candidates("N", act)) else []
+                if doers:
+                    # '"The blockade imposed on Cuba by the US represents … unilateral
+                    # coercive measures," said …': whoever imposed it is accused
+                    target = doers
                 src_countries = {a.country for a in source}
                 target = [a for a in target if a.country not in src_countries]
                 if not source or not target:
@@ -332,6 +343,22 @@ class EventCoder:
                                            f"target: subject of '{said.text}'"],
                                       used={noun.i}))
         return out
+
+    def _doers(self, act: Token, ctx: DocContext) -> list[Actor]:
+        """Who did the act a noun names: "the blockade imposed … by the US", "Washington's
+        blockade", else whoever the article said did it earlier."""
+        def named(tok: Token) -> list[Actor]:
+            return [a for a in self.resolve_all(tok, ctx) if a.country or a.sector == "IGO"]
+
+        for t in act.subtree:
+            if t.dep_ == "agent" and t.head.head.i == act.i:  # "imposed by" on the noun
+                for p in _children(t, "pobj"):
+                    if found := named(p):
+                        return found
+        for p in _children(act, "poss"):
+            if found := named(p):
+                return found
+        return [a for a in ctx.acts.get(act.lemma_.lower(), []) if a.country]
 
     def _remember_people(self, sent: Span, ctx: DocContext) -> None:
         """Resolve every named person and every "both countries" once, so that later

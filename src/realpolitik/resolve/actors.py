@@ -256,6 +256,14 @@ class ActorResolver:
                 return [replace(person, text=head.text)]
         if low in _GROUP_PRONOUNS and ctx.last_group:
             return [replace(a, text=head.text) for a in ctx.last_group]
+        if low.startswith("@") and len(low) > 4:
+            # a social-media handle ("Iran's @JZarif"): the person named before whose
+            # surname ends it
+            handle = low[1:].replace("_", "")
+            person = next((a for key, a in reversed(ctx.names.items())
+                           if len(key) >= 4 and " " not in key and handle.endswith(key)), None)
+            if person is not None:
+                return [replace(person, text=head.text)]
         toks = phrase_tokens(head)
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
