@@ -437,9 +437,11 @@ class EventCoder:
                 for cc in _with_conjuncts(c)[1:]:
                     if fits(cc):
                         return cc
-            if c.dep_ == "prep" and c.lower_ in ("in", "into", "to"):
+            if c.dep_ == "prep" and (c.lower_ in ("in", "into", "to") or c.lower_ == trig.prep):
                 for p in _children(c, "pobj"):
-                    if fits(p):  # "engaged in talks", "entered into talks"
+                    # "engaged in talks", "entered into talks"; a row's own preposition
+                    # ("+for <asylum>": "applied for asylum")
+                    if fits(p):
                         return p
         if verb.dep_ in ("acl", "relcl") and fits(verb.head):
             return verb.head  # "the blockade imposed on Cuba"

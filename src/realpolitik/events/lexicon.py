@@ -6,19 +6,30 @@ particle column: "call for") or a direct object ("hold talks"); the most
 specific matching row wins, so "impose sanctions" beats a bare "impose". An object
 may name a word class (``@aid``: aid, food, medicine, tents …) declared in the same
 file by an ``@name<TAB>lemma lemma …`` line, so one row covers "sent tents to".
+
+Under the hand-written rows lies a derived layer, ``data/triggers-cameo.tsv``
+(generated from PETRARCH2's CAMEO verb dictionary by ``scripts/build_cameo_lexicon.py``,
+same format). Its rows (tier 1) only add lemmas: for a (pos, lemma) that has any hand
+row, the derived rows are left out, so a derived row never overrides a hand one; rows
+are sorted hand-first at equal specificity all the same. ``REALPOLITIK_CAMEO=0`` leaves
+the layer out (read when the default lexicon is first loaded).
 """
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from realpolitik.model import EVENT_TYPES
 
+HAND_FILE = "triggers.tsv"
+DERIVED_FILE = "triggers-cameo.tsv"
+CAMEO_ENV = "REALPOLITIK_CAMEO"
 _COLUMNS = ("pos", "lemma", "particle", "object", "event_type", "mode", "context", "cameo",
             "target")
 
@@ -37,6 +48,8 @@ class Trigger:
     target: tuple[str, ...]
     line: int
     rule: str | None = None  # a coder rule, not a lexicon row, made this trigger
+    source: str = HAND_FILE  # the file of the row (for ``label``)
+    tier: int = 0  # 0 = hand-written; 1 = derived (tried after hand rows as specific)
 
     @property
     def specificity(self) -> int:
@@ -54,7 +67,7 @@ class Trigger:
             parts.append(f"+{self.prep}")
         if self.obj:
             parts.append(f"<{self.obj}>")
-        return f"triggers.tsv:{self.line} {self.pos} {' '.join(parts)} → {self.event_type}"
+        return f"{self.source}:{self.line} {self.pos} {' '.join(parts)} → {self.event_type}"
 
 
 def _opt(value: str) -> str | None:
@@ -63,7 +76,8 @@ def _opt(value: str) -> str | None:
 
 
 class Lexicon:
-    """Trigger rows indexed by (pos, lemma), most specific first."""
+    """Trigger rows indexed by (pos, lemma), most specific first (hand rows before derived
+    rows of the same specificity)."""
 
     def __init__(self, triggers: list[Trigger],
                  classes: dict[str, frozenset[str]] | None = None) -> None:
@@ -71,7 +85,7 @@ class Lexicon:
         for t in triggers:
             index[(t.pos, t.lemma)].append(t)
         for rows in index.values():
-            rows.sort(key=lambda t: (-t.specificity, t.line))
+            rows.sort(key=lambda t: (-t.specificity, t.tier, t.line))
         self._index = dict(index)
         self.size = len(triggers)
         self.classes = classes or {}
@@ -87,16 +101,32 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
         return self._index.get((pos, lemma), [])
 
-    def rows(self) -> Iterator[Trigger]:
-        """Every trigger row."""
-        return (t for rows in self._index.values() for t in rows)
+    def rows(self, tier: int | None = None) -> Iterator[Trigger]:
+        """Every trigger row (of one tier: 0 hand-written, 1 derived)."""
+        return (t for rows in self._index.values() for t in rows
+                if tier is None or t.tier == tier)
+
+    @classmethod
+    def layered(cls, hand: Lexicon, derived: Lexicon) -> Lexicon:
+        """The hand lexicon with a derived one under it (its rows become tier 1). The hand
+        lexicon wins wherever it has any row for a (pos, lemma): the derived rows of that
+        key are left out, so they only add lemmas the hand rows lack. (Measured on the
+        train split: letting more specific derived rows in beside the hand rows — "meet
+        +at", "arrest <demonstrator>" — re-coded hand verbs for the worse.) The derived
+        word classes join the hand ones (a name may not be declared by both)."""
+        clash = set(hand.classes) & set(derived.classes)
+        if clash:
+            raise ValueError(f"word classes declared in both lexicons: {sorted(clash)}")
+        rows = [*hand.rows(), *(replace(t, tier=1) for t in derived.rows()
+                                if not hand.candidates(t.pos, t.lemma))]
+        return cls(rows, {**hand.classes, **derived.classes})
 
     @classmethod
     def from_path(cls, path: str | Path) -> Lexicon:
         return cls.parse(Path(path).read_text("utf-8"), source=str(path))
 
     @classmethod
-    def parse(cls, text: str, *, source: str = "triggers.tsv") -> Lexicon:
+    def parse(cls, text: str, *, source: str = HAND_FILE, tier: int = 0) -> Lexicon:
         rows: list[Trigger] = []
         classes: dict[str, frozenset[str]] = {}
         header_seen = False
@@ -132,7 +162,7 @@ class Lexicon:
                               if c),
                 cameo=_opt(cameo),
                 target=tuple(t for t in (_opt(x) for x in target.split(",")) if t),
-                line=lineno,
+                line=lineno, source=Path(source).name, tier=tier,
             ))
         for t in rows:
             if t.obj and t.obj.startswith("@") and t.obj[1:] not in classes:
@@ -140,7 +170,22 @@ class Lexicon:
         return cls(rows, classes)
 
 
+def cameo_enabled() -> bool:
+    """Whether the derived CAMEO layer is on (``REALPOLITIK_CAMEO``, default on)."""
+    return os.environ.get(CAMEO_ENV, "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def _shipped(name: str) -> str:
+    return resources.files("realpolitik").joinpath(f"data/{name}").read_text("utf-8")
+
+
 @cache
 def default_lexicon() -> Lexicon:
-    text = resources.files("realpolitik").joinpath("data/triggers.tsv").read_text("utf-8")
-    return Lexicon.parse(text)
+    """The shipped lexicon: triggers.tsv over triggers-cameo.tsv (unless switched off or
+    absent)."""
+    hand = Lexicon.parse(_shipped(HAND_FILE))
+    if not cameo_enabled() or not resources.files("realpolitik").joinpath(
+            f"data/{DERIVED_FILE}").is_file():
+        return hand
+    return Lexicon.layered(hand, Lexicon.parse(_shipped(DERIVED_FILE), source=DERIVED_FILE,
+                                               tier=1))

@@ -299,9 +299,10 @@ def _retyped(trig: Trigger, etype: str, score: float) -> ModelTrigger:
 
 
 def _default_slots(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, ...]]:
-    """For each (pos, type), the target slots its lexicon rows name most often."""
+    """For each (pos, type), the target slots its hand-written lexicon rows name most
+    often (the derived rows, many and mechanical, would outvote them)."""
     counts: dict[tuple[str, str], Counter[tuple[str, ...]]] = {}
-    for t in lexicon.rows():
+    for t in lexicon.rows(tier=0):
         counts.setdefault((t.pos, t.event_type), Counter())[t.target] += 1
     return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
