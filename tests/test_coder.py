@@ -91,6 +91,19 @@ def test_factuality(pipeline, text: str, factuality: str) -> None:
     assert events[0].factuality == factuality, events[0].explain
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # PLOVER manual: future meetings, summits and visits are AGREE ...
+    ("Zarif was to visit Bolivia after his trip to Cuba.", ("IRN", "AGREE", "BOL")),
+    ("Brazil will host talks with Argentina next month.", ("BRA", "AGREE", "ARG")),
+    # ... and an announced withdrawal is a CONCEDE, not an AGREE
+    ("Russia announced it would withdraw its troops from Kherson.", ("RUS", "CONCEDE", "UKR")),
+])
+def test_plover_codes_future_cooperation_as_a_commitment(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [(e.event_type, e.explain) for e in events]
+    assert all(e.factuality == "planned" for e in events if e.event_type == expected[1])
+
+
 def test_reported_claim_keeps_the_speaker(pipeline) -> None:
     text = ("Ukrainian Foreign Minister Dmytro Kuleba said Russian forces attacked Kharkiv "
             "on Wednesday.")

@@ -53,16 +53,18 @@ _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
 _DOMESTIC = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 # Said anywhere: they take no place from the rest of the article.
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
-# A planned act of cooperation is, in PLOVER, an AGREE (a commitment); so is a future
-# signing still to come ("will sign a security pact"). Future meetings stay CONSULT
-# (planned), as CAMEO-derived gold codes them.
-_INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "RETREAT": "035", "SUPPORT": "032"}
+# A planned act of cooperation is, in PLOVER, an AGREE (a commitment): "will send aid",
+# a future signing ("will sign a security pact"), and future meetings, summits and
+# visits (the manual's AGREE notes; CAMEO 036). An announced withdrawal is a CONCEDE
+# (the manual's RETREAT notes), not an AGREE.
+_INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "SUPPORT": "032", "CONSULT": "036"}
+_INTENT_TYPE = {"RETREAT": ("CONCEDE", "0356")}
 # Pronouns and phrases by which a speaker tells of its own side's acts.
 _OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forces",
                        "its army", "their forces"})
 # Acts that an AGREE verb governing them ("agreed to meet", "pledged to send aid")
 # already tells as a commitment.
-_PROMISED = frozenset({*_INTENT_CAMEO, "CONSULT"})
+_PROMISED = frozenset({*_INTENT_CAMEO, "RETREAT"})
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _MEASURES = frozenset({
     "ton", "tonne", "container", "batch", "shipment", "consignment", "load", "cargo",
@@ -764,6 +766,14 @@ class EventCoder:
             if speaker:
                 cand.how.append("source: the speaker")
                 return speaker
+        if (fact.speaker is not None and not src and subj is not None
+                and subj.lower_ in ("it", "they")):
+            # "Russia said it would withdraw": a state or body speaking of itself
+            speaker = [a for a in self.resolver.resolve(fact.speaker, ctx)
+                       if not (a.kb_id or "").startswith("person:")]
+            if speaker:
+                cand.how.append(f"source: the speaker ('{subj.text}')")
+                return speaker
         return src
 
     def _event(self, article: Article, sent: Span, index: int, cand: _Candidate,
@@ -1068,15 +1078,23 @@ def _as_riot(event: Event) -> Event:
 
 
 def _as_intent(event: Event) -> Event:
-    """Planned material cooperation is, in PLOVER, an AGREE: a commitment to cooperate
-    ("will send aid", "would free prisoners"). The planned factuality stays."""
-    if event.factuality != "planned" or event.event_type not in _INTENT_CAMEO:
+    """Planned cooperation is, in PLOVER, an AGREE: a commitment to cooperate ("will
+    send aid", "would free prisoners", "was to visit Bolivia"); an announced withdrawal
+    is a CONCEDE. The planned factuality stays."""
+    if event.factuality != "planned":
         return event
+    if event.event_type in _INTENT_CAMEO:
+        kind, cameo = "AGREE", _INTENT_CAMEO[event.event_type]
+    elif event.event_type in _INTENT_TYPE:
+        kind, cameo = _INTENT_TYPE[event.event_type]
+    else:
+        return event
+    context = event.context if event.event_type == "CONSULT" else []
     return replace(
-        event, event_type="AGREE", mode=None, quad_class=quad_class("AGREE"),
-        intensity=intensity("AGREE", None), cameo=_INTENT_CAMEO[event.event_type],
+        event, event_type=kind, mode=None, context=context, quad_class=quad_class(kind),
+        intensity=intensity(kind, None), cameo=cameo,
         explain=f"{event.explain}; intent to {event.event_type} ({event.mode or '-'}) "
-                "coded as AGREE",
+                f"coded as {kind}",
     )
 
 
