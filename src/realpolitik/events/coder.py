@@ -368,6 +368,11 @@ class EventCoder:
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
+        for tok in sent:
+            # a titled speaker ("Armenia's prime minister said …, and he …")
+            if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.pos_ == "VERB"
+                    and tok.head.lemma_ in SPEECH_VERBS):
+                self.resolver.resolve(tok, ctx)
         low = span_text(sent).lower()
         if "countries" not in low and "nations" not in low:
             return  # most sentences: no need to walk their tokens

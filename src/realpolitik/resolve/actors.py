@@ -290,6 +290,14 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if head.pos_ == "PRON":
             return []
+        if head.lower_ in ("country", "nation") and len(toks) == 2 and toks[0].lower_ in (
+                "his", "her"):
+            # "his country would break off relations": the country of the person meant
+            person = ctx.person_before(toks[0])
+            if person is not None and person.country:
+                c = person.country
+                return [Actor(text=text, name=self.kb.country_name(c), country=c,
+                              kb_id=f"country:{c}")]
         plural = head.tag_ == "NNS"
         definite = len(toks) == 2 and toks[0].lower_ == "the"
         if plural and definite and head.lower_ in ctx.groups:
@@ -308,8 +316,11 @@ class ActorResolver:
                     and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
                 ctx.groups[head.lower_] = found[0]
             ctx.mentions.extend((head.i, head.dep_ in _SUBJECTS, a) for a in ctx.memo[key]
-                                if a.kb_id and a.kb_id.startswith("person:")
-                                and (a.country or a.sector))
+                                if (a.country or a.sector) and (
+                                    a.kb_id and a.kb_id.startswith("person:")
+                                    # "Armenia's prime minister said …, and he …"
+                                    or (a.role and head.tag_ in ("NN", "NNP")
+                                        and len(ctx.memo[key]) == 1)))
         return list(ctx.memo[key])
 
     def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
