@@ -2338,6 +2338,753 @@ MDB | PTY | BRA | Brazilian Democratic Movement; Brazilian Democratic Movement P
 PSL-BRA | PTY | BRA | Social Liberal Party
 UNIAO | PTY | BRA | União Brasil
 PSB | PTY | BRA | Brazilian Socialist Party; PSB
+# --- Central banks of the G20 (written from general knowledge for realpolitik, 2026-11-30)
+FED | GOV | USA | Federal Reserve; US Federal Reserve; U.S. Federal Reserve; Federal Reserve Board; Fed
+BOE | GOV | GBR | Bank of England
+BOJ | GOV | JPN | Bank of Japan; BOJ; BoJ
+PBOC | GOV | CHN | People's Bank of China; PBOC; PBoC
+RBI | GOV | IND | Reserve Bank of India; RBI
+CBR | GOV | RUS | Central Bank of Russia; Bank of Russia; Russian central bank
+BCB | GOV | BRA | Central Bank of Brazil; Banco Central do Brasil
+BOC-CAN | GOV | CAN | Bank of Canada
+RBA | GOV | AUS | Reserve Bank of Australia; RBA
+BOK | GOV | KOR | Bank of Korea
+BANXICO | GOV | MEX | Bank of Mexico; Banco de México; Banxico
+BCRA | GOV | ARG | Central Bank of Argentina; Banco Central de la República Argentina; BCRA
+SARB | GOV | ZAF | South African Reserve Bank; SARB
+CBRT | GOV | TUR | Central Bank of the Republic of Turkey; Turkish central bank; Central Bank of Turkey
+SAMA | GOV | SAU | Saudi Central Bank; Saudi Arabian Monetary Authority; SAMA
+BI-IDN | GOV | IDN | Bank Indonesia
+BUBA | GOV | DEU | Bundesbank; Deutsche Bundesbank
+BDF | GOV | FRA | Banque de France; Bank of France
+BDI | GOV | ITA | Bank of Italy; Banca d'Italia
+CBI-IRN | GOV | IRN | Central Bank of Iran
+BCV | GOV | VEN | Central Bank of Venezuela; Banco Central de Venezuela
+# --- News media of about 60 countries: national newspapers, broadcasters and news
+# agencies (written from general knowledge for realpolitik, 2026-11-30). Names that are
+# ordinary English words once "The" is dropped (The Guardian, The Times, The Hindu,
+# Dawn, The Nation, The Economist, Punch, The Star, The Standard, The Herald) are given
+# only with a word that makes them names ("Dawn newspaper") or left out; so are names
+# two countries' outlets share (ABC, SBS, CNA, La Nación, El Comercio, La Prensa).
+NYT | MED | USA | New York Times; NYT
+WAPO | MED | USA | Washington Post
+WSJ | MED | USA | Wall Street Journal; WSJ
+FOXNEWS | MED | USA | Fox News; Fox News Channel
+NBC | MED | USA | NBC News; NBC
+CBS | MED | USA | CBS News; CBS
+MSNBC | MED | USA | MSNBC
+NPR | MED | USA | NPR; National Public Radio
+BLOOMBERG | MED | USA | Bloomberg News
+POLITICO | MED | USA | Politico Europe; POLITICO
+AXIOS | MED | USA | Axios
+CNBC | MED | USA | CNBC
+LATIMES | MED | USA | Los Angeles Times; LA Times
+NEWSWEEK | MED | USA | Newsweek
+UPI | MED | USA | United Press International; UPI
+VOA | MED | USA | Voice of America; VOA
+RFERL | MED | USA | Radio Free Europe/Radio Liberty; Radio Free Europe; RFE/RL; Radio Liberty
+RFA | MED | USA | Radio Free Asia
+MARTI | MED | USA | Radio Martí; Radio y Televisión Martí
+FT | MED | GBR | Financial Times
+TELEGRAPH | MED | GBR | Daily Telegraph; The Telegraph newspaper
+SKYNEWS | MED | GBR | Sky News
+ITV | MED | GBR | ITV News; ITV
+CH4 | MED | GBR | Channel 4 News
+DAILYMAIL | MED | GBR | Daily Mail
+MIRROR | MED | GBR | Daily Mirror
+GUARDIAN | MED | GBR | Guardian newspaper; The Guardian newspaper
+MEE | MED | GBR | Middle East Eye
+NEWARAB | MED | GBR | The New Arab
+IRANINTL | MED | GBR | Iran International
+LEMONDE | MED | FRA | Le Monde
+LEFIGARO | MED | FRA | Le Figaro
+FRANCE24 | MED | FRA | France 24; France24
+RFI | MED | FRA | Radio France Internationale; RFI
+TF1 | MED | FRA | TF1
+FRTV | MED | FRA | France Télévisions; France Televisions; France 2
+LESECHOS | MED | FRA | Les Echos
+LEPARISIEN | MED | FRA | Le Parisien
+MEDIAPART | MED | FRA | Mediapart
+SPIEGEL | MED | DEU | Der Spiegel; Spiegel
+SZ | MED | DEU | Süddeutsche Zeitung; Sueddeutsche Zeitung
+FAZ | MED | DEU | Frankfurter Allgemeine Zeitung; Frankfurter Allgemeine; FAZ
+ZEIT | MED | DEU | Die Zeit
+DW | MED | DEU | Deutsche Welle; DW
+BILD | MED | DEU | Bild; Bild-Zeitung; Bild newspaper
+ARD | MED | DEU | ARD
+ZDF | MED | DEU | ZDF
+HANDELSBLATT | MED | DEU | Handelsblatt
+DPA | MED | DEU | Deutsche Presse-Agentur; dpa; DPA
+CORRIERE | MED | ITA | Corriere della Sera
+REPUBBLICA | MED | ITA | La Repubblica
+LASTAMPA | MED | ITA | La Stampa
+RAI | MED | ITA | RAI; Radiotelevisione italiana
+ANSA | MED | ITA | ANSA; Ansa news agency
+SOLE24 | MED | ITA | Il Sole 24 Ore
+ELPAIS | MED | ESP | El País
+ELMUNDO | MED | ESP | El Mundo
+EFE | MED | ESP | EFE; Agencia EFE; EFE news agency
+RTVE | MED | ESP | RTVE
+VANGUARDIA | MED | ESP | La Vanguardia
+NOS | MED | NLD | NOS
+TELEGRAAF | MED | NLD | De Telegraaf
+NRC-NLD | MED | NLD | NRC Handelsblad
+VOLKSKRANT | MED | NLD | de Volkskrant; De Volkskrant; Volkskrant
+LESOIR | MED | BEL | Le Soir
+STANDAARD | MED | BEL | De Standaard
+RTBF | MED | BEL | RTBF
+VRT | MED | BEL | VRT
+BELGA | MED | BEL | Belga; Belga news agency
+NZZ | MED | CHE | Neue Zürcher Zeitung; NZZ
+SWISSINFO | MED | CHE | Swissinfo; SWI swissinfo.ch
+SRF | MED | CHE | SRF
+DERSTANDARD | MED | AUT | Der Standard
+DIEPRESSE | MED | AUT | Die Presse
+ORF | MED | AUT | ORF
+DN-SWE | MED | SWE | Dagens Nyheter
+SVD | MED | SWE | Svenska Dagbladet
+SVT | MED | SWE | SVT; Sveriges Television
+AFTONBLADET | MED | SWE | Aftonbladet
+NRK | MED | NOR | NRK
+AFTENPOSTEN | MED | NOR | Aftenposten
+POLITIKEN | MED | DNK | Politiken
+BERLINGSKE | MED | DNK | Berlingske
+JP-DNK | MED | DNK | Jyllands-Posten
+YLE | MED | FIN | Yle
+HS-FIN | MED | FIN | Helsingin Sanomat
+WYBORCZA | MED | POL | Gazeta Wyborcza
+RZECZPOSPOLITA | MED | POL | Rzeczpospolita
+TVP | MED | POL | TVP; Telewizja Polska
+TVN24 | MED | POL | TVN24
+PAP-POL | MED | POL | Polish Press Agency
+CTK | MED | CZE | ČTK; CTK; Czech News Agency
+MTI | MED | HUN | MTI; Hungarian News Agency
+MAGYARNEMZET | MED | HUN | Magyar Nemzet
+AGERPRES | MED | ROU | Agerpres
+KATHIMERINI | MED | GRC | Kathimerini
+ERT | MED | GRC | ERT
+LUSA | MED | PRT | Lusa; Lusa news agency
+RTP | MED | PRT | RTP
+PUBLICO | MED | PRT | Público newspaper
+IRISHTIMES | MED | IRL | Irish Times
+RTE | MED | IRL | RTÉ; RTE
+KYIVINDEPENDENT | MED | UKR | Kyiv Independent
+KYIVPOST | MED | UKR | Kyiv Post
+UKRPRAVDA | MED | UKR | Ukrainska Pravda
+UKRINFORM | MED | UKR | Ukrinform
+UNIAN | MED | UKR | UNIAN
+SUSPILNE | MED | UKR | Suspilne
+MEDUZA | MED | RUS | Meduza
+NOVAYA | MED | RUS | Novaya Gazeta
+KOMMERSANT | MED | RUS | Kommersant
+IZVESTIA | MED | RUS | Izvestia
+INTERFAX | MED | RUS | Interfax
+VEDOMOSTI | MED | RUS | Vedomosti
+SPUTNIK | MED | RUS | Sputnik news agency; Sputnik News
+CH1-RUS | MED | RUS | Channel One Russia
+ROSSIYA | MED | RUS | Rossiya 24; Rossiya-1; VGTRK
+RG-RUS | MED | RUS | Rossiyskaya Gazeta
+KP-RUS | MED | RUS | Komsomolskaya Pravda
+TVRAIN | MED | RUS | TV Rain; Dozhd
+BELTA | MED | BLR | BelTA
+TRT | MED | TUR | TRT; TRT World; Turkish Radio and Television Corporation
+HURRIYET | MED | TUR | Hürriyet; Hurriyet
+DAILYSABAH | MED | TUR | Daily Sabah
+CUMHURIYET | MED | TUR | Cumhuriyet
+DHA | MED | TUR | Demirören News Agency; Demiroren News Agency
+HAARETZ | MED | ISR | Haaretz
+TOI | MED | ISR | Times of Israel
+JPOST | MED | ISR | Jerusalem Post
+YEDIOTH | MED | ISR | Yedioth Ahronoth; Yediot Aharonot; Ynet; Ynetnews
+ISRAELHAYOM | MED | ISR | Israel Hayom
+I24 | MED | ISR | i24NEWS; i24 News
+CH12-ISR | MED | ISR | Channel 12 News
+MAAN | MED | PSE | Ma'an News Agency; Maan News Agency
+PRESSTV | MED | IRN | Press TV; PressTV
+ISNA | MED | IRN | Iranian Students' News Agency; ISNA
+MEHR | MED | IRN | Mehr News Agency; Mehr news agency
+IRIB | MED | IRN | IRIB; Islamic Republic of Iran Broadcasting
+KAYHAN | MED | IRN | Kayhan
+TEHRANTIMES | MED | IRN | Tehran Times
+MIZAN | MED | IRN | Mizan news agency; Mizan Online
+SPA | MED | SAU | Saudi Press Agency
+ASHARQ | MED | SAU | Asharq Al-Awsat
+QNA | MED | QAT | Qatar News Agency
+WAM | MED | ARE | WAM; Emirates News Agency
+KHALEEJ | MED | ARE | Khaleej Times
+SKYARABIA | MED | ARE | Sky News Arabia
+AHRAM | MED | EGY | Al-Ahram; Al Ahram; Ahram Online
+MASRY | MED | EGY | Al-Masry Al-Youm; Al Masry Al Youm
+MADAMASR | MED | EGY | Mada Masr
+MENA-EGY | MED | EGY | Middle East News Agency
+LORIENT | MED | LBN | L'Orient-Le Jour
+ALMANAR | MED | LBN | Al-Manar; Al Manar
+MAYADEEN | MED | LBN | Al Mayadeen; Al-Mayadeen
+RUDAW | MED | IRQ | Rudaw
+K24 | MED | IRQ | Kurdistan 24
+INA-IRQ | MED | IRQ | Iraqi News Agency
+PETRA | MED | JOR | Petra news agency; Jordan News Agency
+MAP-MAR | MED | MAR | Maghreb Arab Press; Maghreb Arabe Presse
+HESPRESS | MED | MAR | Hespress
+APS-DZA | MED | DZA | Algérie Presse Service; Algerie Presse Service; Algeria Press Service
+PREMIUMTIMES | MED | NGA | Premium Times
+PUNCH | MED | NGA | Punch newspaper; Punch Nigeria
+THISDAY | MED | NGA | ThisDay
+CHANNELS | MED | NGA | Channels Television; Channels TV
+DAILYTRUST | MED | NGA | Daily Trust
+SAHARA | MED | NGA | Sahara Reporters; SaharaReporters
+NAN-NGA | MED | NGA | News Agency of Nigeria
+NATION-KEN | MED | KEN | Daily Nation; Nation Media Group
+CITIZENTV | MED | KEN | Citizen TV
+KBC | MED | KEN | Kenya Broadcasting Corporation; KBC
+MAVERICK | MED | ZAF | Daily Maverick
+NEWS24 | MED | ZAF | News24
+MG | MED | ZAF | Mail & Guardian; Mail and Guardian
+SABC | MED | ZAF | SABC; South African Broadcasting Corporation
+ENCA | MED | ZAF | eNCA
+ENA | MED | ETH | Ethiopian News Agency
+ADDISSTANDARD | MED | ETH | Addis Standard
+GNA | MED | GHA | Ghana News Agency
+GRAPHIC | MED | GHA | Daily Graphic
+JOYNEWS | MED | GHA | Joy News; JoyNews; MyJoyOnline
+MONITOR-UGA | MED | UGA | Daily Monitor
+NEWVISION | MED | UGA | New Vision newspaper
+SUNA | MED | SDN | SUNA; Sudan News Agency
+GAROWE | MED | SOM | Garowe Online
+TOI-IND | MED | IND | Times of India
+HT | MED | IND | Hindustan Times
+INDIANEXPRESS | MED | IND | Indian Express
+HINDU | MED | IND | The Hindu newspaper; Hindu newspaper
+NDTV | MED | IND | NDTV
+PTI-IND | MED | IND | Press Trust of India
+ANI | MED | IND | Asian News International; ANI
+DOORDARSHAN | MED | IND | Doordarshan
+DAWN | MED | PAK | Dawn newspaper; Dawn.com
+GEO | MED | PAK | Geo News; Geo TV
+TRIBUNE-PAK | MED | PAK | Express Tribune
+APP | MED | PAK | Associated Press of Pakistan
+ARY | MED | PAK | ARY News
+PROTHOMALO | MED | BGD | Prothom Alo
+BDNEWS24 | MED | BGD | bdnews24.com; bdnews24
+DHAKATRIBUNE | MED | BGD | Dhaka Tribune
+BSS | MED | BGD | Bangladesh Sangbad Sangstha
+KTMPOST | MED | NPL | Kathmandu Post
+TOLO | MED | AFG | TOLOnews; Tolo News; TOLO News
+PAJHWOK | MED | AFG | Pajhwok Afghan News; Pajhwok
+PEOPLESDAILY | MED | CHN | People's Daily
+GLOBALTIMES | MED | CHN | Global Times
+CHINADAILY | MED | CHN | China Daily
+CGTN | MED | CHN | CGTN; China Global Television Network
+CNS | MED | CHN | China News Service
+CAIXIN | MED | CHN | Caixin
+SCMP | MED | HKG | South China Morning Post; SCMP
+RTHK | MED | HKG | RTHK
+APPLEDAILY | MED | HKG | Apple Daily
+CNA-TWN | MED | TWN | Central News Agency; Focus Taiwan
+TAIPEITIMES | MED | TWN | Taipei Times
+NHK | MED | JPN | NHK; Japan Broadcasting Corporation
+ASAHI | MED | JPN | Asahi Shimbun; Asahi
+YOMIURI | MED | JPN | Yomiuri Shimbun; Yomiuri
+MAINICHI | MED | JPN | Mainichi Shimbun; Mainichi
+NIKKEI | MED | JPN | Nikkei; Nikkei Asia; Nihon Keizai Shimbun
+KYODO | MED | JPN | Kyodo News; Kyodo
+JIJI | MED | JPN | Jiji Press; Jiji
+JAPANTIMES | MED | JPN | Japan Times
+SANKEI | MED | JPN | Sankei Shimbun
+YONHAP | MED | KOR | Yonhap; Yonhap News Agency
+KBS | MED | KOR | KBS; Korean Broadcasting System
+MBC | MED | KOR | Munhwa Broadcasting Corporation
+CHOSUN | MED | KOR | Chosun Ilbo
+JOONGANG | MED | KOR | JoongAng Ilbo; Korea JoongAng Daily
+DONGA | MED | KOR | Dong-a Ilbo
+HANKYOREH | MED | KOR | Hankyoreh
+KOREAHERALD | MED | KOR | Korea Herald
+KOREATIMES | MED | KOR | Korea Times
+JTBC | MED | KOR | JTBC
+RODONG | MED | PRK | Rodong Sinmun
+KCTV | MED | PRK | Korean Central Television
+STRAITSTIMES | MED | SGP | Straits Times
+CNA-SGP | MED | SGP | Channel NewsAsia
+BERNAMA | MED | MYS | Bernama
+MALAYSIAKINI | MED | MYS | Malaysiakini
+NST | MED | MYS | New Straits Times
+ANTARA | MED | IDN | Antara news agency; Antara News
+KOMPAS | MED | IDN | Kompas
+JAKARTAPOST | MED | IDN | Jakarta Post
+INQUIRER | MED | PHL | Philippine Daily Inquirer
+RAPPLER | MED | PHL | Rappler
+ABSCBN | MED | PHL | ABS-CBN
+GMA | MED | PHL | GMA News; GMA Network
+PNA | MED | PHL | Philippine News Agency
+BANGKOKPOST | MED | THA | Bangkok Post
+THAIPBS | MED | THA | Thai PBS
+VNA | MED | VNM | Vietnam News Agency
+TUOITRE | MED | VNM | Tuoi Tre
+VNEXPRESS | MED | VNM | VnExpress
+NHANDAN | MED | VNM | Nhan Dan
+GNLM | MED | MMR | Global New Light of Myanmar
+DVB | MED | MMR | Democratic Voice of Burma
+ABC-AUS | MED | AUS | Australian Broadcasting Corporation
+SMH | MED | AUS | Sydney Morning Herald
+AAP-AUS | MED | AUS | Australian Associated Press
+AFR | MED | AUS | Australian Financial Review
+RNZ | MED | NZL | Radio New Zealand; RNZ
+NZHERALD | MED | NZL | New Zealand Herald; NZ Herald
+TVNZ | MED | NZL | TVNZ
+CBC | MED | CAN | CBC; CBC News; Canadian Broadcasting Corporation; Radio-Canada
+GLOBEANDMAIL | MED | CAN | Globe and Mail
+TORONTOSTAR | MED | CAN | Toronto Star
+NATIONALPOST | MED | CAN | National Post
+CTV | MED | CAN | CTV; CTV News
+CP | MED | CAN | Canadian Press
+LAPRESSE | MED | CAN | La Presse
+LEDEVOIR | MED | CAN | Le Devoir
+MILENIO | MED | MEX | Milenio
+JORNADA | MED | MEX | La Jornada
+TELEVISA | MED | MEX | Televisa; Grupo Televisa
+TVAZTECA | MED | MEX | TV Azteca
+EXCELSIOR | MED | MEX | Excélsior
+FINANCIERO | MED | MEX | El Financiero
+ANIMALPOLITICO | MED | MEX | Animal Político
+FOLHA | MED | BRA | Folha de S.Paulo; Folha de São Paulo; Folha de S. Paulo; Folha
+GLOBO | MED | BRA | O Globo; Globo; TV Globo; Rede Globo; GloboNews; Grupo Globo
+ESTADAO | MED | BRA | Estadão; O Estado de S. Paulo; O Estado de São Paulo
+AGBRASIL | MED | BRA | Agência Brasil
+VALOR | MED | BRA | Valor Econômico
+UOL | MED | BRA | UOL
+METROPOLES | MED | BRA | Metrópoles
+VEJA | MED | BRA | Veja
+CLARIN | MED | ARG | Clarín; Grupo Clarín
+PAGINA12 | MED | ARG | Página/12; Página 12
+INFOBAE | MED | ARG | Infobae
+TELAM | MED | ARG | Télam
+PERFIL | MED | ARG | Perfil newspaper
+AMBITO | MED | ARG | Ámbito Financiero; Ámbito
+MERCURIO | MED | CHL | El Mercurio
+TERCERA | MED | CHL | La Tercera
+BIOBIO | MED | CHL | BioBioChile; Radio Bío-Bío
+ELTIEMPO | MED | COL | El Tiempo
+ESPECTADOR | MED | COL | El Espectador
+CARACOL | MED | COL | Caracol Radio; Caracol Televisión; Noticias Caracol
+RCN | MED | COL | RCN Radio; RCN Televisión; Noticias RCN
+RPP | MED | PER | RPP; RPP Noticias
+ANDINA | MED | PER | Andina news agency; Agencia Andina
+UNIVERSO | MED | ECU | El Universo
+PRIMICIAS | MED | ECU | Primicias
+VTV | MED | VEN | Venezolana de Televisión; Venezolana de Television
+TELESUR | MED | VEN | Telesur; teleSUR; TeleSUR
+ELNACIONAL-VEN | MED | VEN | El Nacional newspaper
+COCUYO | MED | VEN | Efecto Cocuyo
+GLOBOVISION | MED | VEN | Globovisión; Globovision
+PITAZO | MED | VEN | El Pitazo
+AVN | MED | VEN | Agencia Venezolana de Noticias
+GRANMA | MED | CUB | Granma newspaper; Granma daily
+CUBADEBATE | MED | CUB | Cubadebate
+JUVENTUD | MED | CUB | Juventud Rebelde
+14YMEDIO | MED | CUB | 14ymedio
+CIBERCUBA | MED | CUB | CiberCuba
+DDC | MED | CUB | Diario de Cuba
+LOSTIEMPOS | MED | BOL | Los Tiempos
+ELDEBER | MED | BOL | El Deber
+PAGINASIETE | MED | BOL | Página Siete
+ABI-BOL | MED | BOL | Agencia Boliviana de Información
+ERBOL | MED | BOL | Erbol
+CONFIDENCIAL | MED | NIC | Confidencial newspaper
+NOTICIAS100 | MED | NIC | 100% Noticias
+NUEVODIARIO | MED | NIC | El Nuevo Diario
+ARMENPRESS | MED | ARM | Armenpress
+AZERTAC | MED | AZE | Azertac; AZERTAC
+TREND | MED | AZE | Trend News Agency
+KAZINFORM | MED | KAZ | Kazinform
+TANJUG | MED | SRB | Tanjug
+VATICANNEWS | MED | VAT | Vatican News
+OSSERVATORE | MED | VAT | L'Osservatore Romano; Osservatore Romano
+# --- Companies and state-owned enterprises, by headquarters country (written from general
+# knowledge for realpolitik, 2026-11-30): energy, mining, defence, aerospace, shipbuilding,
+# technology, banks, carmakers, pharmaceuticals, airlines, shipping. Short names that
+# are common words or given names (Shell, Total, Orange, Amazon, Apple, Intel, Ford,
+# Leonardo, Santos, Emirates, Telegram, Oracle) are given only in their full form.
+LUKOIL | BUS | RUS | Lukoil; LUKOIL
+NOVATEK | BUS | RUS | Novatek
+TRANSNEFT | BUS | RUS | Transneft
+GAZPROMNEFT | BUS | RUS | Gazprom Neft
+ROSATOM | BUS | RUS | Rosatom; State Atomic Energy Corporation Rosatom
+ROSTEC | BUS | RUS | Rostec; Rostekh
+ROSOBORONEXPORT | BUS | RUS | Rosoboronexport
+SBERBANK | BUS | RUS | Sberbank; Sber
+VTB | BUS | RUS | VTB; VTB Bank
+GAZPROMBANK | BUS | RUS | Gazprombank
+AEROFLOT | BUS | RUS | Aeroflot
+UAC | BUS | RUS | United Aircraft Corporation
+USC | BUS | RUS | United Shipbuilding Corporation
+ALMAZ | BUS | RUS | Almaz-Antey
+KALASHNIKOV | BUS | RUS | Kalashnikov Concern
+UVZ | BUS | RUS | Uralvagonzavod
+NORNICKEL | BUS | RUS | Norilsk Nickel; Nornickel
+RUSAL | BUS | RUS | Rusal; RUSAL
+ALROSA | BUS | RUS | Alrosa; ALROSA
+YANDEX | BUS | RUS | Yandex
+KASPERSKY | BUS | RUS | Kaspersky Lab; Kaspersky
+GAMALEYA | HLH | RUS | Gamaleya Research Institute; Gamaleya Institute; Gamaleya Center; Gamaleya National Research Center
+PETROCHINA | BUS | CHN | PetroChina
+CNOOC | BUS | CHN | CNOOC; China National Offshore Oil Corporation
+STATEGRID | BUS | CHN | State Grid Corporation of China; State Grid Corporation
+COSCO | BUS | CHN | COSCO; China COSCO Shipping; COSCO Shipping
+CSSC | BUS | CHN | China State Shipbuilding Corporation; CSSC
+AVIC | BUS | CHN | Aviation Industry Corporation of China; AVIC
+NORINCO | BUS | CHN | Norinco; NORINCO; China North Industries Group
+COMAC | BUS | CHN | COMAC; Commercial Aircraft Corporation of China
+CASC | BUS | CHN | China Aerospace Science and Technology Corporation; CASC
+TENCENT | BUS | CHN | Tencent
+ALIBABA | BUS | CHN | Alibaba; Alibaba Group
+BAIDU | BUS | CHN | Baidu
+XIAOMI | BUS | CHN | Xiaomi
+BYD | BUS | CHN | BYD
+CATL | BUS | CHN | CATL; Contemporary Amperex Technology
+LENOVO | BUS | CHN | Lenovo
+SMIC | BUS | CHN | SMIC; Semiconductor Manufacturing International Corporation
+DJI | BUS | CHN | DJI
+HIKVISION | BUS | CHN | Hikvision
+DEEPSEEK | BUS | CHN | DeepSeek
+SINOVAC | BUS | CHN | Sinovac; Sinovac Biotech
+SINOPHARM | BUS | CHN | Sinopharm; China National Pharmaceutical Group
+CANSINO | BUS | CHN | CanSino Biologics; CanSino
+ICBC | BUS | CHN | Industrial and Commercial Bank of China; ICBC
+BANKOFCHINA | BUS | CHN | Bank of China
+CCB | BUS | CHN | China Construction Bank
+CDB | BUS | CHN | China Development Bank
+CHINAMOBILE | BUS | CHN | China Mobile
+GEELY | BUS | CHN | Geely
+COUNTRYGARDEN | BUS | CHN | Country Garden Holdings
+AIRCHINA | BUS | CHN | Air China
+FOXCONN | BUS | TWN | Foxconn; Hon Hai Precision Industry; Hon Hai
+MEDIATEK | BUS | TWN | MediaTek
+EVERGREEN | BUS | TWN | Evergreen Marine
+CATHAY | BUS | HKG | Cathay Pacific
+TOYOTA | BUS | JPN | Toyota; Toyota Motor
+HONDA | BUS | JPN | Honda Motor
+NISSAN | BUS | JPN | Nissan
+SONY | BUS | JPN | Sony
+MHI | BUS | JPN | Mitsubishi Heavy Industries; MHI
+MITSUBISHICORP | BUS | JPN | Mitsubishi Corporation
+MUFG | BUS | JPN | Mitsubishi UFJ Financial Group; MUFG
+KHI | BUS | JPN | Kawasaki Heavy Industries
+SOFTBANK | BUS | JPN | SoftBank; SoftBank Group
+PANASONIC | BUS | JPN | Panasonic
+HITACHI | BUS | JPN | Hitachi
+TOSHIBA | BUS | JPN | Toshiba
+TEPCO | BUS | JPN | Tokyo Electric Power Company; TEPCO
+NIPPONSTEEL | BUS | JPN | Nippon Steel
+TAKEDA | BUS | JPN | Takeda Pharmaceutical
+JAL | BUS | JPN | Japan Airlines
+ANA-JPN | BUS | JPN | All Nippon Airways
+SAMSUNGELEC | BUS | KOR | Samsung Electronics
+HYUNDAI | BUS | KOR | Hyundai; Hyundai Motor; Hyundai Motor Company
+HDHYUNDAI | BUS | KOR | HD Hyundai; Hyundai Heavy Industries; HD Hyundai Heavy Industries
+KIAMOTORS | BUS | KOR | Kia; Kia Motors
+LG | BUS | KOR | LG Electronics; LG Energy Solution; LG Group
+SKHYNIX | BUS | KOR | SK Hynix
+HANWHA | BUS | KOR | Hanwha; Hanwha Aerospace; Hanwha Ocean; Hanwha Group
+KAI-KOR | BUS | KOR | Korea Aerospace Industries
+HYUNDAIROTEM | BUS | KOR | Hyundai Rotem
+DSME | BUS | KOR | Daewoo Shipbuilding & Marine Engineering; Daewoo Shipbuilding
+SHI | BUS | KOR | Samsung Heavy Industries
+POSCO | BUS | KOR | POSCO
+KEPCO | BUS | KOR | Korea Electric Power Corporation; KEPCO
+KHNP | BUS | KOR | Korea Hydro & Nuclear Power; KHNP
+KOREANAIR | BUS | KOR | Korean Air Lines
+TATA | BUS | IND | Tata Group; Tata Sons; Tata
+TATASTEEL | BUS | IND | Tata Steel
+TATAMOTORS | BUS | IND | Tata Motors
+TCS | BUS | IND | Tata Consultancy Services
+RELIANCE | BUS | IND | Reliance Industries; Reliance Jio
+ADANI | BUS | IND | Adani Group; Adani Enterprises; Adani Ports
+INFOSYS | BUS | IND | Infosys
+WIPRO | BUS | IND | Wipro
+ONGC | BUS | IND | ONGC; Oil and Natural Gas Corporation
+IOC | BUS | IND | Indian Oil Corporation; IndianOil
+HAL | BUS | IND | Hindustan Aeronautics; Hindustan Aeronautics Limited
+BEL-IND | BUS | IND | Bharat Electronics
+SBI | BUS | IND | State Bank of India
+AIRINDIA | BUS | IND | Air India
+LNT | BUS | IND | Larsen & Toubro
+MAHINDRA | BUS | IND | Mahindra & Mahindra; Mahindra Group
+AIRTEL | BUS | IND | Bharti Airtel; Airtel
+VEDANTA | BUS | IND | Vedanta Resources; Vedanta Limited
+COALINDIA | BUS | IND | Coal India
+SERUM | BUS | IND | Serum Institute of India
+BHARATBIOTECH | BUS | IND | Bharat Biotech
+PIA | BUS | PAK | Pakistan International Airlines
+PETRONAS | BUS | MYS | Petronas
+1MDB | BUS | MYS | 1MDB; 1Malaysia Development Berhad
+MAS-MYS | BUS | MYS | Malaysia Airlines
+PERTAMINA | BUS | IDN | Pertamina
+PLN | BUS | IDN | Perusahaan Listrik Negara
+GARUDA | BUS | IDN | Garuda Indonesia
+DANANTARA | BUS | IDN | Danantara
+PTT | BUS | THA | PTT; PTT Public Company
+THAIAIRWAYS | BUS | THA | Thai Airways
+VINGROUP | BUS | VNM | Vingroup
+VINFAST | BUS | VNM | VinFast
+PETROVIETNAM | BUS | VNM | PetroVietnam
+VIETTEL | BUS | VNM | Viettel
+TEMASEK | BUS | SGP | Temasek; Temasek Holdings
+SIA | BUS | SGP | Singapore Airlines
+TRAFIGURA | BUS | SGP | Trafigura
+BHP | BUS | AUS | BHP; BHP Billiton; BHP Group
+FORTESCUE | BUS | AUS | Fortescue; Fortescue Metals Group
+WOODSIDE | BUS | AUS | Woodside Energy; Woodside Petroleum
+QANTAS | BUS | AUS | Qantas
+TELSTRA | BUS | AUS | Telstra
+RAYTHEON | BUS | USA | RTX; RTX Corporation; Raytheon; Raytheon Technologies
+NORTHROP | BUS | USA | Northrop Grumman
+GENDYN | BUS | USA | General Dynamics
+L3HARRIS | BUS | USA | L3Harris; L3Harris Technologies
+HII | BUS | USA | Huntington Ingalls Industries
+ANDURIL | BUS | USA | Anduril; Anduril Industries
+PALANTIR | BUS | USA | Palantir; Palantir Technologies
+SPACEX | BUS | USA | SpaceX; Starlink
+TESLA | BUS | USA | Tesla; Tesla Inc.
+PFIZER | BUS | USA | Pfizer
+MODERNA | BUS | USA | Moderna
+JNJ | BUS | USA | Johnson & Johnson; Janssen Pharmaceuticals
+LILLY | BUS | USA | Eli Lilly
+NOVAVAX | BUS | USA | Novavax
+GILEAD | BUS | USA | Gilead Sciences
+APPLE | BUS | USA | Apple Inc.
+MICROSOFT | BUS | USA | Microsoft
+GOOGLE | BUS | USA | Google; Alphabet Inc.
+META | BUS | USA | Meta; Meta Platforms; Facebook
+TWITTER | BUS | USA | Twitter
+OPENAI | BUS | USA | OpenAI
+NVIDIA | BUS | USA | Nvidia; NVIDIA
+INTEL | BUS | USA | Intel Corporation
+QUALCOMM | BUS | USA | Qualcomm
+IBM | BUS | USA | IBM
+GOLDMAN | BUS | USA | Goldman Sachs
+JPMORGAN | BUS | USA | JPMorgan Chase; JPMorgan; JP Morgan; J.P. Morgan
+MORGANSTANLEY | BUS | USA | Morgan Stanley
+CITIGROUP | BUS | USA | Citigroup; Citibank
+BOFA | BUS | USA | Bank of America
+BLACKROCK | BUS | USA | BlackRock
+CONOCO | BUS | USA | ConocoPhillips
+HALLIBURTON | BUS | USA | Halliburton
+GE | BUS | USA | General Electric
+GM | BUS | USA | General Motors
+FORD | BUS | USA | Ford Motor Company; Ford Motor
+WALMART | BUS | USA | Walmart
+CARGILL | BUS | USA | Cargill
+MONSANTO | BUS | USA | Monsanto
+FREEPORT | BUS | USA | Freeport-McMoRan
+NEWMONT | BUS | USA | Newmont
+CITGO | BUS | USA | Citgo; CITGO
+DELTA | BUS | USA | Delta Air Lines
+UNITED | BUS | USA | United Airlines
+BAE | BUS | GBR | BAE Systems; BAE
+ROLLSROYCE | BUS | GBR | Rolls-Royce
+GSK | BUS | GBR | GlaxoSmithKline; GSK
+ASTRAZENECA | BUS | GBR | AstraZeneca
+HSBC | BUS | GBR | HSBC
+BARCLAYS | BUS | GBR | Barclays
+STANCHART | BUS | GBR | Standard Chartered
+RIOTINTO | BUS | GBR | Rio Tinto
+ANGLO | BUS | GBR | Anglo American plc
+VODAFONE | BUS | GBR | Vodafone
+UNILEVER | BUS | GBR | Unilever
+BAT | BUS | GBR | British American Tobacco
+BA | BUS | GBR | British Airways
+CAMBRIDGEANALYTICA | BUS | GBR | Cambridge Analytica
+ARM | BUS | GBR | Arm Holdings
+AIRBUS | BUS | FRA | Airbus
+THALES | BUS | FRA | Thales; Thales Group
+DASSAULT | BUS | FRA | Dassault Aviation
+NAVALGROUP | BUS | FRA | Naval Group; DCNS
+SAFRAN | BUS | FRA | Safran
+MBDA | BUS | FRA | MBDA
+ORANO | BUS | FRA | Orano; Areva
+EDF | BUS | FRA | EDF; Électricité de France; Electricite de France
+ENGIE | BUS | FRA | Engie
+RENAULT | BUS | FRA | Renault
+LAFARGE | BUS | FRA | Lafarge
+BNPPARIBAS | BUS | FRA | BNP Paribas
+SOCGEN | BUS | FRA | Société Générale; Societe Generale
+SANOFI | BUS | FRA | Sanofi
+LVMH | BUS | FRA | LVMH
+ALSTOM | BUS | FRA | Alstom
+CMACGM | BUS | FRA | CMA CGM
+AIRFRANCE | BUS | FRA | Air France; Air France-KLM
+SIEMENS | BUS | DEU | Siemens; Siemens Energy
+VOLKSWAGEN | BUS | DEU | Volkswagen; VW; Volkswagen Group
+BMW | BUS | DEU | BMW
+MERCEDES | BUS | DEU | Mercedes-Benz; Mercedes-Benz Group; Daimler
+RHEINMETALL | BUS | DEU | Rheinmetall
+KMW | BUS | DEU | Krauss-Maffei Wegmann
+TKMS | BUS | DEU | ThyssenKrupp Marine Systems; TKMS
+THYSSENKRUPP | BUS | DEU | ThyssenKrupp; Thyssenkrupp
+HENSOLDT | BUS | DEU | Hensoldt
+BAYER | BUS | DEU | Bayer
+BASF | BUS | DEU | BASF
+BIONTECH | BUS | DEU | BioNTech
+CUREVAC | BUS | DEU | CureVac
+DEUTSCHEBANK | BUS | DEU | Deutsche Bank
+COMMERZBANK | BUS | DEU | Commerzbank
+ALLIANZ | BUS | DEU | Allianz
+DTELEKOM | BUS | DEU | Deutsche Telekom
+LUFTHANSA | BUS | DEU | Lufthansa
+UNIPER | BUS | DEU | Uniper
+RWE | BUS | DEU | RWE
+WIRECARD | BUS | DEU | Wirecard
+BOSCH | BUS | DEU | Robert Bosch GmbH; Bosch Group
+DB | BUS | DEU | Deutsche Bahn
+NORDSTREAM | BUS | CHE | Nord Stream AG; Nord Stream 2 AG
+ENI | BUS | ITA | Eni; ENI
+LEONARDO | BUS | ITA | Leonardo S.p.A.; Leonardo SpA; Leonardo-Finmeccanica; Finmeccanica
+FINCANTIERI | BUS | ITA | Fincantieri
+ENEL | BUS | ITA | Enel
+FIAT | BUS | ITA | Fiat
+UNICREDIT | BUS | ITA | UniCredit
+INTESA | BUS | ITA | Intesa Sanpaolo
+STELLANTIS | BUS | NLD | Stellantis
+ASML | BUS | NLD | ASML
+PHILIPS | BUS | NLD | Philips
+ING | BUS | NLD | ING; ING Group
+KLM | BUS | NLD | KLM
+DAMEN | BUS | NLD | Damen Shipyards
+REPSOL | BUS | ESP | Repsol
+TELEFONICA | BUS | ESP | Telefónica
+SANTANDER | BUS | ESP | Banco Santander
+BBVA | BUS | ESP | BBVA
+IBERDROLA | BUS | ESP | Iberdrola
+INDRA | BUS | ESP | Indra Sistemas
+NAVANTIA | BUS | ESP | Navantia
+INDITEX | BUS | ESP | Inditex
+GLENCORE | BUS | CHE | Glencore
+VITOL | BUS | CHE | Vitol
+GUNVOR | BUS | CHE | Gunvor
+NESTLE | BUS | CHE | Nestlé; Nestle
+NOVARTIS | BUS | CHE | Novartis
+ROCHE | BUS | CHE | Hoffmann-La Roche; Roche Holding
+UBS | BUS | CHE | UBS
+CREDITSUISSE | BUS | CHE | Credit Suisse
+SYNGENTA | BUS | CHE | Syngenta
+RAIFFEISEN | BUS | AUT | Raiffeisen Bank International; Raiffeisen Bank
+OMV | BUS | AUT | OMV
+SAAB | BUS | SWE | Saab
+ERICSSON | BUS | SWE | Ericsson
+VOLVO | BUS | SWE | Volvo; Volvo Cars
+VATTENFALL | BUS | SWE | Vattenfall
+EQUINOR | BUS | NOR | Equinor; Statoil
+NORSKHYDRO | BUS | NOR | Norsk Hydro
+KONGSBERG | BUS | NOR | Kongsberg; Kongsberg Gruppen
+MAERSK | BUS | DNK | Maersk; A.P. Moller-Maersk; A.P. Møller-Mærsk
+NOVONORDISK | BUS | DNK | Novo Nordisk
+ORSTED | BUS | DNK | Ørsted; Orsted
+NOKIA | BUS | FIN | Nokia
+FORTUM | BUS | FIN | Fortum
+ORLEN | BUS | POL | PKN Orlen; Orlen
+PGZ | BUS | POL | Polska Grupa Zbrojeniowa; PGZ
+KGHM | BUS | POL | KGHM
+CEZ | BUS | CZE | ČEZ; CEZ Group; ČEZ Group
+MOL | BUS | HUN | MOL Group
+ENERGOATOM | BUS | UKR | Energoatom
+UKRENERGO | BUS | UKR | Ukrenergo
+UKROBORONPROM | BUS | UKR | Ukroboronprom; Ukrainian Defense Industry
+ANTONOV | BUS | UKR | Antonov Company; Antonov State Enterprise
+MOTORSICH | BUS | UKR | Motor Sich
+UZ | BUS | UKR | Ukrzaliznytsia; Ukrainian Railways
+DTEK | BUS | UKR | DTEK
+PRIVATBANK | BUS | UKR | PrivatBank
+BAYKAR | BUS | TUR | Baykar
+TAI | BUS | TUR | Turkish Aerospace Industries; TUSAS
+ASELSAN | BUS | TUR | Aselsan
+ROKETSAN | BUS | TUR | Roketsan
+THY | BUS | TUR | Turkish Airlines
+BOTAS | BUS | TUR | BOTAŞ; Botaş; BOTAS
+TPAO | BUS | TUR | Turkish Petroleum Corporation; TPAO
+HALKBANK | BUS | TUR | Halkbank
+IAI | BUS | ISR | Israel Aerospace Industries
+ELBIT | BUS | ISR | Elbit Systems; Elbit
+RAFAEL | BUS | ISR | Rafael Advanced Defense Systems
+NSO | BUS | ISR | NSO Group
+TEVA | BUS | ISR | Teva Pharmaceutical Industries; Teva Pharmaceutical; Teva
+ELAL | BUS | ISR | El Al
+SABIC | BUS | SAU | SABIC; Saudi Basic Industries Corporation
+PIF-SAU | BUS | SAU | Public Investment Fund
+NEOM | BUS | SAU | NEOM; Neom
+SAUDIA | BUS | SAU | Saudia; Saudi Arabian Airlines
+MAADEN | BUS | SAU | Ma'aden
+SAMI | BUS | SAU | Saudi Arabian Military Industries
+ADNOC | BUS | ARE | ADNOC; Abu Dhabi National Oil Company
+MUBADALA | BUS | ARE | Mubadala; Mubadala Investment Company
+ETIHAD | BUS | ARE | Etihad Airways
+DPWORLD | BUS | ARE | DP World
+EDGE | BUS | ARE | EDGE Group
+QATARENERGY | BUS | QAT | QatarEnergy; Qatar Petroleum
+QATARAIRWAYS | BUS | QAT | Qatar Airways
+QIA | BUS | QAT | Qatar Investment Authority; QIA
+KPC | BUS | KWT | Kuwait Petroleum Corporation
+IRANAIR | BUS | IRN | Iran Air
+MAHAN | BUS | IRN | Mahan Air
+NITC | BUS | IRN | National Iranian Tanker Company; NITC
+IRISL | BUS | IRN | IRISL; Islamic Republic of Iran Shipping Lines
+SOMO | BUS | IRQ | State Organization for Marketing of Oil; SOMO
+EGYPTAIR | BUS | EGY | EgyptAir
+SONATRACH | BUS | DZA | Sonatrach
+NOC-LBY | BUS | LBY | National Oil Corporation
+NNPC | BUS | NGA | NNPC; Nigerian National Petroleum Corporation; NNPC Limited
+DANGOTE | BUS | NGA | Dangote Group; Dangote Refinery
+SONANGOL | BUS | AGO | Sonangol
+ESKOM | BUS | ZAF | Eskom
+TRANSNET | BUS | ZAF | Transnet
+DENEL | BUS | ZAF | Denel
+SASOL | BUS | ZAF | Sasol
+MTN | BUS | ZAF | MTN; MTN Group
+SAFARICOM | BUS | KEN | Safaricom
+KQ | BUS | KEN | Kenya Airways
+ETHIOPIAN | BUS | ETH | Ethiopian Airlines
+GECAMINES | BUS | COD | Gécamines; Gecamines
+DEBEERS | BUS | GBR | De Beers
+VALE | BUS | BRA | Vale; Vale SA
+EMBRAER | BUS | BRA | Embraer
+ELETROBRAS | BUS | BRA | Eletrobras
+JBS | BUS | BRA | JBS
+ODEBRECHT | BUS | BRA | Odebrecht; Novonor
+ITAU | BUS | BRA | Itaú Unibanco; Itau Unibanco
+BANCODOBRASIL | BUS | BRA | Banco do Brasil
+YPF | BUS | ARG | YPF; Yacimientos Petrolíferos Fiscales
+AEROLINEAS | BUS | ARG | Aerolíneas Argentinas; Aerolineas Argentinas
+MERCADOLIBRE | BUS | ARG | Mercado Libre; MercadoLibre
+CODELCO | BUS | CHL | Codelco
+SQM | BUS | CHL | SQM; Sociedad Química y Minera
+LATAM | BUS | CHL | LATAM Airlines
+ECOPETROL | BUS | COL | Ecopetrol
+AVIANCA | BUS | COL | Avianca
+PETROPERU | BUS | PER | Petroperú; Petroperu
+PETROECUADOR | BUS | ECU | Petroecuador
+YPFB | BUS | BOL | YPFB; Yacimientos Petrolíferos Fiscales Bolivianos
+YLB | BUS | BOL | Yacimientos de Litio Bolivianos; YLB
+COMIBOL | BUS | BOL | Comibol; COMIBOL
+CONVIASA | BUS | VEN | Conviasa
+CORPOELEC | BUS | VEN | Corpoelec
+GAESA | BUS | CUB | GAESA
+CIMEX | BUS | CUB | CIMEX
+CUBANA | BUS | CUB | Cubana de Aviación; Cubana
+ALBANISA | BUS | NIC | Albanisa; ALBANISA
+CFE | BUS | MEX | Comisión Federal de Electricidad; Federal Electricity Commission; CFE
+AMOVIL | BUS | MEX | América Móvil; America Movil
+CEMEX | BUS | MEX | Cemex
+GRUPOMEXICO | BUS | MEX | Grupo México
+BOMBARDIER | BUS | CAN | Bombardier Inc.; Bombardier Aerospace
+SNCLAVALIN | BUS | CAN | SNC-Lavalin
+BARRICK | BUS | CAN | Barrick Gold; Barrick
+ENBRIDGE | BUS | CAN | Enbridge
+TCENERGY | BUS | CAN | TC Energy; TransCanada
+CAMECO | BUS | CAN | Cameco
+HYDROQUEBEC | BUS | CAN | Hydro-Québec; Hydro-Quebec
+AIRCANADA | BUS | CAN | Air Canada
+KMG | BUS | KAZ | KazMunayGas
+KAZATOMPROM | BUS | KAZ | Kazatomprom
+SOCAR | BUS | AZE | SOCAR; State Oil Company of Azerbaijan Republic
 """
 # Phoenix names to look up for the cross-check report (organisation code -> Phoenix
 # actor names). The report lists where Phoenix's code disagrees with ours.
@@ -4770,6 +5517,387 @@ Sheikh Hasina | BGD | OPP | Awami League Leader | 2024-08-05 | | Hasina
 Anies Baswedan | IDN | OPP | Opposition Presidential Candidate | 2023-10-19 | 2024-03-20 | Anies
 Anwar Ibrahim | MYS | OPP | Opposition Leader | 2020-05-18 | 2022-11-24 | Anwar ~
 Donald Tusk | POL | OPP | Civic Platform Leader | 2021-07-03 | 2023-12-13 | Tusk
+# --- Finance and interior ministers, central bank governors (G20, large EU members, Iran,
+# Bolivia; 2014-2026). Written from general knowledge for realpolitik, 2026-11-30.
+# Roles follow the controlled vocabulary above: "Finance Minister" also covers the US
+# Treasury Secretary, the UK Chancellor of the Exchequer and the Australian Treasurer;
+# "Interior Minister" covers home secretaries and home affairs ministers; where the
+# office is a ministry of the economy (Argentina, Brazil 2019-2022, Spain, Iran, Bolivia)
+# the role is "Economy Minister"; China's and Canada's police ministries keep their names.
+# "Central Bank Governor" covers the chair of the Federal Reserve and the presidents of
+# the Bundesbank and of the Banque de France.
+# United States
+Jack Lew | USA | GOV | Finance Minister | 2013-02-28 | 2017-01-20 | Lew; Jacob Lew
+Steven Mnuchin | USA | GOV | Finance Minister | 2017-02-13 | 2021-01-20 | Mnuchin; Steve Mnuchin
+Jeh Johnson | USA | GOV | Homeland Security Secretary | 2013-12-23 | 2017-01-20 | -
+John Kelly | USA | GOV | Homeland Security Secretary | 2017-01-20 | 2017-07-31 | John F. Kelly
+John Kelly | USA | GOV | White House Chief of Staff | 2017-07-31 | 2019-01-02 | John F. Kelly
+Elaine Duke | USA | GOV | Acting Homeland Security Secretary | 2017-07-31 | 2017-12-06 | -
+Kirstjen Nielsen | USA | GOV | Homeland Security Secretary | 2017-12-06 | 2019-04-10 | Nielsen
+Kevin McAleenan | USA | GOV | Acting Homeland Security Secretary | 2019-04-10 | 2019-11-13 | McAleenan
+Chad Wolf | USA | GOV | Acting Homeland Security Secretary | 2019-11-13 | 2021-01-11 | -
+Alejandro Mayorkas | USA | GOV | Homeland Security Secretary | 2021-02-02 | 2025-01-20 | Mayorkas
+Dorothy Shea | USA | GOV | Acting Ambassador to the UN | 2025-01-20 | 2025-09-19 | - ~
+Janet Yellen | USA | GOV | Central Bank Governor | 2014-02-03 | 2018-02-03 | Yellen
+Jerome Powell | USA | GOV | Central Bank Governor | 2018-02-05 | 2026-05-15 | Powell; Jay Powell ~
+# United Kingdom
+George Osborne | GBR | GOV | Finance Minister | 2010-05-11 | 2016-07-13 | Osborne
+Philip Hammond | GBR | GOV | Finance Minister | 2016-07-13 | 2019-07-24 |
+Sajid Javid | GBR | GOV | Interior Minister | 2018-04-30 | 2019-07-24 | Javid
+Sajid Javid | GBR | GOV | Finance Minister | 2019-07-24 | 2020-02-13 | Javid
+Rishi Sunak | GBR | GOV | Finance Minister | 2020-02-13 | 2022-07-05 | Sunak
+Nadhim Zahawi | GBR | GOV | Finance Minister | 2022-07-05 | 2022-09-06 | Zahawi
+Kwasi Kwarteng | GBR | GOV | Finance Minister | 2022-09-06 | 2022-10-14 | Kwarteng
+Jeremy Hunt | GBR | GOV | Finance Minister | 2022-10-14 | 2024-07-05 | -
+Rachel Reeves | GBR | GOV | Finance Minister | 2024-07-05 | | Reeves
+Theresa May | GBR | GOV | Interior Minister | 2010-05-12 | 2016-07-13 | -
+Amber Rudd | GBR | GOV | Interior Minister | 2016-07-13 | 2018-04-29 | Rudd
+Priti Patel | GBR | GOV | Interior Minister | 2019-07-24 | 2022-09-06 | Patel
+Suella Braverman | GBR | GOV | Interior Minister | 2022-09-06 | 2022-10-19 | Braverman
+Grant Shapps | GBR | GOV | Interior Minister | 2022-10-19 | 2022-10-25 | Shapps
+Suella Braverman | GBR | GOV | Interior Minister | 2022-10-25 | 2023-11-13 | Braverman
+James Cleverly | GBR | GOV | Interior Minister | 2023-11-13 | 2024-07-05 | Cleverly
+Yvette Cooper | GBR | GOV | Interior Minister | 2024-07-05 | 2025-09-05 |
+Shabana Mahmood | GBR | GOV | Interior Minister | 2025-09-05 | | Mahmood
+Mark Carney | GBR | GOV | Central Bank Governor | 2013-07-01 | 2020-03-15 | Carney
+Andrew Bailey | GBR | GOV | Central Bank Governor | 2020-03-16 | | Bailey
+# France
+Michel Sapin | FRA | GOV | Finance Minister | 2014-04-02 | 2017-05-17 | Sapin
+Bruno Le Maire | FRA | GOV | Finance Minister | 2017-05-17 | 2024-09-21 | Le Maire
+Antoine Armand | FRA | GOV | Finance Minister | 2024-09-21 | 2024-12-23 | -
+Éric Lombard | FRA | GOV | Finance Minister | 2024-12-23 | 2025-10-12 | Lombard ~
+Roland Lescure | FRA | GOV | Finance Minister | 2025-10-12 | | Lescure ~
+Bernard Cazeneuve | FRA | GOV | Interior Minister | 2014-04-02 | 2016-12-06 | Cazeneuve
+Bruno Le Roux | FRA | GOV | Interior Minister | 2016-12-06 | 2017-03-21 | Le Roux
+Matthias Fekl | FRA | GOV | Interior Minister | 2017-03-21 | 2017-05-17 | Fekl
+Gérard Collomb | FRA | GOV | Interior Minister | 2017-05-17 | 2018-10-03 | Collomb
+Christophe Castaner | FRA | GOV | Interior Minister | 2018-10-16 | 2020-07-06 | Castaner
+Gérald Darmanin | FRA | GOV | Interior Minister | 2020-07-06 | 2024-09-21 | Darmanin
+Bruno Retailleau | FRA | GOV | Interior Minister | 2024-09-21 | 2025-10-12 | Retailleau ~
+Laurent Nuñez | FRA | GOV | Interior Minister | 2025-10-12 | | Nuñez ~
+Christian Noyer | FRA | GOV | Central Bank Governor | 2003-11-01 | 2015-10-31 | Noyer
+François Villeroy de Galhau | FRA | GOV | Central Bank Governor | 2015-11-01 | | Villeroy de Galhau; Villeroy
+# Germany
+Wolfgang Schäuble | DEU | GOV | Finance Minister | 2009-10-28 | 2017-10-24 | Schäuble; Schaeuble; Wolfgang Schaeuble
+Peter Altmaier | DEU | GOV | Acting Finance Minister | 2017-10-24 | 2018-03-14 | Altmaier
+Olaf Scholz | DEU | GOV | Finance Minister | 2018-03-14 | 2021-12-08 | Scholz
+Christian Lindner | DEU | GOV | Finance Minister | 2021-12-08 | 2024-11-07 | Lindner
+Jörg Kukies | DEU | GOV | Finance Minister | 2024-11-07 | 2025-05-06 | Kukies; Joerg Kukies
+Lars Klingbeil | DEU | GOV | Finance Minister | 2025-05-06 | | Klingbeil
+Thomas de Maizière | DEU | GOV | Interior Minister | 2013-12-17 | 2018-03-14 | de Maizière; De Maizière; Thomas de Maiziere
+Horst Seehofer | DEU | GOV | Interior Minister | 2018-03-14 | 2021-12-08 | Seehofer
+Nancy Faeser | DEU | GOV | Interior Minister | 2021-12-08 | 2025-05-06 | Faeser
+Alexander Dobrindt | DEU | GOV | Interior Minister | 2025-05-06 | | Dobrindt
+Jens Weidmann | DEU | GOV | Central Bank Governor | 2011-05-01 | 2021-12-31 | Weidmann
+Joachim Nagel | DEU | GOV | Central Bank Governor | 2022-01-01 | | Nagel
+# Italy
+Pier Carlo Padoan | ITA | GOV | Finance Minister | 2014-02-22 | 2018-06-01 | Padoan
+Giovanni Tria | ITA | GOV | Finance Minister | 2018-06-01 | 2019-09-05 | Tria
+Roberto Gualtieri | ITA | GOV | Finance Minister | 2019-09-05 | 2021-02-13 | Gualtieri
+Daniele Franco | ITA | GOV | Finance Minister | 2021-02-13 | 2022-10-22 | -
+Giancarlo Giorgetti | ITA | GOV | Finance Minister | 2022-10-22 | | Giorgetti
+Angelino Alfano | ITA | GOV | Interior Minister | 2013-04-28 | 2016-12-12 | Alfano
+Marco Minniti | ITA | GOV | Interior Minister | 2016-12-12 | 2018-06-01 | Minniti
+Matteo Salvini | ITA | GOV | Interior Minister | 2018-06-01 | 2019-09-05 | Salvini
+Luciana Lamorgese | ITA | GOV | Interior Minister | 2019-09-05 | 2022-10-22 | Lamorgese
+Matteo Piantedosi | ITA | GOV | Interior Minister | 2022-10-22 | | Piantedosi
+Ignazio Visco | ITA | GOV | Central Bank Governor | 2011-11-01 | 2023-10-31 | Visco
+Fabio Panetta | ITA | GOV | Central Bank Governor | 2023-11-01 | | Panetta
+# Japan (no interior ministry: the Minister for Internal Affairs is left out)
+Taro Aso | JPN | GOV | Finance Minister | 2012-12-26 | 2021-10-04 | Aso; Tarō Asō
+Shunichi Suzuki | JPN | GOV | Finance Minister | 2021-10-04 | 2024-10-01 | Shun'ichi Suzuki
+Katsunobu Kato | JPN | GOV | Chief Cabinet Secretary | 2020-09-16 | 2021-10-04 | Kato; Katsunobu Katō
+Katsunobu Kato | JPN | GOV | Finance Minister | 2024-10-01 | 2025-10-21 | Kato; Katsunobu Katō
+Satsuki Katayama | JPN | GOV | Finance Minister | 2025-10-21 | | Katayama
+Yoshihide Suga | JPN | GOV | Chief Cabinet Secretary | 2012-12-26 | 2020-09-16 | Suga
+Hirokazu Matsuno | JPN | GOV | Chief Cabinet Secretary | 2021-10-04 | 2023-12-14 | Matsuno
+Yoshimasa Hayashi | JPN | GOV | Chief Cabinet Secretary | 2023-12-14 | 2025-10-21 | Hayashi
+Minoru Kihara | JPN | GOV | Chief Cabinet Secretary | 2025-10-21 | | Kihara
+Haruhiko Kuroda | JPN | GOV | Central Bank Governor | 2013-03-20 | 2023-04-08 | Kuroda
+Kazuo Ueda | JPN | GOV | Central Bank Governor | 2023-04-09 | | Ueda
+# South Korea (the finance minister is also deputy prime minister for the economy)
+Choi Kyung-hwan | KOR | GOV | Finance Minister | 2014-07-16 | 2016-01-13 | Choi Kyung-hwan; Choi Kyung Hwan
+Yoo Il-ho | KOR | GOV | Finance Minister | 2016-01-13 | 2017-06-09 | Yoo Il-ho; Yoo Il Ho
+Kim Dong-yeon | KOR | GOV | Finance Minister | 2017-06-09 | 2018-12-10 | Kim Dong-yeon; Kim Dong Yeon
+Hong Nam-ki | KOR | GOV | Finance Minister | 2018-12-10 | 2022-05-10 | Hong Nam-ki; Hong Nam Ki
+Choo Kyung-ho | KOR | GOV | Finance Minister | 2022-05-10 | 2023-12-28 | Choo Kyung-ho; Choo Kyung Ho ~
+Choi Sang-mok | KOR | GOV | Finance Minister | 2023-12-28 | 2025-05-01 | Choi Sang-mok ~
+Koo Yun-cheol | KOR | GOV | Finance Minister | 2025-07-01 | | Koo Yun-cheol; Koo Yun Cheol ~
+Lee Sang-min | KOR | GOV | Interior Minister | 2022-05-12 | 2024-12-08 | Lee Sang-min ~
+Lee Ju-yeol | KOR | GOV | Central Bank Governor | 2014-04-01 | 2022-03-31 | Lee Ju-yeol; Lee Ju Yeol
+Rhee Chang-yong | KOR | GOV | Central Bank Governor | 2022-04-21 | | Rhee Chang-yong; Rhee Chang Yong
+# China
+Lou Jiwei | CHN | GOV | Finance Minister | 2013-03-16 | 2016-11-07 | Lou Jiwei
+Xiao Jie | CHN | GOV | Finance Minister | 2016-11-07 | 2018-03-19 | Xiao Jie
+Liu Kun | CHN | GOV | Finance Minister | 2018-03-19 | 2023-10-24 | Liu Kun
+Lan Fo'an | CHN | GOV | Finance Minister | 2023-10-24 | | Lan Fo'an; Lan Foan
+Guo Shengkun | CHN | GOV | Public Security Minister | 2012-12-28 | 2017-11-04 | Guo Shengkun
+Zhao Kezhi | CHN | GOV | Public Security Minister | 2017-11-04 | 2022-06-24 | Zhao Kezhi
+Wang Xiaohong | CHN | GOV | Public Security Minister | 2022-06-24 | | Wang Xiaohong
+Zhou Xiaochuan | CHN | GOV | Central Bank Governor | 2002-12-28 | 2018-03-19 | Zhou Xiaochuan
+Yi Gang | CHN | GOV | Central Bank Governor | 2018-03-19 | 2023-07-25 | Yi Gang
+Pan Gongsheng | CHN | GOV | Central Bank Governor | 2023-07-25 | | Pan Gongsheng
+# Russia
+Anton Siluanov | RUS | GOV | Finance Minister | 2011-12-16 | | Siluanov
+Vladimir Kolokoltsev | RUS | GOV | Interior Minister | 2012-05-21 | | Kolokoltsev
+Elvira Nabiullina | RUS | GOV | Central Bank Governor | 2013-06-24 | | Nabiullina
+# India (Home Minister Amit Shah is listed above)
+Arun Jaitley | IND | GOV | Finance Minister | 2014-05-26 | 2019-05-30 | Jaitley
+Nirmala Sitharaman | IND | GOV | Finance Minister | 2019-05-31 | | Sitharaman
+Rajnath Singh | IND | GOV | Interior Minister | 2014-05-26 | 2019-05-30 | -
+Raghuram Rajan | IND | GOV | Central Bank Governor | 2013-09-04 | 2016-09-04 | Rajan; Raghuram G. Rajan
+Urjit Patel | IND | GOV | Central Bank Governor | 2016-09-04 | 2018-12-10 | -
+Shaktikanta Das | IND | GOV | Central Bank Governor | 2018-12-12 | 2024-12-10 | -
+Sanjay Malhotra | IND | GOV | Central Bank Governor | 2024-12-11 | | Malhotra
+# Indonesia
+Bambang Brodjonegoro | IDN | GOV | Finance Minister | 2014-10-27 | 2016-07-27 | Brodjonegoro
+Sri Mulyani Indrawati | IDN | GOV | Finance Minister | 2016-07-27 | 2025-09-08 | Sri Mulyani; Mulyani
+Purbaya Yudhi Sadewa | IDN | GOV | Finance Minister | 2025-09-08 | | Purbaya
+Tjahjo Kumolo | IDN | GOV | Interior Minister | 2014-10-27 | 2019-10-23 | Tjahjo; Kumolo
+Tito Karnavian | IDN | GOV | Interior Minister | 2019-10-23 | | Karnavian
+Agus Martowardojo | IDN | GOV | Central Bank Governor | 2013-05-23 | 2018-05-24 | Martowardojo
+Perry Warjiyo | IDN | GOV | Central Bank Governor | 2018-05-24 | | Warjiyo
+# Argentina
+Axel Kicillof | ARG | GOV | Economy Minister | 2013-11-20 | 2015-12-10 | Kicillof
+Axel Kicillof | ARG | GOV | Governor of Buenos Aires Province | 2019-12-10 | | Kicillof
+Alfonso Prat-Gay | ARG | GOV | Finance Minister | 2015-12-10 | 2016-12-31 | Prat-Gay
+Nicolás Dujovne | ARG | GOV | Finance Minister | 2017-01-10 | 2019-08-17 | Dujovne ~
+Hernán Lacunza | ARG | GOV | Finance Minister | 2019-08-20 | 2019-12-10 | Lacunza
+Martín Guzmán | ARG | GOV | Economy Minister | 2019-12-10 | 2022-07-02 | Guzmán
+Silvina Batakis | ARG | GOV | Economy Minister | 2022-07-04 | 2022-07-28 | Batakis
+Sergio Massa | ARG | GOV | Economy Minister | 2022-08-03 | 2023-12-10 | Massa
+Luis Caputo | ARG | GOV | Central Bank Governor | 2018-06-14 | 2018-09-25 | Caputo; Toto Caputo
+Luis Caputo | ARG | GOV | Economy Minister | 2023-12-10 | | Caputo; Toto Caputo
+Rogelio Frigerio | ARG | GOV | Interior Minister | 2015-12-10 | 2019-12-10 | Frigerio
+Eduardo de Pedro | ARG | GOV | Interior Minister | 2019-12-10 | 2023-12-10 | de Pedro; Wado de Pedro
+Guillermo Francos | ARG | GOV | Interior Minister | 2023-12-10 | 2024-05-28 | Francos ~
+Alejandro Vanoli | ARG | GOV | Central Bank Governor | 2014-10-01 | 2015-12-10 | Vanoli ~
+Federico Sturzenegger | ARG | GOV | Central Bank Governor | 2015-12-10 | 2018-06-14 | Sturzenegger ~
+Federico Sturzenegger | ARG | GOV | Deregulation Minister | 2024-07-05 | | Sturzenegger ~
+Guido Sandleris | ARG | GOV | Central Bank Governor | 2018-09-26 | 2019-12-10 | Sandleris
+Miguel Ángel Pesce | ARG | GOV | Central Bank Governor | 2019-12-10 | 2023-12-10 | Pesce
+Santiago Bausili | ARG | GOV | Central Bank Governor | 2023-12-11 | | Bausili ~
+# Australia (the Treasurer is the finance minister of the G20)
+Joe Hockey | AUS | GOV | Finance Minister | 2013-09-18 | 2015-09-21 | -
+Scott Morrison | AUS | GOV | Finance Minister | 2015-09-21 | 2018-08-24 | Morrison
+Josh Frydenberg | AUS | GOV | Finance Minister | 2018-08-24 | 2022-05-23 | Frydenberg
+Jim Chalmers | AUS | GOV | Finance Minister | 2022-05-23 | | Chalmers
+Peter Dutton | AUS | GOV | Interior Minister | 2017-12-20 | 2021-03-30 | Dutton
+Karen Andrews | AUS | GOV | Interior Minister | 2021-03-30 | 2022-05-23 | -
+Clare O'Neil | AUS | GOV | Interior Minister | 2022-06-01 | 2024-07-29 | O'Neil
+Tony Burke | AUS | GOV | Interior Minister | 2024-07-29 | | -
+Glenn Stevens | AUS | GOV | Central Bank Governor | 2006-09-18 | 2016-09-17 | -
+Philip Lowe | AUS | GOV | Central Bank Governor | 2016-09-18 | 2023-09-17 | Lowe
+Michele Bullock | AUS | GOV | Central Bank Governor | 2023-09-18 | | Bullock
+# Brazil (no interior ministry in the sense of the others: left out)
+Guido Mantega | BRA | GOV | Finance Minister | 2006-03-27 | 2015-01-01 | Mantega
+Joaquim Levy | BRA | GOV | Finance Minister | 2015-01-01 | 2015-12-18 | -
+Nelson Barbosa | BRA | GOV | Finance Minister | 2015-12-18 | 2016-05-12 | -
+Henrique Meirelles | BRA | GOV | Finance Minister | 2016-05-12 | 2018-04-06 | Meirelles
+Eduardo Guardia | BRA | GOV | Finance Minister | 2018-04-06 | 2019-01-01 | -
+Paulo Guedes | BRA | GOV | Economy Minister | 2019-01-01 | 2023-01-01 | Guedes
+Fernando Haddad | BRA | GOV | Finance Minister | 2023-01-01 | | Haddad
+Alexandre Tombini | BRA | GOV | Central Bank Governor | 2011-01-01 | 2016-06-09 | Tombini ~
+Ilan Goldfajn | BRA | GOV | Central Bank Governor | 2016-06-09 | 2019-02-28 | Goldfajn ~
+Ilan Goldfajn | IGO | IGO | IDB President | 2022-12-19 | | Goldfajn
+Roberto Campos Neto | BRA | GOV | Central Bank Governor | 2019-02-28 | 2024-12-31 | Campos Neto
+Gabriel Galípolo | BRA | GOV | Central Bank Governor | 2025-01-01 | | Galípolo
+# Canada (the interior portfolio is Public Safety)
+Joe Oliver | CAN | GOV | Finance Minister | 2014-03-19 | 2015-11-04 | -
+Bill Morneau | CAN | GOV | Finance Minister | 2015-11-04 | 2020-08-18 | Morneau
+Chrystia Freeland | CAN | GOV | Finance Minister | 2020-08-18 | 2024-12-16 | Freeland
+Dominic LeBlanc | CAN | GOV | Finance Minister | 2024-12-16 | 2025-03-14 | LeBlanc
+François-Philippe Champagne | CAN | GOV | Finance Minister | 2025-03-14 | | -
+Ralph Goodale | CAN | GOV | Public Safety Minister | 2015-11-04 | 2019-11-20 | Goodale
+Bill Blair | CAN | GOV | Public Safety Minister | 2019-11-20 | 2021-10-26 | -
+Marco Mendicino | CAN | GOV | Public Safety Minister | 2021-10-26 | 2023-07-26 | Mendicino
+Dominic LeBlanc | CAN | GOV | Public Safety Minister | 2023-07-26 | 2024-12-20 | LeBlanc ~
+David McGuinty | CAN | GOV | Public Safety Minister | 2024-12-20 | 2025-05-13 | McGuinty ~
+Gary Anandasangaree | CAN | GOV | Public Safety Minister | 2025-05-13 | | Anandasangaree
+Stephen Poloz | CAN | GOV | Central Bank Governor | 2013-06-03 | 2020-06-02 | Poloz
+Tiff Macklem | CAN | GOV | Central Bank Governor | 2020-06-03 | | Macklem
+# Mexico
+Luis Videgaray | MEX | GOV | Finance Minister | 2012-12-01 | 2016-09-07 | Videgaray
+José Antonio Meade | MEX | GOV | Finance Minister | 2016-09-07 | 2017-11-27 | Meade
+José Antonio González Anaya | MEX | GOV | Finance Minister | 2017-11-27 | 2018-11-30 | González Anaya
+Carlos Urzúa | MEX | GOV | Finance Minister | 2018-12-01 | 2019-07-09 | Urzúa
+Arturo Herrera | MEX | GOV | Finance Minister | 2019-07-09 | 2021-08-01 | Arturo Herrera Gutiérrez ~
+Rogelio Ramírez de la O | MEX | GOV | Finance Minister | 2021-08-01 | 2025-03-10 | Ramírez de la O ~
+Edgar Amador Zamora | MEX | GOV | Finance Minister | 2025-03-10 | | Edgar Amador ~
+Miguel Ángel Osorio Chong | MEX | GOV | Interior Minister | 2012-12-01 | 2018-01-10 | Osorio Chong
+Alfonso Navarrete Prida | MEX | GOV | Interior Minister | 2018-01-10 | 2018-11-30 | Navarrete Prida
+Olga Sánchez Cordero | MEX | GOV | Interior Minister | 2018-12-01 | 2021-08-26 | Sánchez Cordero
+Adán Augusto López Hernández | MEX | GOV | Interior Minister | 2021-08-26 | 2023-06-16 | Adán Augusto López; Adán Augusto ~
+Luisa María Alcalde | MEX | GOV | Interior Minister | 2023-06-19 | 2024-09-30 | Alcalde ~
+Rosa Icela Rodríguez | MEX | GOV | Interior Minister | 2024-10-01 | | Rosa Icela Rodríguez
+Agustín Carstens | MEX | GOV | Central Bank Governor | 2010-01-01 | 2017-11-30 | Carstens
+Agustín Carstens | IGO | IGO | BIS General Manager | 2017-12-01 | 2025-06-30 | Carstens
+Alejandro Díaz de León | MEX | GOV | Central Bank Governor | 2017-12-01 | 2021-12-31 | Díaz de León
+Victoria Rodríguez Ceja | MEX | GOV | Central Bank Governor | 2022-01-01 | | Rodríguez Ceja
+# Saudi Arabia
+Ibrahim al-Assaf | SAU | GOV | Finance Minister | | 2016-05-07 | al-Assaf
+Mohammed al-Jadaan | SAU | GOV | Finance Minister | 2016-05-07 | | al-Jadaan; Jadaan
+Muhammad bin Nayef | SAU | GOV | Interior Minister | 2012-11-05 | 2017-06-21 | bin Nayef; Mohammed bin Nayef
+Abdulaziz bin Saud bin Nayef | SAU | GOV | Interior Minister | 2017-06-21 | | Abdulaziz bin Saud
+# South Africa
+Pravin Gordhan | ZAF | GOV | Finance Minister | 2009-05-11 | 2014-05-25 | Gordhan ~
+Nhlanhla Nene | ZAF | GOV | Finance Minister | 2014-05-26 | 2015-12-09 | Nene
+Des van Rooyen | ZAF | GOV | Finance Minister | 2015-12-09 | 2015-12-13 | van Rooyen
+Pravin Gordhan | ZAF | GOV | Finance Minister | 2015-12-14 | 2017-03-31 | Gordhan
+Malusi Gigaba | ZAF | GOV | Finance Minister | 2017-03-31 | 2018-02-26 | Gigaba
+Nhlanhla Nene | ZAF | GOV | Finance Minister | 2018-02-27 | 2018-10-09 | Nene
+Tito Mboweni | ZAF | GOV | Finance Minister | 2018-10-09 | 2021-08-05 | Mboweni
+Enoch Godongwana | ZAF | GOV | Finance Minister | 2021-08-05 | | Godongwana
+Pravin Gordhan | ZAF | GOV | Public Enterprises Minister | 2018-02-27 | 2024-06-30 | Gordhan ~
+Malusi Gigaba | ZAF | GOV | Interior Minister | 2014-05-26 | 2017-03-31 | Gigaba
+Hlengiwe Mkhize | ZAF | GOV | Interior Minister | 2017-03-31 | 2018-02-26 | -
+Malusi Gigaba | ZAF | GOV | Interior Minister | 2018-02-27 | 2018-11-13 | Gigaba
+Aaron Motsoaledi | ZAF | GOV | Interior Minister | 2019-05-30 | 2024-07-03 | Motsoaledi
+Leon Schreiber | ZAF | GOV | Interior Minister | 2024-07-03 | | Schreiber
+Gill Marcus | ZAF | GOV | Central Bank Governor | 2009-11-09 | 2014-11-08 | -
+Lesetja Kganyago | ZAF | GOV | Central Bank Governor | 2014-11-09 | | Kganyago
+# Turkey
+Naci Ağbal | TUR | GOV | Finance Minister | 2015-11-24 | 2018-07-10 | Ağbal; Naci Agbal; Agbal
+Berat Albayrak | TUR | GOV | Finance Minister | 2018-07-10 | 2020-11-09 | Albayrak
+Lütfi Elvan | TUR | GOV | Finance Minister | 2020-11-09 | 2021-12-02 | Elvan
+Nureddin Nebati | TUR | GOV | Finance Minister | 2021-12-02 | 2023-06-03 | Nebati
+Mehmet Şimşek | TUR | GOV | Finance Minister | 2023-06-03 | | Şimşek; Mehmet Simsek; Simsek
+Efkan Ala | TUR | GOV | Interior Minister | 2015-11-24 | 2016-08-31 | -
+Süleyman Soylu | TUR | GOV | Interior Minister | 2016-08-31 | 2023-06-03 | Soylu
+Ali Yerlikaya | TUR | GOV | Interior Minister | 2023-06-03 | | Yerlikaya
+Erdem Başçı | TUR | GOV | Central Bank Governor | 2011-04-19 | 2016-04-19 | Başçı; Erdem Basci; Basci
+Murat Çetinkaya | TUR | GOV | Central Bank Governor | 2016-04-19 | 2019-07-06 | Çetinkaya
+Murat Uysal | TUR | GOV | Central Bank Governor | 2019-07-06 | 2020-11-07 | Uysal
+Naci Ağbal | TUR | GOV | Central Bank Governor | 2020-11-07 | 2021-03-20 | Ağbal; Naci Agbal; Agbal
+Şahap Kavcıoğlu | TUR | GOV | Central Bank Governor | 2021-03-20 | 2023-06-09 | Kavcıoğlu; Sahap Kavcioglu; Kavcioglu
+Hafize Gaye Erkan | TUR | GOV | Central Bank Governor | 2023-06-09 | 2024-02-03 | Erkan; Gaye Erkan
+Fatih Karahan | TUR | GOV | Central Bank Governor | 2024-02-03 | | Karahan
+# Spain (Finance = Hacienda; the economy ministry is separate)
+Cristóbal Montoro | ESP | GOV | Finance Minister | 2011-12-22 | 2018-06-07 | Montoro
+María Jesús Montero | ESP | GOV | Finance Minister | 2018-06-07 | | Montero
+Luis de Guindos | ESP | GOV | Economy Minister | 2011-12-22 | 2018-03-08 | de Guindos; De Guindos ~
+Luis de Guindos | EUR | IGO | ECB Vice-President | 2018-06-01 | 2026-05-31 | de Guindos; De Guindos
+Nadia Calviño | ESP | GOV | Economy Minister | 2018-06-07 | 2023-12-29 | Calviño
+Nadia Calviño | IGO | IGO | EIB President | 2024-01-01 | | Calviño
+Carlos Cuerpo | ESP | GOV | Economy Minister | 2023-12-29 | | Cuerpo
+Jorge Fernández Díaz | ESP | GOV | Interior Minister | 2011-12-22 | 2016-11-04 | Fernández Díaz
+Juan Ignacio Zoido | ESP | GOV | Interior Minister | 2016-11-04 | 2018-06-07 | Zoido
+Fernando Grande-Marlaska | ESP | GOV | Interior Minister | 2018-06-07 | | Grande-Marlaska; Marlaska
+# Netherlands
+Jeroen Dijsselbloem | NLD | GOV | Finance Minister | 2012-11-05 | 2017-10-26 | Dijsselbloem
+Wopke Hoekstra | NLD | GOV | Finance Minister | 2017-10-26 | 2022-01-10 | Hoekstra
+Sigrid Kaag | NLD | GOV | Finance Minister | 2022-01-10 | 2023-09-01 | Kaag ~
+Steven van Weyenberg | NLD | GOV | Finance Minister | 2023-09-01 | 2024-07-02 | van Weyenberg ~
+Eelco Heinen | NLD | GOV | Finance Minister | 2024-07-02 | | Heinen
+Ronald Plasterk | NLD | GOV | Interior Minister | 2012-11-05 | 2017-10-26 | Plasterk
+Kajsa Ollongren | NLD | GOV | Interior Minister | 2017-10-26 | 2022-01-10 | Ollongren
+Hanke Bruins Slot | NLD | GOV | Interior Minister | 2022-01-10 | 2023-09-01 | Bruins Slot
+Hugo de Jonge | NLD | GOV | Interior Minister | 2023-09-01 | 2024-07-02 | de Jonge; De Jonge ~
+# Poland
+Mateusz Szczurek | POL | GOV | Finance Minister | 2013-11-27 | 2015-11-16 | Szczurek
+Paweł Szałamacha | POL | GOV | Finance Minister | 2015-11-16 | 2016-09-28 | Szałamacha
+Mateusz Morawiecki | POL | GOV | Finance Minister | 2016-09-28 | 2018-01-09 | Morawiecki
+Teresa Czerwińska | POL | GOV | Finance Minister | 2018-01-09 | 2019-06-04 | Czerwińska ~
+Andrzej Domański | POL | GOV | Finance Minister | 2023-12-13 | | Domański
+Mariusz Błaszczak | POL | GOV | Interior Minister | 2015-11-16 | 2018-01-09 | Błaszczak; Blaszczak; Mariusz Blaszczak
+Joachim Brudziński | POL | GOV | Interior Minister | 2018-01-09 | 2019-06-04 | Brudziński
+Mariusz Kamiński | POL | GOV | Interior Minister | 2019-08-20 | 2023-11-27 | Kamiński ~
+Marcin Kierwiński | POL | GOV | Interior Minister | 2023-12-13 | 2024-05-10 | Kierwiński ~
+Tomasz Siemoniak | POL | GOV | Interior Minister | 2024-05-10 | 2025-07-24 | Siemoniak ~
+Marcin Kierwiński | POL | GOV | Interior Minister | 2025-07-24 | | Kierwiński ~
+# Sweden
+Magdalena Andersson | SWE | GOV | Finance Minister | 2014-10-03 | 2021-11-30 | -
+Mikael Damberg | SWE | GOV | Interior Minister | 2019-01-21 | 2021-11-30 | Damberg
+Mikael Damberg | SWE | GOV | Finance Minister | 2021-11-30 | 2022-10-18 | Damberg
+Elisabeth Svantesson | SWE | GOV | Finance Minister | 2022-10-18 | | Svantesson
+# Greece
+Gikas Hardouvelis | GRC | GOV | Finance Minister | 2014-06-10 | 2015-01-27 | Hardouvelis
+Yanis Varoufakis | GRC | GOV | Finance Minister | 2015-01-27 | 2015-07-06 | Varoufakis
+Euclid Tsakalotos | GRC | GOV | Finance Minister | 2015-07-06 | 2015-08-28 | Tsakalotos; Euclides Tsakalotos
+Euclid Tsakalotos | GRC | GOV | Finance Minister | 2015-09-23 | 2019-07-09 | Tsakalotos; Euclides Tsakalotos
+Christos Staikouras | GRC | GOV | Finance Minister | 2019-07-09 | 2023-05-26 | Staikouras
+Kostis Hatzidakis | GRC | GOV | Finance Minister | 2023-06-27 | 2025-03-15 | Hatzidakis; Kostis Chatzidakis ~
+Kyriakos Pierrakakis | GRC | GOV | Finance Minister | 2025-03-15 | | Pierrakakis ~
+# Portugal
+Maria Luís Albuquerque | PRT | GOV | Finance Minister | 2013-07-02 | 2015-11-26 | Maria Luís Albuquerque
+Mário Centeno | PRT | GOV | Finance Minister | 2015-11-26 | 2020-06-15 | Centeno
+João Leão | PRT | GOV | Finance Minister | 2020-06-15 | 2022-03-30 | -
+Fernando Medina | PRT | GOV | Finance Minister | 2022-03-30 | 2024-04-02 | -
+Joaquim Miranda Sarmento | PRT | GOV | Finance Minister | 2024-04-02 | | Miranda Sarmento
+Constança Urbano de Sousa | PRT | GOV | Interior Minister | 2015-11-26 | 2017-10-18 | Urbano de Sousa
+Eduardo Cabrita | PRT | GOV | Interior Minister | 2017-10-21 | 2021-12-03 | Cabrita
+José Luís Carneiro | PRT | GOV | Interior Minister | 2022-03-30 | 2024-04-02 | Carneiro
+Margarida Blasco | PRT | GOV | Interior Minister | 2024-04-02 | 2025-06-05 | Blasco
+Maria Lúcia Amaral | PRT | GOV | Interior Minister | 2025-06-05 | | Lúcia Amaral
+# Belgium
+Johan Van Overtveldt | BEL | GOV | Finance Minister | 2014-10-11 | 2018-12-09 | Van Overtveldt
+Alexander De Croo | BEL | GOV | Finance Minister | 2018-12-09 | 2020-10-01 | De Croo
+Vincent Van Peteghem | BEL | GOV | Finance Minister | 2020-10-01 | 2025-02-03 | Van Peteghem
+Jan Jambon | BEL | GOV | Interior Minister | 2014-10-11 | 2018-12-09 | Jambon
+Jan Jambon | BEL | GOV | Minister-President of Flanders | 2019-10-02 | 2024-09-30 | Jambon
+Jan Jambon | BEL | GOV | Finance Minister | 2025-02-03 | | Jambon
+Pieter De Crem | BEL | GOV | Interior Minister | 2018-12-09 | 2020-10-01 | De Crem
+Annelies Verlinden | BEL | GOV | Interior Minister | 2020-10-01 | 2025-02-03 | Verlinden
+Bernard Quintin | BEL | GOV | Interior Minister | 2025-02-03 | | Quintin
+# Austria
+Hans Jörg Schelling | AUT | GOV | Finance Minister | 2014-09-01 | 2017-12-18 | Schelling; Hans Joerg Schelling
+Hartwig Löger | AUT | GOV | Finance Minister | 2017-12-18 | 2019-06-03 | Löger; Hartwig Loeger; Loeger
+Eduard Müller | AUT | GOV | Finance Minister | 2019-06-03 | 2020-01-07 | Eduard Mueller
+Gernot Blümel | AUT | GOV | Finance Minister | 2020-01-07 | 2021-12-06 | Blümel; Gernot Bluemel; Bluemel
+Magnus Brunner | AUT | GOV | Finance Minister | 2021-12-06 | 2024-11-30 | Brunner ~
+Magnus Brunner | EUR | IGO | European Commissioner for Internal Affairs and Migration | 2024-12-01 | | Brunner
+Markus Marterbauer | AUT | GOV | Finance Minister | 2025-03-03 | | Marterbauer
+Johanna Mikl-Leitner | AUT | GOV | Interior Minister | 2011-04-21 | 2016-04-21 | Mikl-Leitner
+Wolfgang Sobotka | AUT | GOV | Interior Minister | 2016-04-21 | 2017-12-18 | -
+Herbert Kickl | AUT | GOV | Interior Minister | 2017-12-18 | 2019-05-22 | Kickl
+Herbert Kickl | AUT | PTY | Freedom Party Leader | 2021-06-19 | | Kickl
+Wolfgang Peschorn | AUT | GOV | Interior Minister | 2019-06-03 | 2020-01-07 | Peschorn
+Karl Nehammer | AUT | GOV | Interior Minister | 2020-01-07 | 2021-12-06 | Nehammer
+Gerhard Karner | AUT | GOV | Interior Minister | 2021-12-06 | | Karner
+# Iran (the economy and finance ministry: "Economy Minister")
+Ali Tayebnia | IRN | GOV | Economy Minister | 2013-08-15 | 2017-08-20 | Tayebnia
+Masoud Karbasian | IRN | GOV | Economy Minister | 2017-08-20 | 2018-08-26 | Karbasian
+Farhad Dejpasand | IRN | GOV | Economy Minister | 2018-10-28 | 2021-08-25 | Dejpasand ~
+Ehsan Khandouzi | IRN | GOV | Economy Minister | 2021-08-25 | 2024-08-21 | Khandouzi
+Abdolnaser Hemmati | IRN | GOV | Economy Minister | 2024-08-21 | 2025-03-02 | Hemmati
+Abdolreza Rahmani Fazli | IRN | GOV | Interior Minister | 2013-08-15 | 2021-08-25 | Rahmani Fazli
+Ahmad Vahidi | IRN | GOV | Interior Minister | 2021-08-25 | 2024-08-21 | Vahidi
+Eskandar Momeni | IRN | GOV | Interior Minister | 2024-08-21 | | Momeni
+# Bolivia
+Luis Arce | BOL | GOV | Economy Minister | 2006-01-23 | 2017-06-24 | Arce; Luis Arce Catacora; Lucho Arce ~
+Luis Arce | BOL | GOV | Economy Minister | 2019-01-23 | 2019-11-10 | Arce; Luis Arce Catacora; Lucho Arce ~
+Marcelo Montenegro | BOL | GOV | Economy Minister | 2020-11-09 | 2025-11-08 | -
+Arturo Murillo | BOL | GOV | Interior Minister | 2019-11-13 | 2020-11-08 | -
+# Earlier and later offices of people listed in this section (their Phoenix rows are
+# dropped in favour of these)
+Jack Lew | USA | GOV | White House Chief of Staff | 2012-01-27 | 2013-02-27 | Lew; Jacob Lew
+Mark Carney | CAN | GOV | Central Bank Governor | 2008-02-01 | 2013-06-01 | Carney
+Ralph Goodale | CAN | GOV | Finance Minister | 2003-12-12 | 2006-02-06 | Goodale
+Bruno Le Maire | FRA | GOV | Agriculture Minister | 2009-06-23 | 2012-05-16 | Le Maire
+Wolfgang Schäuble | DEU | GOV | Interior Minister | 2005-11-22 | 2009-10-28 | Schäuble; Schaeuble; Wolfgang Schaeuble
+Wolfgang Schäuble | DEU | LEG | Bundestag President | 2017-10-24 | 2021-10-26 | Schäuble; Schaeuble; Wolfgang Schaeuble
+Thomas de Maizière | DEU | GOV | Interior Minister | 2009-10-28 | 2011-03-03 | de Maizière; De Maizière; Thomas de Maiziere
+Thomas de Maizière | DEU | GOV | Defense Minister | 2011-03-03 | 2013-12-17 | de Maizière; De Maizière; Thomas de Maiziere
+Horst Seehofer | DEU | GOV | Agriculture Minister | 2005-11-22 | 2008-10-27 | Seehofer
+Horst Seehofer | DEU | GOV | Minister-President of Bavaria | 2008-10-27 | 2018-03-13 | Seehofer
+Pieter De Crem | BEL | GOV | Defense Minister | 2007-12-21 | 2014-10-11 | De Crem
+Taro Aso | JPN | GOV | Foreign Minister | 2005-10-31 | 2007-08-27 | Aso; Tarō Asō
+Taro Aso | JPN | GOV | Prime Minister | 2008-09-24 | 2009-09-16 | Aso; Tarō Asō
+Sri Mulyani Indrawati | IDN | GOV | Finance Minister | 2005-12-07 | 2010-05-20 | Sri Mulyani; Mulyani
+Sri Mulyani Indrawati | IGO | IGO | World Bank Managing Director | 2010-06-01 | 2016-07-27 | Sri Mulyani; Mulyani
+Elvira Nabiullina | RUS | GOV | Economy Minister | 2007-09-24 | 2012-05-21 | Nabiullina
+Ahmad Vahidi | IRN | GOV | Defense Minister | 2009-09-03 | 2013-08-15 | Vahidi
+Sergio Massa | ARG | GOV | Chief of Cabinet | 2008-07-24 | 2009-07-07 | Massa ~
+Sergio Massa | ARG | LEG | President of the Chamber of Deputies | 2019-12-10 | 2022-08-03 | Massa ~
+Henrique Meirelles | BRA | GOV | Central Bank Governor | 2003-01-01 | 2010-12-31 | Meirelles
+Fernando Haddad | BRA | GOV | Education Minister | 2005-07-29 | 2012-01-24 | Haddad
+Fernando Haddad | BRA | GOV | Mayor of São Paulo | 2013-01-01 | 2017-01-01 | Haddad
+Mehmet Şimşek | TUR | GOV | Finance Minister | 2009-05-01 | 2015-08-28 | Şimşek; Mehmet Simsek; Simsek ~
+Mehmet Şimşek | TUR | GOV | Deputy Prime Minister | 2015-11-24 | 2018-07-09 | Şimşek; Mehmet Simsek; Simsek
+Tito Mboweni | ZAF | GOV | Central Bank Governor | 1999-08-08 | 2009-11-08 | Mboweni ~
+Malusi Gigaba | ZAF | GOV | Public Enterprises Minister | 2010-11-01 | 2014-05-25 | Gigaba ~
+Aaron Motsoaledi | ZAF | GOV | Health Minister | 2009-05-11 | 2019-05-29 | Motsoaledi
+Aaron Motsoaledi | ZAF | GOV | Health Minister | 2024-07-03 | | Motsoaledi
 """
 
 # Part A (Phoenix) settings: the sectors kept, honorifics stripped from names, and head
@@ -4983,7 +6111,8 @@ HEADERS = {
     ),
     "organizations.tsv": (
         "# realpolitik organisations: IGOs, NGOs, armed groups, parties, security services,\n"
-        "# state news agencies. One row per surface form.\n"
+        "# central banks, news media (MED) and companies and state-owned enterprises (BUS,\n"
+        "# country = headquarters). One row per surface form.\n"
         "# code: stable short id; UN-system bodies start with UNO, EU institutions with EUR\n"
         "# (PLOVER's non-state actor codes). sector: IGO/NGO for international organisations,\n"
         "# otherwise the CAMEO/PLOVER sector (REB, PTY, MIL, SPY, GOV, OPP, CRM, MED, ...).\n"
@@ -4991,7 +6120,8 @@ HEADERS = {
         "# Hand-curated for realpolitik and cross-checked against Phoenix.International and\n"
         "# Phoenix.MilNonState actor dictionaries. Time-dependent status: Taliban = REB (de\n"
         "# facto government of Afghanistan since 2021-08-15: 'Islamic Emirate of\n"
-        "# Afghanistan' = AFG GOV); HTS = REB (dissolved 2025).\n"
+        "# Afghanistan' = AFG GOV); HTS = REB (dissolved 2025). Central banks, news media and\n"
+        "# companies written from general knowledge for realpolitik, 2026-11-30.\n"
     ),
     "people.tsv": (
         "# realpolitik people: name, country (ISO3; EUR/UNO/IGO for EU/UN/other\n"
@@ -5005,7 +6135,9 @@ HEADERS = {
         "# Part B is hand-written for realpolitik (authoritative for 2014-2026): heads of\n"
         "#   state/government of the UN members (with vice presidents of large countries),\n"
         "#   foreign and defence ministers of the G20, the EU and other countries often in\n"
-        "#   the news, opposition leaders and leaders of armed groups and movements (country =\n"
+        "#   the news, finance and interior ministers and central bank governors of the G20\n"
+        "#   and large EU members (added from general knowledge, 2026-11-30), opposition\n"
+        "#   leaders and leaders of armed groups and movements (country =\n"
         "#   where they act); where the exact day was uncertain the first of\n"
         "#   the month is used. Roles use a controlled vocabulary ('Foreign Minister' covers\n"
         "#   the US Secretary of State and the UK Foreign Secretary). Phoenix rows for people\n"

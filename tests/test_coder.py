@@ -384,3 +384,19 @@ def test_a_handle_is_the_person_named_before(pipeline) -> None:
     accused = [a for e in events if e.event_type == "ACCUSE" for a in e.target]
     assert any(a.name == "Jorge Arreaza" for a in accused), [
         (e.event_type, [a.name for a in e.target]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy fighting broke out, with Armenia and Azerbaijan each accusing the other of "
+    "starting it.",
+    "Armenia and Azerbaijan blamed each other for the clashes.",
+])
+def test_each_accusing_the_other_goes_both_ways(pipeline, text) -> None:
+    triples = _triples(pipeline.code_text(text, pub_date=PUB))
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= triples, triples
+
+
+def test_his_country_is_the_country_of_the_person_meant(pipeline) -> None:
+    text = ("Colombian President Gustavo Petro announced that his country would break off "
+            "relations with Israel.")
+    assert ("COL", "SANCTION", "ISR") in _triples(pipeline.code_text(text, pub_date=PUB))

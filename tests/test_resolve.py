@@ -460,3 +460,10 @@ def test_issue_3_a_leader_s_party_is_the_party(pipeline) -> None:
                                "Geert Wilders' anti-immigration Party for Freedom came second.")
     assert [(a.country, a.sector, a.name) for a in found] == [("NLD", "PTY",
                                                                "Party for Freedom")]
+
+
+def test_issue_3_a_lowercase_phrase_is_not_a_company_of_that_name(pipeline) -> None:
+    assert pipeline.kb.organization("Naval Group") is not None
+    [found] = _resolve_subject(pipeline, date(2023, 5, 1),
+                               "A Chinese naval group sailed near Taiwan.")
+    assert all(a.sector != "BUS" for a in found)

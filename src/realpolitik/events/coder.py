@@ -749,7 +749,12 @@ class EventCoder:
         """Reciprocal events with a compound source and no target go both ways."""
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
-                      or cand.trigger.lemma in _RECIPROCAL_LEMMAS)
+                      or cand.trigger.lemma in _RECIPROCAL_LEMMAS
+                      # "Armenia and Azerbaijan each accusing the other", "blamed each other"
+                      or any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another")
+                             for c in (*cand.token.children,
+                                       *(g for p in cand.token.children if p.dep_ == "prep"
+                                         for g in p.children))))
         countries = list(dict.fromkeys(a.country for a in src if a.country))
         if reciprocal and not tgt and len(countries) >= 2:
             by_country = {c: [a for a in src if a.country == c] for c in countries}

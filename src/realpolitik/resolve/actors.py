@@ -254,6 +254,17 @@ class ActorResolver:
             person = ctx.person_before(head)
             if person is not None:
                 return [replace(person, text=head.text)]
+        if low in ("each", "both") and head.pos_ == "PRON":
+            # "Armenia and Azerbaijan each accusing the other": the parties named with it
+            named = [c for c in head.children if c.dep_ in ("nmod", "appos", "npadvmod")]
+            before = head.doc[head.i - 1] if head.i > 0 else None
+            if not named and before is not None and before.pos_ in ("PROPN", "NOUN"):
+                while before.dep_ == "conj" and before.head.i < before.i:
+                    before = before.head  # "with Armenia and Azerbaijan each …"
+                named = [before]
+            found = [a for c in named for t in (c, *c.conjuncts) for a in self.resolve(t, ctx)]
+            if found:
+                return found
         if low in _GROUP_PRONOUNS and ctx.last_group:
             return [replace(a, text=head.text) for a in ctx.last_group]
         if low.startswith("@") and len(low) > 4:
@@ -468,7 +479,8 @@ class ActorResolver:
                     org = self.kb.organization(form)
                     inside_name = i > 0 and run[i - 1].pos_ == "PROPN"  # "Liberal [Democr..."
                     if org is not None and not inside_name and (
-                            n > 1 or gram[0].pos_ == "PROPN" or form.isupper()):
+                            (n > 1 and not form.islower()) or gram[0].pos_ == "PROPN"
+                            or form.isupper()):  # "a naval group" is not Naval Group
                         if _alignment(run, i, i + n):
                             matched = n  # "the UN-backed government" is not the UN
                             break
