@@ -467,3 +467,11 @@ def test_issue_3_a_lowercase_phrase_is_not_a_company_of_that_name(pipeline) -> N
     [found] = _resolve_subject(pipeline, date(2023, 5, 1),
                                "A Chinese naval group sailed near Taiwan.")
     assert all(a.sector != "BUS" for a in found)
+
+
+def test_issue_3_the_people_named_tell_the_article_s_country(pipeline) -> None:
+    # no place of Pakistan is named, only its people; Dubai is the one place
+    text = ("Nawaz Sharif stepped down on Friday after a ruling over a company in Dubai. "
+            "Shehbaz Sharif is expected to succeed him.")
+    info = pipeline.coder.doc_info(pipeline.nlp(text), text, date(2017, 7, 28))
+    assert info.countries[0] == "PAK"

@@ -133,7 +133,7 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
         pub = date.fromisoformat(rec["date"]) if rec.get("date") else None
         doc = pipeline.nlp(rec["text"])
         ctx = DocContext(kb=pipeline.kb, when=pub)
-        info = coder.doc_info(doc, rec["text"])
+        info = coder.doc_info(doc, rec["text"], pub)
         countries = info.countries
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         read: set[int] = set()

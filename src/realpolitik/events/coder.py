@@ -195,7 +195,7 @@ class EventCoder:
         not coded, and why) is appended to it as a line, for ``realpolitik explain``.
         ``check`` is called between sentences (the pipeline's time limit raises from it)."""
         ctx = DocContext(kb=self.resolver.kb, when=article.date)
-        info = self.doc_info(doc, article.text)
+        info = self.doc_info(doc, article.text, article.date)
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
         for index, sent in enumerate(doc.sents):
@@ -983,22 +983,33 @@ class EventCoder:
             place = self.gazetteer.country(cf.iso3, text)
         return place
 
-    def doc_info(self, doc: Doc, text: str) -> _DocInfo:
+    def doc_info(self, doc: Doc, text: str, when: date | None = None) -> _DocInfo:
         """What the whole article says about places: its countries (to disambiguate
-        "Paris"), its dateline ("GAZA CITY, Nov 5 -"), and the place it keeps returning to."""
+        "Paris"), its dateline ("GAZA CITY, Nov 5 -"), and the place it keeps returning to.
+        The countries are those of its places, demonyms, and of the people and
+        organisations the knowledge base knows (on ``when``)."""
         kb = self.resolver.kb
         counts: dict[str, int] = {}
         first = next(iter(doc.sents), None)
         lede_end = first.end if first is not None else 0
         for ent in doc.ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
+            iso3 = None
+            if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 cf = kb.country(ent.text)
+                if cf is not None and ent.label_ == "ORG" and cf.kind not in ("name", "demonym"):
+                    cf = None  # a city the NER took for an organisation is counted nowhere
                 iso3 = cf.iso3 if cf else None
-                if iso3 is None and ent.label_ != "NORP" and self.gazetteer is not None:
+                if iso3 is None and ent.label_ in ("GPE", "LOC") and self.gazetteer is not None:
                     place = self.gazetteer.lookup(ent.text)  # "Christchurch" → NZL
                     iso3 = place.country if place else None
-                if iso3:  # the lede names what the article is about: it counts twice
-                    counts[iso3] = counts.get(iso3, 0) + (2 if ent.end <= lede_end else 1)
+                if iso3 is None and ent.label_ == "ORG":
+                    org = kb.organization(ent.text)  # "the Pakistan Muslim League-Nawaz"
+                    iso3 = org.country if org else None
+            elif ent.label_ == "PERSON":
+                person = kb.person(ent.text, when)  # an article about Pakistan names Sharif
+                iso3 = person.country if person else None
+            if iso3:  # the lede names what the article is about: it counts twice
+                counts[iso3] = counts.get(iso3, 0) + (2 if ent.end <= lede_end else 1)
         countries = sorted(counts, key=lambda c: -counts[c])[:5]
         if self.gazetteer is None:
             return _DocInfo(countries)
