@@ -355,7 +355,7 @@ ALT_NAMES: dict[str, str] = {
     "CHN": "China; People's Republic of China; PRC; mainland China",
     "TWN": "Taiwan; Republic of China; Chinese Taipei",
     "TUR": "Turkey; Türkiye; Republic of Türkiye; Republic of Turkey",
-    "COD": "DR Congo; Democratic Republic of the Congo; Democratic Republic of Congo; DRC; D.R. Congo; DR of Congo; Congo-Kinshasa",
+    "COD": "DR Congo; Democratic Republic of the Congo; Democratic Republic of Congo; DRC; D.R. Congo; DR of Congo; Congo-Kinshasa; eastern Congo; eastern DRC; eastern DR Congo",
     "COG": "Congo; Republic of the Congo; Republic of Congo; Congo-Brazzaville; Congo Republic",
     "MKD": "North Macedonia; Macedonia; Republic of North Macedonia",
     "SWZ": "Eswatini; Swaziland",
@@ -1102,6 +1102,14 @@ political party; PTY;
 political parties; PTY;
 ruling party; GOV;
 party leader; PTY; Party Leader
+conservative leader; PTY; Party Leader
+labour leader; PTY; Party Leader
+liberal leader; PTY; Party Leader
+socialist leader; PTY; Party Leader
+military council; GOV;
+ruling military council; GOV;
+justice secretary; GOV; Justice Secretary
+truckers; CVL;
 director-general; GOV; Director-General
 secretary-general; GOV; Secretary-General
 justice; JUD; Justice
@@ -1514,7 +1522,7 @@ UNO-UNIFIL | IGO | | UNIFIL; United Nations Interim Force in Lebanon
 UNO-MONUSCO | IGO | | MONUSCO
 UNO-UNMISS | IGO | | UNMISS
 UNO-MINUSMA | IGO | | MINUSMA
-EUR | IGO | | European Union; EU; E.U.
+EUR | IGO | | European Union; EU; E.U.; Brussels
 EUR-COM | IGO | | European Commission; EU Commission; E.U. Commission
 EUR-PARL | IGO | | European Parliament; EU Parliament
 EUR-CNCL | IGO | | European Council; Council of the European Union; Council of the EU; EU Council

@@ -475,3 +475,25 @@ def test_issue_3_the_people_named_tell_the_article_s_country(pipeline) -> None:
             "Shehbaz Sharif is expected to succeed him.")
     info = pipeline.coder.doc_info(pipeline.nlp(text), text, date(2017, 7, 28))
     assert info.countries[0] == "PAK"
+
+
+def test_issue_3_a_former_leader_now_leading_a_party_is_a_former_leader() -> None:
+    khan = default_kb().person("Imran Khan", date(2023, 8, 6))
+    assert (khan.country, khan.sector, khan.role) == ("PAK", "ELI", "former Prime Minister")
+
+
+def test_issue_3_brussels_speaking_is_the_eu_but_a_place_in_belgium(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2022, 3, 1), "Brussels threatened new tariffs.")
+    assert [(a.country, a.sector) for a in found] == [(None, "IGO")]
+    assert pipeline.coder.place("Brussels", []).country == "BEL"
+
+
+def test_issue_3_eastern_congo_is_the_democratic_republic(pipeline) -> None:
+    assert pipeline.coder.place("eastern Congo", []).country == "COD"
+    assert pipeline.coder.place("Congo", []).country == "COG"
+
+
+def test_issue_3_a_party_title_does_not_unseat_a_head_of_government(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2020, 6, 1),
+                               "Conservative leader Boris Johnson defended the lockdown.")
+    assert [(a.country, a.sector) for a in found] == [("GBR", "GOV")]

@@ -518,7 +518,8 @@ class ActorResolver:
                         # except that an opposition party's politicians, leaders, lawmakers
                         # and activists are the opposition ("opposition politicians")
                         if agent_sector is None or (gram[-1].i == head.i and not (
-                                agent_sector == "OPP" and ag.sector in _OPPOSABLE)):
+                                agent_sector == "OPP" and ag.sector in _OPPOSABLE
+                                and head.lower_ not in ("supporters", "supporter"))):
                             agent_sector = ag.sector
                         if ag.role and (agent_role is None or gram[-1].i == head.i):
                             agent_role = ag.role
@@ -572,8 +573,9 @@ class ActorResolver:
                     sector = person.sector  # "Director-General Tedros": still the WHO's
                 if sector == "PTY" and org_actor is None and country not in _ONE_PARTY:
                     # a party's leader out of government leads the opposition (the KB's
-                    # office holders are GOV): "Wilders", "Kristersson" before 2022
-                    sector = "OPP"
+                    # office holders are GOV): "Wilders", "Kristersson" before 2022;
+                    # "Conservative leader Boris Johnson" in office stays GOV
+                    sector = person.sector if person.sector in ("GOV", "ELI") else "OPP"
                 if _former(toks):
                     sector = "ELI"
                 actor = replace(person, text=text, country=country, sector=sector,
@@ -592,7 +594,7 @@ class ActorResolver:
             actors = []
             # "Israelis", "Cubans": the head itself is the plural demonym
             people = (head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
-                      and head.ent_type_ == "NORP")
+                      and head.ent_type_ in ("NORP", "ORG", ""))
             for iso3, kind in countries:
                 sector = agent_sector or _KIND_SECTOR.get(kind)
                 if sector is None and people and kind == "demonym":

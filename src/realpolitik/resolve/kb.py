@@ -30,6 +30,8 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
 # Days between an election or designation and taking office, at most: someone whose
 # first government office starts within them is its "-elect".
 _ELECT_DAYS = 100
+# Heads of state and government, who stay "former" leaders whatever they lead next.
+_HEAD_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "Premier"})
 # Sectors of office holders, who become elites (ELI) once out of office.
 _OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Words that join or introduce parts of a name ("bin", "al-", "van", "de"): never
@@ -260,6 +262,14 @@ class KnowledgeBase:
             active = [r for r in roles if r.active(when) and r.start is not None]
             return active[0] if len({r.name for r in active}) == 1 else None
         active = [r for r in roles if r.active(when) and not self._handed_over(r, when)]
+        if active and when is not None and all(r.sector in ("PTY", "OPP") for r in active):
+            # a former head of state or government who now leads a party or the
+            # opposition is, first, a former leader (Imran Khan in 2023, Hasina in exile)
+            led = [r for r in roles if r.sector == "GOV" and r.end is not None
+                   and r.end <= when and r.role in _HEAD_ROLES]
+            if led:
+                last = max(led, key=lambda r: r.end or date.min)
+                return replace(last, sector="ELI", role=f"former {last.role}")
         if active:
             return max(active, key=lambda r: r.start or date.min)
         ended = [r for r in roles if when is not None and r.end is not None and (
