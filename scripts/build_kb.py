@@ -1107,6 +1107,18 @@ labour leader; PTY; Party Leader
 liberal leader; PTY; Party Leader
 socialist leader; PTY; Party Leader
 military council; GOV;
+electoral council; GOV;
+election council; GOV;
+electoral institute; GOV;
+election committee; GOV;
+electoral committee; GOV;
+elections commission; GOV;
+electoral commissioner; GOV; Electoral Commissioner
+chief electoral commissioner; GOV; Chief Electoral Commissioner
+election commissioner; GOV; Election Commissioner
+trade representative; GOV; Trade Representative
+socialists; PTY;
+conservatives; PTY;
 ruling military council; GOV;
 justice secretary; GOV; Justice Secretary
 truckers; CVL;

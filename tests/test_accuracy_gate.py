@@ -36,7 +36,7 @@ def test_event_accuracy_floors(pipeline, section: str) -> None:
             assert got[metric] >= floor, f"{section} {metric} {got[metric]:.3f} < floor {floor}"
 
 
-@pytest.mark.parametrize("section", ["resolution", "resolution_blind"])
+@pytest.mark.parametrize("section", [s for s in BASELINE if s.startswith("resolution")])
 def test_resolution_accuracy_floors(pipeline, section: str) -> None:
     floors = BASELINE[section]
     report = evaluate_resolution(load_passages(_path(section)), pipeline)

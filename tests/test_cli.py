@@ -151,9 +151,14 @@ def test_seed_article(runner) -> None:
     assert len(caracas) == 1 and len(e["also_evidence"]) == 1
     assert "talks with Arreaza" in e["also_evidence"][0]["text"]
     assert not [x for x in events if x["event_type"] == "CONSULT" and x["trigger"] == "talks"]
-    pledges = [x for x in events if x["event_type"] == "AGREE" and x["target"]]
+    pledges = [x for x in events if x["event_type"] == "AGREE" and x["target"]
+               and "strengthen" in x["trigger"]]
     assert sorted(x["sentence_index"] for x in pledges) == [4, 4]
     assert all(len(x["also_evidence"]) == 1 for x in pledges)
+    # the planned visit to Bolivia: a future visit is, in PLOVER, an AGREE (planned)
+    bolivia = [x for x in events if x["trigger"] == "visit"]
+    assert [(x["event_type"], x["factuality"], [a["country"] for a in x["target"]])
+            for x in bolivia] == [("AGREE", "planned", ["BOL"])]
     for e in events:
         for a in e["source"] + e["target"]:
             assert a["country"] in {"IRN", "VEN", "CUB", "USA", "BOL", "RUS", "CHN", None}, e

@@ -400,3 +400,14 @@ def test_his_country_is_the_country_of_the_person_meant(pipeline) -> None:
     text = ("Colombian President Gustavo Petro announced that his country would break off "
             "relations with Israel.")
     assert ("COL", "SANCTION", "ISR") in _triples(pipeline.code_text(text, pub_date=PUB))
+
+
+def test_conjuncts_inside_one_entity_do_not_loop(pipeline) -> None:
+    # "Security and Co-operation" inside one organisation's name sent the conjunct walk
+    # round in a circle (RecursionError) when the resolver was asked for "Security"
+    from realpolitik.resolve.actors import DocContext
+    doc = pipeline.nlp("Observers from the Organization for Security and Co-operation in "
+                       "Europe said the vote had been competitive.")
+    ctx = DocContext(kb=pipeline.kb, when=date(2017, 10, 17))
+    for tok in doc:
+        pipeline.coder.resolve_all(tok, ctx)  # must return, whatever it finds

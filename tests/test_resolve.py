@@ -497,3 +497,34 @@ def test_issue_3_a_party_title_does_not_unseat_a_head_of_government(pipeline) ->
     [found] = _resolve_subject(pipeline, date(2020, 6, 1),
                                "Conservative leader Boris Johnson defended the lockdown.")
     assert [(a.country, a.sector) for a in found] == [("GBR", "GOV")]
+
+
+def test_issue_3_a_party_named_after_words_that_describe_it(pipeline) -> None:
+    [found] = _resolve_subject(pipeline, date(2024, 9, 2),
+                               "The far-right Alternative for Germany (AfD) came first.")
+    assert [(a.country, a.sector, a.name) for a in found] == [
+        ("DEU", "PTY", "Alternative for Germany")]
+
+
+@pytest.mark.parametrize("noun", ["electoral council", "election committee",
+                                  "electoral institute", "central bank"])
+def test_issue_3_electoral_bodies_and_central_banks_are_government(noun: str) -> None:
+    assert default_kb().agent(noun).sector == "GOV"
+
+
+def test_issue_3_leaders_to_be() -> None:
+    kb = default_kb()
+    # Mexico's five-month transition: López Obrador won on 1 July 2018, sworn in 1 December
+    amlo = kb.person("Andrés Manuel López Obrador", date(2018, 7, 3))
+    assert (amlo.sector, amlo.role) == ("GOV", "President-elect")
+    # a prime minister before taking office leads the opposition (Starmer, July 2024)
+    starmer = kb.person("Keir Starmer", date(2024, 7, 1))
+    assert (starmer.country, starmer.sector) == ("GBR", "OPP")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("July last year", date(2019, 7, 1)), ("November of last year", date(2019, 11, 1)),
+    ("March next year", date(2021, 3, 1))])
+def test_a_month_of_last_or_next_year(text: str, expected: date) -> None:
+    g = ground(text, PUB)
+    assert (g.date, g.precision) == (expected, "month")

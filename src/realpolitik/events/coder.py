@@ -132,23 +132,27 @@ def _is_time(prep: Token) -> bool:
 _LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
-def _with_conjuncts(tok: Token) -> list[Token]:
+def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
     """The token and its coordinated siblings ("Iran and Venezuela"), including the list
     members that the parser hangs as appositions ("The US, Russia, and Switzerland") and
     conjuncts attached to another word of the same name ("Barack Obama and Putin")."""
+    seen = {tok.i} if seen is None else seen  # entity spans can make the walk circle
+    seen.add(tok.i)
     out = [tok]
     owners = [tok]
     if tok.ent_type_:
         owners = _entity_tokens(tok)
     for owner in owners:
+        seen.add(owner.i)
+    for owner in owners:
         for c in owner.children:
-            if c.i == tok.i or c in out:
+            if c.i in seen:
                 continue
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                out.extend(_with_conjuncts(c))
+                out.extend(_with_conjuncts(c, seen))
             elif (c.dep_ == "appos" and c.ent_type_ in _LIST_ENTS
                   and c.ent_type_ == owner.ent_type_ and c.ent_iob_ == "B"):
-                out.extend(_with_conjuncts(c))
+                out.extend(_with_conjuncts(c, seen))
     return out
 
 

@@ -341,10 +341,14 @@ class ActorResolver:
         bare = re.sub(r"\s*\([^)]*\)?\s*$", "", _span_text(subtree))
         org = self.kb.organization(bare) if len(subtree) <= 8 and bare else None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
-        if org is None and owner is not None:
-            # "Geert Wilders's Party for Freedom": the party, not its leader
-            # ("… Wilders' anti-immigration Party for Freedom": the longest name after it)
-            own = [t for t in subtree if t.i > owner.i and not owner.is_ancestor(t)]
+        if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
+            # "Geert Wilders's Party for Freedom": the party, not its leader; "the
+            # far-right Alternative for Germany (AfD)": the longest name after the words
+            # that describe it
+            own = [t for t in subtree if owner is None or (
+                t.i > owner.i and not owner.is_ancestor(t))]
+            own = [t for t in own if not (t.text == "(" or (t.i > head.i and any(
+                p.text == "(" for p in t.doc[head.i:t.i])))]  # not "(AfD)"
             for k in range(len(own)):
                 if own[k].i > head.i:
                     break  # the name must include the phrase's head, not a word after it
@@ -571,6 +575,10 @@ class ActorResolver:
                           else agent_sector or person.sector or ("GOV" if agent_role else None))
                 if person.sector in _STATELESS and org_actor is None and not countries:
                     sector = person.sector  # "Director-General Tedros": still the WHO's
+                if person.sector == "ELI" and sector in ("PTY", "OPP") and agent_sector != sector:
+                    # "MAS leader Evo Morales" a year after his presidency, but "Opposition
+                    # leader Donald Tusk" as the text calls him
+                    sector = "ELI"
                 if sector == "PTY" and org_actor is None and country not in _ONE_PARTY:
                     # a party's leader out of government leads the opposition (the KB's
                     # office holders are GOV): "Wilders", "Kristersson" before 2022;

@@ -146,6 +146,12 @@ def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
         elif (not future and month > pub.month) or (future and month < pub.month):
             year += -1 if not future else 1
         return GroundedDate(date(year, month, 1), "month")
+    m = re.fullmatch(r"(?:(?:early|late|mid|mid-)\s*)?(january|february|march|april|may|june|"
+                     r"july|august|september|october|november|december)(?:\s+of)?\s+"
+                     r"(last|this|next)\s+year", t)
+    if m:  # "July last year", "November next year": that month of that year
+        shift = {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        return GroundedDate(date(pub.year + shift, _MONTHS[m.group(1)], 1), "month")
     return _absolute(t, pub)
 
 

@@ -27,9 +27,12 @@ _HONORIFICS = frozenset({"dato'", "dato", "datuk", "seri", "sri", "tan", "sheikh
                          "haji", "sir", "dr", "mr", "mrs", "ms", "gen", "general", "prince",
                          "princess", "king", "queen", "emir", "president", "minister",
                          "foreign", "prime", "mullah", "ayatollah", "lt", "col", "maj"})
-# Days between an election or designation and taking office, at most: someone whose
-# first government office starts within them is its "-elect".
-_ELECT_DAYS = 100
+# Days between a presidential election and the inauguration, at most (Mexico's and
+# Guatemala's transitions last five months): a president-to-be is "President-elect".
+_ELECT_DAYS = 165
+# Days before a prime minister or chancellor takes office that they are still, if they
+# held no office, the opposition's leader.
+_DESIGNATE_DAYS = 100
 # Heads of state and government, who stay "former" leaders whatever they lead next.
 _HEAD_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "Premier"})
 # Sectors of office holders, who become elites (ELI) once out of office.
@@ -286,10 +289,17 @@ class KnowledgeBase:
         latest = max(roles, key=lambda r: r.start or date.min)
         if when is not None and all(r.start is not None and r.start > when for r in roles):
             first = min(roles, key=lambda r: r.start or date.max)
-            if first.sector == "GOV" and first.start is not None and (
-                    first.start - when).days <= _ELECT_DAYS:
-                # elected or designated, not yet sworn in (Barrow in December 2016)
-                return replace(first, role=f"{first.role}-elect" if first.role else None)
+            ahead = (first.start - when).days if first.start is not None else None
+            if first.sector == "GOV" and first.role == "President" and ahead is not None \
+                    and ahead <= _ELECT_DAYS:
+                # elected, not yet sworn in (Barrow in December 2016, López Obrador in
+                # the five months of Mexico's transition)
+                return replace(first, role="President-elect")
+            if first.sector == "GOV" and first.role in _HEAD_ROLES and ahead is not None \
+                    and ahead <= _DESIGNATE_DAYS:
+                # a parliamentary leader about to take office leads the opposition until
+                # sworn in (Albanese on election night)
+                return replace(first, sector="OPP", role=None)
             # not yet in office: their country, but no office the article could not know of
             return replace(first, sector=None, role=None)
         return latest
