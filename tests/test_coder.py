@@ -411,3 +411,13 @@ def test_conjuncts_inside_one_entity_do_not_loop(pipeline) -> None:
     ctx = DocContext(kb=pipeline.kb, when=date(2017, 10, 17))
     for tok in doc:
         pipeline.coder.resolve_all(tok, ctx)  # must return, whatever it finds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PLOVER SANCTION 'withdraw': leaving an agreement (troops withdrawn stay RETREAT)
+    ("The United States withdrew from the Paris climate agreement.", ("USA", "SANCTION", "-")),
+    ("Iran scrapped the nuclear deal.", ("IRN", "SANCTION", "-")),
+    ("Russia withdrew its troops from Kherson.", ("RUS", "RETREAT", "UKR")),
+])
+def test_leaving_an_agreement_is_a_sanction(pipeline, text, expected) -> None:
+    assert expected in _triples(pipeline.code_text(text, pub_date=PUB))

@@ -601,8 +601,10 @@ class EventCoder:
             source = self.resolve_all(subj, ctx)
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
-        if not target and obj is not None:
+        if not target and obj is not None and obj.lemma_.lower() not in self.lexicon.classes.get(
+                "pact", ()):
             # the required object is itself an actor: "expelled 60 American diplomats"
+            # (not "withdrew from the Paris climate agreement": a pact is no actor)
             target = [a for a in self.resolve_all(obj, ctx) if a.country]
             if target:
                 how_t = "the object"
