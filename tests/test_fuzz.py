@@ -194,7 +194,10 @@ def test_extract_html(html):
     RUNS["html"] += 1
     content = extract_html(html)
     assert isinstance(content.text, str)
-    if not re.search(r"<!--|<!\[CDATA|<title", html, re.I):  # these make markup into text
+    # comments, CDATA and titles make markup into text; and the marker may be drawn as
+    # plain text itself (Hypothesis also tries the test's own string constants)
+    outside = html.replace("<script>alert('xss-7f3a')</script>", "")
+    if not re.search(r"<!--|<!\[CDATA|<title", html, re.I) and "xss-7f3a" not in outside:
         assert "xss-7f3a" not in content.text, "a script's body reached the text"
 
 
