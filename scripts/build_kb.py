@@ -594,6 +594,12 @@ REGIONS: dict[str, str] = {
     "SYR": "Idlib Province",
     "YEM": "Hadramawt",
     "MLI": "Azawad",
+    "UZB": "Karakalpakstan",
+    "EGY": "Sinai; Sinai Peninsula; North Sinai",
+    "DEU": "Bavaria",
+    "LBY": "Cyrenaica; Tripolitania; Fezzan",
+    "SEN": "Casamance",
+    "ISR": "Negev; Galilee",
 }
 
 # Cities added by hand (kind "city"), in addition to those validated from the Phoenix

@@ -528,3 +528,9 @@ def test_issue_3_leaders_to_be() -> None:
 def test_a_month_of_last_or_next_year(text: str, expected: date) -> None:
     g = ground(text, PUB)
     assert (g.date, g.precision) == (expected, "month")
+
+
+@pytest.mark.parametrize("name,iso3", [("West Bank", "PSE"), ("Karakalpakstan", "UZB"),
+                                       ("Sinai", "EGY"), ("Bavaria", "DEU")])
+def test_issue_3_a_named_region_beats_a_namesake_town(pipeline, name: str, iso3: str) -> None:
+    assert pipeline.coder.place(name, []).country == iso3

@@ -985,7 +985,8 @@ class EventCoder:
         variants = name_variants(text)
         cf = next((c for c in (kb.country(v) for v in variants) if c is not None), None)
         place = self.gazetteer.lookup(text, doc_countries)
-        if cf is not None and (place is None or cf.kind in ("name", "demonym")):
+        if cf is not None and (place is None or cf.kind in ("name", "demonym", "region")):
+            # a region the KB names on purpose ("West Bank") beats a namesake town
             place = self.gazetteer.country(cf.iso3, text)
         return place
 
