@@ -3633,11 +3633,6 @@ Luis Moreno Ocampo | IGO | IGO | ICC Prosecutor | 2003-06-16 | 2012-06-15 | More
 Nkosazana Dlamini-Zuma | IGO | IGO | African Union Commission Chairperson | 2012-10-15 | 2017-03-14 | Dlamini-Zuma
 Zeid Ra'ad Al Hussein | UNO | IGO | UN High Commissioner for Human Rights | 2014-09-01 | 2018-08-31 | Zeid Ra'ad al-Hussein; Zeid bin Ra'ad
 Navi Pillay | UNO | IGO | UN High Commissioner for Human Rights | 2008-09-01 | 2014-08-31 | Pillay
-Herman Van Rompuy | EUR | IGO | European Council President | 2009-12-01 | 2014-11-30 | Van Rompuy
-José Manuel Barroso | EUR | IGO | European Commission President | 2004-11-22 | 2014-10-31 | Jose Manuel Barroso; Barroso
-Catherine Ashton | EUR | IGO | High Representative for Foreign Affairs | 2009-12-01 | 2014-10-31 | Ashton
-Mario Draghi | EUR | IGO | ECB President | 2011-11-01 | 2019-10-31 | Draghi
-Mario Draghi | ITA | GOV | Prime Minister | 2021-02-13 | 2022-10-22 | Draghi
 Jean-Claude Trichet | EUR | IGO | ECB President | 2003-11-01 | 2011-10-31 | Trichet
 Dominique Strauss-Kahn | IGO | IGO | IMF Managing Director | 2007-11-01 | 2011-05-18 | Strauss-Kahn
 Mohamed ElBaradei | UNO | IGO | IAEA Director General | 1997-12-01 | 2009-11-30 | ElBaradei
@@ -3672,14 +3667,12 @@ Gilbert Houngbo | UNO | IGO | ILO Director-General | 2022-10-01 | | Houngbo
 José Graziano da Silva | UNO | IGO | FAO Director-General | 2012-01-01 | 2019-07-31 | Jose Graziano da Silva
 Qu Dongyu | UNO | IGO | FAO Director-General | 2019-08-01 | |
 Mohammad Barkindo | IGO | IGO | OPEC Secretary General | 2016-08-01 | 2022-07-05 | Mohammed Barkindo; Barkindo
-Haitham al-Ghais | IGO | IGO | OPEC Secretary General | 2022-08-01 | | Haitham Al Ghais
 José Miguel Insulza | IGO | IGO | OAS Secretary General | 2005-05-26 | 2015-05-26 | Jose Miguel Insulza; Insulza
 Luis Almagro | IGO | IGO | OAS Secretary General | 2015-05-26 | 2025-05-30 | Almagro
 Albert Ramdin | IGO | IGO | OAS Secretary General | 2025-05-30 | | Ramdin
 Nabil Elaraby | IGO | IGO | Arab League Secretary General | 2011-07-01 | 2016-06-30 | Nabil al-Arabi
 Ahmed Aboul Gheit | IGO | IGO | Arab League Secretary General | 2016-07-01 | | Aboul Gheit; Ahmed Abul Gheit
 Lim Jock Hoi | IGO | IGO | ASEAN Secretary-General | 2018-01-01 | 2022-12-31 |
-Kao Kim Hourn | IGO | IGO | ASEAN Secretary-General | 2023-01-01 | |
 Yousef Al-Othaimeen | IGO | IGO | OIC Secretary General | 2016-11-01 | 2021-11-10 | Yousef al-Othaimeen
 Hissein Brahim Taha | IGO | IGO | OIC Secretary General | 2021-11-11 | |
 Jürgen Stock | IGO | IGO | Interpol Secretary General | 2014-11-07 | 2024-11-07 | Jurgen Stock
@@ -4970,7 +4963,7 @@ Mahmoud Ali Youssouf | IGO | IGO | African Union Commission Chairperson | 2025-0
 Ahmed Aboul Gheit | IGO | IGO | Arab League Secretary-General | 2016-07-01 | | Aboul Gheit; Ahmed Abul Gheit
 Nabil Elaraby | IGO | IGO | Arab League Secretary-General | 2011-07-01 | 2016-07-01 | Elaraby; Nabil el-Araby
 Kao Kim Hourn | IGO | IGO | ASEAN Secretary-General | 2023-01-01 | | Kao Kim Hourn
-Haitham al-Ghais | IGO | IGO | OPEC Secretary General | 2022-08-01 | | al-Ghais
+Haitham al-Ghais | IGO | IGO | OPEC Secretary General | 2022-08-01 | | al-Ghais; Haitham Al Ghais
 Mohammed Barkindo | IGO | IGO | OPEC Secretary General | 2016-08-01 | 2022-07-05 | Barkindo
 Tom Fletcher | UNO | IGO | UN Relief Chief | 2024-11-18 | | - ~
 Martin Griffiths | UNO | IGO | UN Relief Chief | 2021-07-19 | 2024-06-30 | -
