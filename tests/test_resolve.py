@@ -220,11 +220,11 @@ def test_issue_3_short_forms_skip_name_particles() -> None:
     assert kb.person("Mariano Rajoy", PUB).country == "ESP"  # still made for plain names
 
 
-def _resolve_subject(pipeline, when: date, *texts: str):
+def _resolve_subject(pipeline, when: date, *texts: str, sentence_country: str | None = None):
     from realpolitik.resolve.actors import ActorResolver, DocContext
 
     resolver = ActorResolver(pipeline.kb)
-    ctx = DocContext(kb=pipeline.kb, when=when)
+    ctx = DocContext(kb=pipeline.kb, when=when, sentence_country=sentence_country)
     out = []
     for text in texts:
         doc = pipeline.nlp(text)
@@ -410,10 +410,9 @@ def test_issue_3_heads_of_international_bodies_before_2017() -> None:
 
 
 def test_issue_3_a_backed_organisation_is_not_the_actor(pipeline) -> None:
-    from realpolitik.resolve.actors import ActorResolver, DocContext
-    ctx = DocContext(kb=pipeline.kb, when=date(2016, 5, 1), sentence_country="LBY")
-    doc = pipeline.nlp("The UN-backed government rejected the plan.")
-    found = ActorResolver(pipeline.kb).resolve(doc[4], ctx)
+    [found] = _resolve_subject(pipeline, date(2016, 5, 1),
+                               "The UN-backed government rejected the plan.",
+                               sentence_country="LBY")
     assert [(a.country, a.sector) for a in found] == [("LBY", "GOV")]
 
 

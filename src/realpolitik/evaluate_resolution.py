@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from realpolitik.errors import RealpolitikError
-from realpolitik.events.factuality import assess, scheduled
+from realpolitik.events.factuality import assess, looks_ahead
 from realpolitik.nlp import clause_of
 from realpolitik.resolve.actors import DocContext
 from realpolitik.resolve.dates import expression, ground
@@ -181,8 +181,7 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
                 prev = doc[span.start - 1].text if span.start > 0 else None
                 words = expression(m["text"], prev)  # as the coder reads it
                 # the tense of the verb the date belongs to, as the coder's of its trigger
-                clause = clause_of(span.root)
-                future = assess(clause).ahead or scheduled(clause)
+                future = looks_ahead(assess(clause_of(span.root)), span.root)
                 g = ground(words, pub, future=future)
                 got_d = (g.date.isoformat() if g.date else None, g.precision)
                 gold_d = (m.get("date"), m.get("precision", "day"))

@@ -21,7 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.events.coref import merge_retellings
-from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess, scheduled
+from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess, looks_ahead
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import TriggerLayer, default_layer
@@ -756,11 +756,7 @@ class EventCoder:
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
-                      # "Armenia and Azerbaijan each accusing the other", "blamed each other"
-                      or any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another")
-                             for c in (*cand.token.children,
-                                       *(g for p in cand.token.children if p.dep_ == "prep"
-                                         for g in p.children))))
+                      or _at_each_other(cand.token))
         countries = list(dict.fromkeys(a.country for a in src if a.country))
         if reciprocal and not tgt and len(countries) >= 2:
             by_country = {c: [a for a in src if a.country == c] for c in countries}
@@ -802,7 +798,7 @@ class EventCoder:
             found = self.resolver.resolve(fact.speaker, ctx)
             attribution = found[0] if found else Actor(text=fact.speaker.text)
         date_value, date_text, precision, background = self._date(
-            sent, tok, article.date, fact.ahead or scheduled(clause_of(tok)))
+            sent, tok, article.date, looks_ahead(fact, tok))
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
         location = self._location(tok, src + tgt, info.places.get(sent.start, []))
@@ -1090,6 +1086,14 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
             continue
         out.append(c)
     return out
+
+
+def _at_each_other(verb: Token) -> bool:
+    """"Armenia and Azerbaijan each accusing the other", "blamed each other", "fired at one
+    another": the verb's object, direct or prepositional, is "other"/"another"."""
+    objs = [*_children(verb, "dobj"), *(p for c in _children(verb, "prep")
+                                        for p in _children(c, "pobj"))]
+    return any(o.lower_ in ("other", "another") for o in objs)
 
 
 def _as_riot(event: Event) -> Event:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from realpolitik.nlp import clause_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -67,6 +69,12 @@ def scheduled(verb: Token) -> bool:
         return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in aux) and (
             verb.tag_ == "VBN")  # "is set for", not "is meeting" or "has met"
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say")
+
+
+def looks_ahead(fact: Factuality, tok: Token) -> bool:
+    """Does what ``tok`` tells lie ahead of its telling: planned, or a schedule told in the
+    present? Its weekdays and days of a month are then the coming ones."""
+    return fact.ahead or scheduled(clause_of(tok))
 
 
 def assess(trigger: Token) -> Factuality:
