@@ -43,6 +43,10 @@ HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
 TRAIN = HERE / "events-train.jsonl"
 HELDOUT = HERE / "events-heldout.jsonl"
+# A later set in the same notation, written apart from the split above (it never moves
+# sentences between train and held-out): scored once when it arrived, then training data.
+FRESH_SOURCES = HERE / "sources-fresh"
+FRESH = HERE / "events-fresh.jsonl"
 SEED = 20260214
 HELDOUT_SHARE = 0.2
 
@@ -152,10 +156,10 @@ def _event(line: str, where: str) -> dict[str, object]:
             "source": _actors(src, where), "target": _actors(tgt, where), "trigger": trigger}
 
 
-def parse_sources() -> list[dict[str, object]]:
-    """Every block of sources/*.txt, in file and line order."""
+def parse_sources(folder: Path = SOURCES) -> list[dict[str, object]]:
+    """Every block of ``folder``/*.txt, in file and line order."""
     records: list[dict[str, object]] = []
-    for path in sorted(SOURCES.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         blocks = re.split(r"\n\s*\n", path.read_text(encoding="utf-8"))
         for block in blocks:
             lines = [ln.rstrip() for ln in block.strip().splitlines()
@@ -274,6 +278,13 @@ def finalise(records: list[dict[str, object]]) -> list[dict[str, object]]:
     return out
 
 
+def finalise_fresh(records: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The fresh set keeps its file order: ids ``fresh-NNNN``, tags derived as above."""
+    return [{"id": f"fresh-{n:04d}", "text": rec["text"], "date": rec["date"],
+             "events": rec["events"], "tags": _auto_tags(rec)}
+            for n, rec in enumerate(records, 1)]
+
+
 def _stratum(rec: dict[str, object]) -> str:
     events: list[dict[str, object]] = rec["events"]  # type: ignore[assignment]
     return str(events[0]["event_type"]) if events else "NONE"
@@ -359,12 +370,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the JSONL files are stale")
     ap.add_argument("--stats", action="store_true", help="print coverage counts")
+    ap.add_argument("--fresh", action="store_true",
+                    help="build events-fresh.jsonl from sources-fresh/ instead")
     args = ap.parse_args(argv)
     try:
         raw = parse_sources()
+        fresh = parse_sources(FRESH_SOURCES) if args.fresh else []
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    if args.fresh:
+        return _build_fresh(raw, fresh, args.check)
     errors = validate(raw)
     for e in errors:
         print(f"error: {e}", file=sys.stderr)
@@ -395,6 +411,29 @@ def main(argv: list[str] | None = None) -> int:
         HELDOUT.write_text(_dump(heldout), encoding="utf-8")
         print(f"wrote {len(train)} + {len(heldout)} sentences")
     return 1 if problems else 0
+
+
+def _build_fresh(main_set: list[dict[str, object]], fresh: list[dict[str, object]],
+                 check: bool) -> int:
+    """Validate the fresh set together with the main one (no sentence twice), write it."""
+    for rec in fresh:
+        rec["_file"] = f"{FRESH_SOURCES.name}/{rec['_file']}"
+    # Validated after the main set, so a fresh sentence that repeats one of it is caught.
+    errors = [e for e in validate(main_set + fresh) if e.startswith(f"{FRESH_SOURCES.name}/")]
+    for e in errors:
+        print(f"error: {e}", file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} errors", file=sys.stderr)
+        return 1
+    text = _dump(finalise_fresh(fresh))
+    if check:
+        if not FRESH.exists() or FRESH.read_text(encoding="utf-8") != text:
+            print(f"stale: {FRESH.name} (run build.py --fresh)", file=sys.stderr)
+            return 1
+        return 0
+    FRESH.write_text(text, encoding="utf-8")
+    print(f"wrote {len(fresh)} fresh sentences")
+    return 0
 
 
 if __name__ == "__main__":
