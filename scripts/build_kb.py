@@ -1125,6 +1125,17 @@ election commissioner; GOV; Election Commissioner
 trade representative; GOV; Trade Representative
 socialists; PTY;
 conservatives; PTY;
+liberals; PTY;
+liberal democrats; PTY;
+social democrats; PTY;
+christian democrats; PTY;
+communists; PTY;
+tories; PTY;
+paratrooper; MIL;
+paratroopers; MIL;
+parliamentary speaker; LEG; Speaker
+parliament speaker; LEG; Speaker
+speaker; LEG; Speaker
 ruling military council; GOV;
 justice secretary; GOV; Justice Secretary
 truckers; CVL;
@@ -2044,7 +2055,7 @@ CFC-GEO | PTY | GEO | Coalition for Change
 UNITY-GEO | PTY | GEO | Unity – National Movement; Unity-National Movement
 SG-GEO | PTY | GEO | Strong Georgia
 GAKHARIA | PTY | GEO | Gakharia for Georgia
-CC-ARM | PTY | ARM | Civil Contract party
+CC-ARM | PTY | ARM | Civil Contract party; Civil Contract
 RPA | PTY | ARM | Republican Party of Armenia
 HAYASTAN | PTY | ARM | Armenia Alliance
 BHK | PTY | ARM | Prosperous Armenia party
@@ -5618,6 +5629,7 @@ Giancarlo Giorgetti | ITA | GOV | Finance Minister | 2022-10-22 | | Giorgetti
 Angelino Alfano | ITA | GOV | Interior Minister | 2013-04-28 | 2016-12-12 | Alfano
 Marco Minniti | ITA | GOV | Interior Minister | 2016-12-12 | 2018-06-01 | Minniti
 Matteo Salvini | ITA | GOV | Interior Minister | 2018-06-01 | 2019-09-05 | Salvini
+Matteo Salvini | ITA | GOV | Infrastructure Minister | 2022-10-22 | | Salvini
 Luciana Lamorgese | ITA | GOV | Interior Minister | 2019-09-05 | 2022-10-22 | Lamorgese
 Matteo Piantedosi | ITA | GOV | Interior Minister | 2022-10-22 | | Piantedosi
 Ignazio Visco | ITA | GOV | Central Bank Governor | 2011-11-01 | 2023-10-31 | Visco

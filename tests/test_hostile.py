@@ -38,7 +38,8 @@ CASES = {
     "utf16-no-bom.jsonl": (["E106"], None),
     "mixed-encodings.txt": (["E107"], {"CONSULT", "ACCUSE"}),
     "scripts-iframes.html": ([], {"CONSULT", "SUPPORT", "ACCUSE"}),
-    "rtl-emoji.txt": ([], {"CONSULT", "ACCUSE"}),
+    # "Israel accused Iran of arming militias": the accusation, and the arming as its claim
+    "rtl-emoji.txt": ([], {"CONSULT", "ACCUSE", "AID"}),
     "spanish.txt": (["E110"], None),
     "arabic.txt": (["E110"], None),
     "bomb.zip": (["E111"], None),

@@ -21,7 +21,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.events.coref import merge_retellings
-from realpolitik.events.factuality import SPEECH_VERBS, Factuality, assess, looks_ahead
+from realpolitik.events.factuality import (
+    SPEECH_VERBS,
+    Factuality,
+    assess,
+    imputed,
+    looks_ahead,
+)
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import TriggerLayer, default_layer
@@ -122,6 +128,16 @@ class _Candidate:
 
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _arguments(verb: Token) -> list[Token]:
+    """The verb's children, with a preposition under a particle parsed as preposition
+    ("pulled out of the deal": 'of' under 'out') lifted to the verb."""
+    out = list(verb.children)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("out", "away", "back"):
+            out.extend(p for p in c.children if p.dep_ == "prep")
+    return out
 
 
 def _is_time(prep: Token) -> bool:
@@ -257,11 +273,21 @@ class EventCoder:
         cands.sort(key=lambda c: c.trigger.pos != "V")
         cands = _drop_promised_acts(cands, note)
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
         told: list[tuple[int, str, set[str | None], set[str | None]]] = []
         for cand in cands:
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
-                src = self._speaker_for_pronouns(src, cand, fact, ctx)
+                spoken = self._speaker_for_pronouns(src, cand, fact, ctx)
+                if spoken is not src and fact.value == "reported_claim":
+                    # "“We urge Beijing to …,” the minister said": the speaker's own act
+                    fact = replace(fact, value="asserted",
+                                   reason=f"the speaker's own words ({fact.reason})")
+                src = spoken
+                why_not = _not_political(cand, src)
+                if why_not is not None:
+                    note(cand.token, f"{cand.trigger.label}: not coded, {why_not}")
+                    continue
                 if not src:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
@@ -278,7 +304,12 @@ class EventCoder:
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 src_c = {a.country for a in src}
                 tgt_c = {a.country for a in tgt}
-                if key in seen or (cand.trigger.pos == "N" and any(
+                # two verbs are two predications ("suspended the treaty and closed the
+                # border", "killed and enslaved"); a noun may retell a verb's event
+                verbs = verb_keys.get(key, set())
+                again = key in seen and not (cand.trigger.pos == "V" and verbs
+                                             and cand.token.i not in verbs)
+                if again or (cand.trigger.pos == "N" and any(
                         t == cand.trigger.event_type and src_c <= s_c | t_c
                         and tgt_c <= s_c | t_c for i, t, s_c, t_c in told
                         if i != cand.token.i)):  # its own other direction is not a retelling
@@ -286,6 +317,8 @@ class EventCoder:
                                      "in this sentence")
                     continue
                 seen.add(key)
+                if cand.trigger.pos == "V":
+                    verb_keys.setdefault(key, set()).add(cand.token.i)
                 told.append((cand.token.i, cand.trigger.event_type, src_c, tgt_c))
                 ctx.remember_group([*src, *tgt])  # "the two countries" may mean these next
                 event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
@@ -294,8 +327,9 @@ class EventCoder:
                         if t.pos_ == "NOUN":
                             ctx.acts.setdefault(t.lemma_.lower(), src)
                 yield _as_intent(_as_riot(event))
-                claim = self._claim(event, fact, ctx)
-                if claim is not None:
+                for claim in (self._claim(event, fact, ctx), _prison_term(event, cand.token)):
+                    if claim is None:
+                        continue
                     ckey = (claim.event_type, _actor_key(claim.source), _actor_key(claim.target))
                     if ckey not in seen:
                         seen.add(ckey)
@@ -388,7 +422,7 @@ class EventCoder:
     def _match_verb(self, tok: Token) -> Trigger | None:
         for trig in self.lexicon.candidates("V", tok.lemma_.lower()):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
-            if trig.particle and not any(c.dep_ in ("prt", "advmod")
+            if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
                                          and c.lower_ == trig.particle for c in tok.children):
                 continue
             if trig.prep in ("~", "~+"):
@@ -399,7 +433,7 @@ class EventCoder:
                     continue
             elif trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
                                        and c.lower_ == trig.prep and not _is_time(c)
-                                       for c in tok.children):
+                                       for c in _arguments(tok)):
                 continue
             if trig.obj:
                 obj = self._object(tok, trig)
@@ -419,19 +453,39 @@ class EventCoder:
         rows = self.lexicon.candidates("N", tok.lemma_.lower()) or self.lexicon.candidates(
             "N", tok.lower_)
         for trig in rows:
-            if trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep
-                                     for c in tok.children):
+            if trig.prep and trig.obj:
+                # a row with both: the object is the preposition's ("withdrawal from ECOWAS",
+                # also when parsed onto the verb: "announced their withdrawal from ECOWAS")
+                around = [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ())]
+                if not any(self._fits(trig, p) for c in around
+                           if c.dep_ == "prep" and c.lower_ == trig.prep
+                           for p in c.children if p.dep_ == "pobj"):
+                    continue
+            elif trig.prep and not any(c.dep_ == "prep" and c.lower_ == trig.prep
+                                       for c in tok.children):
                 continue
-            if trig.obj and not any(c.dep_ in ("amod", "compound") and self.lexicon.object_fits(
+            elif trig.obj and not any(c.dep_ in ("amod", "compound") and self.lexicon.object_fits(
                     trig, c.lemma_.lower()) for c in tok.children):
                 continue  # N rows' object column is a required modifier: "joint patrols"
             return trig
         return None
 
+    def _fits(self, trig: Trigger, tok: Token) -> bool:
+        """Is ``tok`` the row's required object? An organisation the NER names is a
+        '@body' ("withdrew from ECOWAS")."""
+        if self.lexicon.object_fits(trig, tok.lemma_.lower()):
+            return True
+        if trig.obj != "@body" or tok.pos_ != "PROPN":
+            return False
+        name = span_text(tok.doc[tok.left_edge.i:tok.i + 1]) if tok.left_edge.i < tok.i else tok.text
+        return tok.ent_type_ == "ORG" or any(
+            self.resolver.kb.organization(form) is not None
+            for form in (tok.text, name, re.sub(r"^the\s+", "", name, flags=re.I)))
+
     def _object(self, verb: Token, trig: Trigger) -> Token | None:
         """The verb's object (or passive subject / modified noun) that the row requires."""
         def fits(t: Token) -> bool:
-            if self.lexicon.object_fits(trig, t.lemma_.lower()):
+            if self._fits(trig, t):
                 return True
             # "tons of medical supplies", "a batch of aircraft": the measured thing
             return t.lemma_.lower() in _MEASURES and any(
@@ -439,7 +493,7 @@ class EventCoder:
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj")
 
-        for c in verb.children:
+        for c in _arguments(verb):
             if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and fits(c):
                 return c
             if c.dep_ == "ccomp" and c.pos_ == "ADJ" and fits(c):
@@ -599,6 +653,12 @@ class EventCoder:
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
         elif subj is not None:
             source = self.resolve_all(subj, ctx)
+        elif (imp := imputed(verb)) is not None and (
+                imp.speaker is not None or trig.event_type in _HARMS):
+            # "accused Serbian police of beating migrants": the accused did it (if at all);
+            # a verdict's ("sentenced him for killing") only for harms
+            source = self.resolve_all(imp.doer, ctx)
+            how_s = f"the one '{imp.verb.text}' … {verb.head.text}"
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
         if not target and obj is not None and obj.lemma_.lower() not in self.lexicon.classes.get(
@@ -615,6 +675,13 @@ class EventCoder:
             other = self._other_party(verb, src_c, ctx)
             if other is not None:
                 target, how_t = other
+            elif trig.event_type == "MOBILIZE" and how_t == "the object":
+                target, how_t = [], "none"  # "dispatched a Royal Navy ship": its own, moved
+        if not target and trig.mode == "third-party":
+            # a mediator's parties: "brokered a deal between Thailand and Cambodia", "a
+            # deal brokered by Qatar between …", "Morocco normalised relations with Israel
+            # in a deal brokered by …"
+            target, how_t = self._mediated_parties(verb, ctx)
         if not target and trig.event_type in VERBAL_CATEGORIES:
             # "agreed to supply gas to Germany", "threatened to strike Israel": the target
             # of the intended act
@@ -646,6 +713,30 @@ class EventCoder:
         used |= tused
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
+
+    def _mediated_parties(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], str]:
+        """The parties a mediator brought together: the 'between' pair of what it brokered,
+        or the subject and partner of the clause whose deal it brokered."""
+        deals = _children(verb, "dobj") + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        for deal in deals:
+            for c in deal.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    for p in _children(c, "pobj"):
+                        both = self.resolve_all(p, ctx)
+                        if len(both) >= 2:
+                            return both, f"'between' pair of '{deal.text}'"
+        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "pobj":
+            clause = verb.head.head.head  # "normalised relations … in a deal brokered by"
+            if clause.pos_ in ("VERB", "AUX"):
+                subj, passive, _ = self._subject(clause)
+                if subj is not None and not passive:
+                    parties = self.resolve_all(subj, ctx)
+                    partner, _, _ = self._slot_targets(("prep:with", "prep:to", "dobj"),
+                                                       [clause, *_children(clause, "dobj")],
+                                                       ctx, None)
+                    if parties and partner:
+                        return [*parties, *partner], f"parties of '{clause.text}'"
+        return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
         head = noun.head
@@ -696,9 +787,14 @@ class EventCoder:
                                           [f"source: {how}", f"target: subject of "
                                            f"'{verb.text}' (under the {noun.text})"])
         if not source:
-            found = self._noun_source(noun, ctx)
+            found = self._noun_source(noun, ctx, skip=trig.prep)
             if found is not None:
                 source, how_s = found
+        if not source and (imp := imputed(noun)) is not None and (
+                imp.speaker is not None or trig.event_type in _HARMS):
+            # "blamed Israel for the assassination": the one blamed
+            source = self.resolve_all(imp.doer, ctx)
+            how_s = f"the one '{imp.verb.text}' … {head.text}"
         if not source:
             # "talks between X and Y": both sides, coded reciprocally
             for c in noun.children:
@@ -728,21 +824,36 @@ class EventCoder:
                 how_t = f"subject of '{clause.text}' (with the {noun.text})"
         return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
 
-    def _noun_source(self, noun: Token, ctx: DocContext) -> tuple[list[Actor], str] | None:
+    def _noun_source(self, noun: Token, ctx: DocContext, skip: str | None = None
+                     ) -> tuple[list[Actor], str] | None:
         """The actor of a nominal event from its own modifiers: possessor, "by" object,
-        national modifier ("U.S. sanctions")."""
+        national modifier ("U.S. sanctions"); not the row's own preposition ``skip``
+        ("withdrawal from the WHO": the WHO is left)."""
         for c in noun.children:
             if c.dep_ == "poss":
                 found = self.resolve_all(c, ctx)
                 if found:
                     return found, "possessor"
-            elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                verb = clause_of(noun)
+                if c.lower_ in ("its", "their", "his", "her") and verb is not noun:
+                    # "announced their withdrawal", "notified the UN of its withdrawal": the
+                    # possessive pronoun is the clause's subject
+                    subj, passive, _ = self._subject(verb)
+                    if subj is not None and not passive and subj.i != noun.i:
+                        found = self.resolve_all(subj, ctx)
+                        if found:
+                            return found, f"possessor ('{c.text}': subject of '{verb.text}')"
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from") and c.lower_ != skip:
                 for p in _children(c, "pobj"):
                     found = self._actor_inside(p, ctx)
                     if found:
                         return found, f"'{c.lower_}' object"
         for c in noun.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                form = self.resolver.kb.country(c.text)
+                if c.dep_ == "compound" and form is not None and form.kind in ("capital",
+                                                                                "city"):
+                    continue  # "the Paris attacks", "the Minsk talks": where, not who
                 found = self.resolver.resolve(c, ctx)
                 # a country named in the text ("U.S. sanctions"), not one inferred for a
                 # bare agent ("military backing")
@@ -918,6 +1029,8 @@ class EventCoder:
             prev = best.doc[best.start - 1].text if best.start > 0 else None
             words = expression(best.text, prev)  # "since 1971" is not the event's date
             g = ground(words, pub, future=future)
+            if g.bound is not None:  # "leave by December 31": a limit, not the event's day
+                g = replace(g, date=None, precision="unknown")
             if g.background and g.date is not None:
                 # "under embargo since 1962": the state began then, the event it tells is
                 # not dated there (ground() gives 1962 for the mention itself)
@@ -1054,7 +1167,7 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
     THREATEN (the tariffs stay, planned)."""
     acts = {c.token.i for c in cands if c.trigger.pos == "V"}
     heads = {c.token.i: c for c in cands if c.trigger.pos == "V"
-             and c.trigger.event_type in ("AGREE", "THREATEN")}
+             and c.trigger.event_type in ("AGREE", "THREATEN", "REQUEST")}
     out = []
     for c in cands:
         if (c.token.dep_ == "advcl" and c.token.head.i in acts
@@ -1066,12 +1179,22 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
         gov = c.token
         while gov.dep_ == "conj" and gov.head.i != gov.i:
             gov = gov.head  # "agreed to develop a port and to hold patrols"
-        head = heads.get(gov.head.i) if gov.dep_ == "xcomp" and c is not heads.get(
+        head = heads.get(gov.head.i) if gov.dep_ in ("xcomp", "ccomp") and c is not heads.get(
             gov.head.i) else None
+        if head is not None and gov.dep_ == "ccomp" and head.trigger.event_type != "REQUEST":
+            head = None  # "agreed that talks would resume": a clause of its own
         if head is None:
             out.append(c)
             continue
         kind = head.trigger.event_type
+        if kind == "REQUEST":
+            if c.trigger.event_type == "PROTEST":
+                out.append(c)  # "urged his supporters to take to the streets": a call to act
+                continue
+            # "urged Beijing to release Yang", "demanded that Turkey withdraw its troops":
+            # the request is the event; what it asks for has not happened
+            note(c.token, f"{c.trigger.label}: what '{gov.head.text}' asks for, coded there")
+            continue
         if kind == "AGREE" and c.trigger.event_type in _HARMS and head.token.lemma_ in (
                 "vow", "pledge", "promise", "swear"):
             head.trigger = replace(head.trigger, event_type="THREATEN", mode=None,
@@ -1086,6 +1209,54 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
             continue
         out.append(c)
     return out
+
+
+# Sport and weather borrow the words of force: "Morocco beat Portugal 1-0", "Cyclone Freddy
+# tore through Malawi, killing hundreds". Neither is a political event.
+_SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-finals?|"
+                    r"quarter-finals?|final|match|tournament|championship|league title|"
+                    r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
+                    r"medal|innings|wickets?)\b", re.I)
+_SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge",
+                          "overcome", "stun", "hammer", "down", "knock", "eliminate",
+                          "outclass", "clash", "trounce", "humble", "dethrone"})
+_HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsunami|flood|"
+                     r"floods|wildfire|wildfires|tornado|landslide|avalanche|drought|"
+                     r"heatwave|eruption|volcano|blaze)\b", re.I)
+
+
+def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
+    """Why an act of force is no political event: a game won, or a hazard's damage."""
+    if (cand.trigger.lemma in _SPORT_VERBS and cand.trigger.event_type in _HARMS
+            and _SPORT.search(span_text(cand.token.sent))):
+        return "a sports result"
+    if src and all(_HAZARD.search(a.text) for a in src):
+        return "a natural hazard"
+    return None
+
+
+_CUSTODY = frozenset({"prison", "jail", "year", "month", "life", "term", "colony", "detention",
+                      "custody", "labour", "labor", "camp", "imprisonment"})
+
+
+def _prison_term(event: Event, verb: Token) -> Event | None:
+    """A sentence to prison is also the detention it orders (PLOVER: SANCTION convict for
+    the verdict, COERCE arrest for the prison term): "sentenced Gershkovich to 16 years in
+    a penal colony", "was sentenced to three years in prison"."""
+    if event.event_type != "SANCTION" or event.mode != "convict" or verb.pos_ != "VERB":
+        return None
+    terms = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+             for p in c.subtree if p.lemma_.lower() in _CUSTODY]
+    if not terms:
+        return None
+    ident = f"{event.event_id}|custody"
+    return replace(
+        event, event_id=hashlib.sha1(ident.encode("utf-8")).hexdigest()[:16],
+        event_type="COERCE", mode="arrest", context=["legal"],
+        quad_class=quad_class("COERCE"), intensity=intensity("COERCE", "arrest"),
+        cameo="173", confidence=round(max(0.0, event.confidence - 0.05), 2),
+        explain=f"derived: a prison term ('{terms[0].text}') is a detention; "
+                f"from {event.explain}")
 
 
 def _at_each_other(verb: Token) -> bool:

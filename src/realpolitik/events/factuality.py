@@ -33,6 +33,11 @@ _NEG_HEADS = frozenset({"refuse", "decline", "deny", "fail", "reject", "avoid", 
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _PAST_PREPS = frozenset({"after", "following", "since"})
+# "accused X of killing", "blamed X for the attack": the act is X's, on the accuser's word
+_ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "fault", "implicate",
+                       "condemn", "criticise", "criticize", "denounce", "sanction", "sue"})
+# "sentenced X to life for killing": the act is X's, as a court found it
+_FINDING = frozenset({"sentence", "convict", "jail", "imprison", "fine", "execute", "hang"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +76,74 @@ def scheduled(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say")
 
 
+_SCHEDULING = frozenset({"plan", "schedule", "set", "due", "slate", "expect"})
+
+
 def looks_ahead(fact: Factuality, tok: Token) -> bool:
     """Does what ``tok`` tells lie ahead of its telling: planned, or a schedule told in the
-    present? Its weekdays and days of a month are then the coming ones."""
-    return fact.ahead or scheduled(clause_of(tok))
+    present? Its weekdays and days of a month are then the coming ones.
+
+    The words between ``tok`` and its clause's verb decide first: what comes "after" or
+    "following" something ("his victory in Sunday's runoff") looks back; what is "planned
+    for", "due" or "scheduled" looks ahead ("the election planned for Sunday"); and a
+    "when" clause of a future ("will be the youngest president when he takes office in
+    March") lies ahead with it."""
+    clause = clause_of(tok)
+    cur = tok
+    for _ in range(8):
+        if cur is clause or cur.head is cur:
+            break
+        if cur.lower_ in _PAST_PREPS and cur.dep_ == "prep" and cur is not tok:
+            return False
+        if cur.lemma_.lower() in _SCHEDULING and cur.dep_ in ("acl", "amod", "acomp"):
+            return True
+        cur = cur.head
+    if any(c.dep_ == "mark" and c.lower_ in _PAST_PREPS for c in clause.children):
+        return False  # "the first vote since they initialled a deal in August"
+    if clause.lemma_.lower() in _SCHEDULING and clause.tag_ in ("VBN", "JJ"):
+        return True  # "is due in Honiara on Friday", "is scheduled for Monday"
+    if any(c.dep_ == "acomp" and c.lemma_.lower() == "due" for c in clause.children):
+        return True
+    if clause.dep_ == "advcl" and _aux(clause.head) & _FUTURE_AUX and not _aux(clause):
+        return True
+    return fact.ahead or scheduled(clause)
+
+
+@dataclass(frozen=True, slots=True)
+class Imputed:
+    """An act imputed to someone by an accusation or a verdict: "accused Serbian police of
+    beating migrants", "blamed Israel for the assassination", "were accused by the UN of
+    killing", "sentenced a soldier to life for killing a civilian"."""
+
+    verb: Token  # the accusing (or sentencing) verb
+    doer: Token  # who is said to have done the act: its object, or its passive subject
+    speaker: Token | None  # who accuses (None for a verdict: told as fact)
+
+
+def imputed(trigger: Token) -> Imputed | None:
+    """The accusation or verdict that ``trigger`` (a verb or event noun) is the object of."""
+    prep = trigger.head
+    if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in (
+            "of", "for"):
+        return None
+    verb = prep.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _ALLEGING | _FINDING:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not doers:
+        return None
+    speaker = None
+    if lemma in _ALLEGING:
+        if passive:
+            speaker = next((p for c in verb.children if c.dep_ == "agent"
+                            for p in c.children if p.dep_ == "pobj"), None)
+        else:
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if speaker is None:
+            return None  # "were charged with": the charge is the news, not a claim of it
+    return Imputed(verb, doers[0], speaker)
 
 
 def assess(trigger: Token) -> Factuality:
@@ -84,6 +153,11 @@ def assess(trigger: Token) -> Factuality:
             and trigger.head.lower_ in _PAST_PREPS):
         # "after his trip to Cuba, Zarif was to visit ...": the trip is behind us
         return Factuality("asserted", None, f"'{trigger.head.text}' a past event")
+    imp = imputed(trigger)
+    if imp is not None and imp.speaker is not None:
+        return Factuality("reported_claim", imp.speaker,
+                          f"imputed by '{imp.speaker.text}' ({imp.verb.text} … "
+                          f"{trigger.head.text})")
     # A nominal event takes the factuality of the clause it sits in ("will hold talks").
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT",) and verb.head is not verb:
         verb = verb.head

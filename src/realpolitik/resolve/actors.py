@@ -567,7 +567,8 @@ class ActorResolver:
             names_state = (agent_sector is not None and bool(person_tokens)
                            and person_tokens[-1].head.i == head.i
                            and person_tokens[-1].dep_ in ("compound", "poss", "amod", "nmod")
-                           and head.pos_ == "NOUN")
+                           and (head.pos_ == "NOUN" or head.i in used))
+            # ("David Cameron's Conservatives": a group noun the parser took for a name)
             if not names_state:
                 # what the text says ("President", "opposition leader", "UN envoy",
                 # "former") wins over what the KB says of the person
@@ -603,6 +604,8 @@ class ActorResolver:
             # "Israelis", "Cubans": the head itself is the plural demonym
             people = (head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
                       and head.ent_type_ in ("NORP", "ORG", ""))
+            if agent_sector == "IGO" and head.lemma_.lower() == "peacekeeper":
+                agent_sector = "MIL"  # "Russian peacekeepers": a state's troops, not the UN
             for iso3, kind in countries:
                 sector = agent_sector or _KIND_SECTOR.get(kind)
                 if sector is None and people and kind == "demonym":

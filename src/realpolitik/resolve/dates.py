@@ -48,6 +48,7 @@ class GroundedDate:
     date: date | None
     precision: str  # day | week | month | year | unknown
     background: bool = False
+    bound: str | None = None  # "by", "until", "before": the date a limit names, not an event's
 
 
 def _shift_months(d: date, months: int) -> date:
@@ -70,8 +71,13 @@ def _ground(text: str, pub: date | None, *, future: bool) -> GroundedDate:
         # "since 1987", "since May": the date a state began — kept, as background
         began = _ground(m.group(1), pub, future=False)
         return GroundedDate(began.date, began.precision, background=True)
+    m = re.match(r"^(until|till|before|by)\s+(.+)$", t)
+    if m:  # "by March 20": that date, as a limit (no event happens on it)
+        # a deadline ("by", "before") mostly lies ahead; "until" follows the sentence
+        inner = _ground(m.group(2), pub, future=future or m.group(1) in ("by", "before"))
+        return GroundedDate(inner.date, inner.precision, bound=m.group(1))
     if re.match(r"^(until|till|before|by)\b", t):
-        return GroundedDate(None, "unknown")  # a bound, not the event's date
+        return GroundedDate(None, "unknown")
     t = re.sub(r"^(on|in|at|during|from|of|the)\s+", "", t)
     if _BACKGROUND.search(t) and not re.search(r"\d", t):
         return GroundedDate(None, "unknown", background=True)
@@ -197,6 +203,11 @@ def _absolute(t: str, pub: date | None = None) -> GroundedDate:
     explicit = _explicit(t)
     if explicit is not None:
         return explicit
+    if pub is None and re.search(r"\b(ago|days?|weeks?|months?|years?|decades?|last|next|"
+                                 r"this|past|coming|earlier|later)\b", t):
+        # relative ("16 years", "two days ago"): without a publication date there is
+        # nothing to count from (dateparser would count from today's clock)
+        return GroundedDate(None, "unknown")
     try:
         data = _parse(t, pub)
     except Exception:  # dateparser raises assorted errors on odd input

@@ -275,6 +275,11 @@ class KnowledgeBase:
                 return replace(last, sector="ELI", role=f"former {last.role}")
         if active:
             return max(active, key=lambda r: r.start or date.min)
+        upcoming = self._upcoming(roles, when)
+        if upcoming is not None:
+            # elected again after years out of office (Mutharika in September 2025):
+            # the office to come says more than the one behind them
+            return upcoming
         ended = [r for r in roles if when is not None and r.end is not None and (
             r.end < when or self._handed_over(r, when))]
         last = max(ended, key=lambda r: r.end or date.min) if ended else None
@@ -289,20 +294,31 @@ class KnowledgeBase:
         latest = max(roles, key=lambda r: r.start or date.min)
         if when is not None and all(r.start is not None and r.start > when for r in roles):
             first = min(roles, key=lambda r: r.start or date.max)
-            ahead = (first.start - when).days if first.start is not None else None
-            if first.sector == "GOV" and first.role == "President" and ahead is not None \
-                    and ahead <= _ELECT_DAYS:
-                # elected, not yet sworn in (Barrow in December 2016, López Obrador in
-                # the five months of Mexico's transition)
-                return replace(first, role="President-elect")
-            if first.sector == "GOV" and first.role in _HEAD_ROLES and ahead is not None \
-                    and ahead <= _DESIGNATE_DAYS:
-                # a parliamentary leader about to take office leads the opposition until
-                # sworn in (Albanese on election night)
-                return replace(first, sector="OPP", role=None)
             # not yet in office: their country, but no office the article could not know of
             return replace(first, sector=None, role=None)
         return latest
+
+    @staticmethod
+    def _upcoming(roles: list[PersonRole], when: date | None) -> PersonRole | None:
+        """The head-of-state or government office someone is about to take on ``when``:
+        a president is President-elect for up to ``_ELECT_DAYS`` (Barrow in December
+        2016, López Obrador in the five months of Mexico's transition); a parliamentary
+        leader about to take office leads the opposition until sworn in, for up to
+        ``_DESIGNATE_DAYS`` (Albanese on election night)."""
+        if when is None:
+            return None
+        ahead = [r for r in roles if r.start is not None and r.start > when]
+        if not ahead:
+            return None
+        first = min(ahead, key=lambda r: r.start or date.max)
+        days = (first.start - when).days if first.start is not None else None
+        if days is None or first.sector != "GOV":
+            return None
+        if first.role == "President" and days <= _ELECT_DAYS:
+            return replace(first, role="President-elect")
+        if first.role in _HEAD_ROLES and days <= _DESIGNATE_DAYS:
+            return replace(first, sector="OPP", role=None)
+        return None
 
     def _handed_over(self, role: PersonRole, when: date | None) -> bool:
         """Did someone else take this office on its last day, ``when``?"""
