@@ -5630,6 +5630,9 @@ Angelino Alfano | ITA | GOV | Interior Minister | 2013-04-28 | 2016-12-12 | Alfa
 Marco Minniti | ITA | GOV | Interior Minister | 2016-12-12 | 2018-06-01 | Minniti
 Matteo Salvini | ITA | GOV | Interior Minister | 2018-06-01 | 2019-09-05 | Salvini
 Matteo Salvini | ITA | GOV | Infrastructure Minister | 2022-10-22 | | Salvini
+Leung Chun-ying | HKG | GOV | Chief Executive | 2012-07-01 | 2017-06-30 | CY Leung; C.Y. Leung
+Carrie Lam | HKG | GOV | Chief Executive | 2017-07-01 | 2022-06-30 | Lam Cheng Yuet-ngor
+John Lee | HKG | GOV | Chief Executive | 2022-07-01 | | John Lee Ka-chiu
 Luciana Lamorgese | ITA | GOV | Interior Minister | 2019-09-05 | 2022-10-22 | Lamorgese
 Matteo Piantedosi | ITA | GOV | Interior Minister | 2022-10-22 | | Piantedosi
 Ignazio Visco | ITA | GOV | Central Bank Governor | 2011-11-01 | 2023-10-31 | Visco

@@ -35,6 +35,7 @@ from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import expression, ground
+from realpolitik.resolve.kb import generic_party
 from realpolitik.resolve.places import Gazetteer, name_variants
 
 if TYPE_CHECKING:
@@ -863,13 +864,15 @@ class EventCoder:
 
     # -- assembly ---------------------------------------------------------------
     def _directions(self, cand: _Candidate) -> list[tuple[list[Actor], list[Actor]]]:
-        """Reciprocal events with a compound source and no target go both ways."""
+        """Reciprocal events of two parties with no target go both ways ("Iran and Oman
+        held talks"); three or more parties stay one event with a compound source (a
+        joint drill of four navies is one drill)."""
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(a.country for a in src if a.country))
-        if reciprocal and not tgt and len(countries) >= 2:
+        if reciprocal and not tgt and len(countries) == 2:
             by_country = {c: [a for a in src if a.country == c] for c in countries}
             out = [(by_country[a], by_country[b]) for a in countries for b in countries
                    if a != b]
@@ -1120,7 +1123,9 @@ class EventCoder:
                     iso3 = place.country if place else None
                 if iso3 is None and ent.label_ == "ORG":
                     org = kb.organization(ent.text)  # "the Pakistan Muslim League-Nawaz"
-                    iso3 = org.country if org else None
+                    if org is not None and not (org.sector == "PTY"
+                                                and generic_party(ent.text)):
+                        iso3 = org.country  # not "the Labour Party": whose, the text says
             elif ent.label_ == "PERSON":
                 person = kb.person(ent.text, when)  # an article about Pakistan names Sharif
                 iso3 = person.country if person else None

@@ -23,6 +23,7 @@ from realpolitik.resolve.kb import (
     KnowledgeBase,
     Organization,
     fold,
+    generic_party,
     governing,
 )
 
@@ -392,9 +393,11 @@ class ActorResolver:
     @staticmethod
     def _org_actor(org: Organization, text: str, ctx: DocContext) -> Actor:
         country = org.country
-        if (org.sector == "PTY" and country and ctx.default_country
-                and country not in ctx.doc_countries):
-            country = ctx.default_country  # "the Democratic Party" in a Korean story
+        if org.sector == "PTY" and country and ctx.default_country and (
+                country not in ctx.doc_countries or generic_party(text)):
+            # "the Democratic Party" in a Korean story, "the Socialist Party" in an
+            # Albanian one: a name many countries' parties share is the article's
+            country = ctx.default_country
         sector = "GOV" if governing(org.code, ctx.when) else org.sector  # the Taliban in 2022
         return Actor(text=text, name=org.name, country=country, sector=sector,
                      kb_id=f"org:{org.code}")

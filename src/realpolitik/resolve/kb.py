@@ -74,6 +74,25 @@ def governing(code: str, when: date | None) -> bool:
         start <= when and (end is None or when <= end) for start, end in GOVERNING.get(code, ()))
 
 
+# Words party names share across countries: a "Socialist Party", "National Party" or
+# "People's Party" of one country is no clue to the article's; the article says whose it is.
+_PARTY_WORDS = frozenset("""
+the party parties of and for national socialist socialists social democratic democrats
+democracy labour labor people's peoples popular liberal liberals conservative conservatives
+republican republicans green greens progressive progressives union front movement alliance
+christian workers workers' communist independent independents united reform justice
+freedom development new left right centre center citizens civic patriotic unity congress
+radical revolutionary renewal solidarity action forward together
+""".split())
+
+
+def generic_party(name: str) -> bool:
+    """Is this a party name that many countries' parties share ("the Democratic Party",
+    "Labour Party", "People's Party"), not one of a single country ("Fidesz")?"""
+    words = fold(name).replace("-", " ").split()
+    return bool(words) and all(w in _PARTY_WORDS for w in words)
+
+
 @lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Guaidó' and 'GUAIDO' fold alike."""
