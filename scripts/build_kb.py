@@ -1126,6 +1126,12 @@ trade representative; GOV; Trade Representative
 socialists; PTY;
 conservatives; PTY;
 liberals; PTY;
+constituent assembly; LEG;
+national constituent assembly; LEG;
+election office; GOV;
+national election office; GOV;
+electoral tribunal; GOV;
+supreme electoral tribunal; GOV;
 liberal democrats; PTY;
 social democrats; PTY;
 christian democrats; PTY;
@@ -1287,6 +1293,7 @@ AGENT_PLURAL_FIX = {
 AGENT_SECTOR_FIX = {
     "green party": "PTY", "unidentified gunman": "UAF", "unidentified gunmen": "UAF",
     "assailant": "UAF", "looter": "CRM", "security force": "COP",
+    "rioter": "CVL", "rioters": "CVL",  # crowd violence is civilians' (PLOVER PROTEST riot)
 }
 # Heads of person titles: agents whose (singular) head is one of these get a role.
 TITLE_HEADS = {
@@ -1536,6 +1543,7 @@ UNO-UNHCR | IGO | | UNHCR; UN refugee agency; U.N. refugee agency; United Nation
 UNO-UNICEF | IGO | | UNICEF; United Nations Children's Fund; UN Children's Fund
 UNO-WFP | IGO | | World Food Programme; World Food Program; WFP; UN World Food Programme; U.N. World Food Program
 UNO-WHO | IGO | | World Health Organization; World Health Organisation; WHO
+UNO-WHA | IGO | | World Health Assembly
 UNO-IAEA | IGO | | International Atomic Energy Agency; IAEA; UN nuclear watchdog; U.N. nuclear watchdog
 UNO-ICJ | IGO | | International Court of Justice; ICJ; World Court
 UNO-UNRWA | IGO | | UNRWA; UN Relief and Works Agency; United Nations Relief and Works Agency; U.N. agency for Palestinian refugees; UN agency for Palestinian refugees
@@ -3160,7 +3168,7 @@ def build_organizations(phoenix_entries: list[PhoenixEntry], isos: set[str],
     codes: set[str] = set()
     found = 0
     notes = []
-    for line in ORGANIZATIONS.strip().splitlines():
+    for line in (ORGANIZATIONS.strip() + "\n" + _hand_block("parties.txt")).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         code, sector, country, forms = (x.strip() for x in line.split("|"))
@@ -6057,9 +6065,21 @@ def build_people_part_a(entries: list[PhoenixEntry], isos: set[str], report: lis
     return rows
 
 
+# Further hand-written blocks in the same formats, kept in their own files:
+# opposition leaders, candidates and parties across the world (kb/opposition-people.txt,
+# kb/parties.txt), written from general knowledge.
+HAND_DIR = Path(__file__).resolve().parent / "kb"
+
+
+def _hand_block(name: str) -> str:
+    path = HAND_DIR / name
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
 def build_people_part_b(isos: set[str]) -> list[PersonRow]:
     rows = []
-    for n, line in enumerate(PEOPLE.strip().splitlines(), 1):
+    people = PEOPLE.strip() + "\n" + _hand_block("opposition-people.txt")
+    for n, line in enumerate(people.strip().splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         parts = [x.strip() for x in line.split("|")]

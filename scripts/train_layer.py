@@ -316,17 +316,19 @@ def main() -> None:
     grid = []
     for add in (0.3, 0.4, 0.5, 0.6, 1.01):
         for retype in (0.8, 1.01):
-            for drop in (0.9, 1.01):
-                th = st.Thresholds(add=add, retype=retype, drop=drop)
+            for drop, complete in ((0.9, 0.9), (0.9, 0.97), (0.9, 1.01), (1.01, 1.01)):
+                th = st.Thresholds(add=add, retype=retype, drop=drop, drop_complete=complete)
                 layer = Fixed(CLASSES, table, th, lexicon, doc_lemmas)
                 r = score(gold, code_all(coder, layer, articles, docs))
-                grid.append((r.macro_f1, r.micro.f1, r.triples.f1, add, retype, drop))
-                print(f"  end-to-end CV add={add} retype={retype} drop={drop}: micro "
-                      f"{r.micro.f1:.3f} macro {r.macro_f1:.3f} triples {r.triples.f1:.3f}")
+                grid.append((r.macro_f1, r.micro.f1, r.triples.f1, add, retype, drop, complete))
+                print(f"  end-to-end CV add={add} retype={retype} drop={drop} "
+                      f"drop_complete={complete}: micro {r.micro.f1:.3f} "
+                      f"macro {r.macro_f1:.3f} triples {r.triples.f1:.3f}")
     grid.sort(key=lambda g: (g[0] + g[2], g[1]), reverse=True)
-    macro, micro, triples, add, retype, drop = grid[0]
+    macro, micro, triples, add, retype, drop, complete = grid[0]
     print(f"chosen: C={c} balanced={balanced} min_count={min_count} dense={dense} add={add} "
-          f"retype={retype} drop={drop}: CV micro {micro:.3f} macro {macro:.3f} "
+          f"retype={retype} drop={drop} drop_complete={complete}: CV micro {micro:.3f} "
+          f"macro {macro:.3f} "
           f"triples {triples:.3f} ({time.time() - t0:.0f}s)")
     if args.cv_only:
         return
@@ -360,7 +362,7 @@ def main() -> None:
                "rules_alone": {"micro_f1": round(gold_scores.micro.f1, 3),
                                "macro_f1": round(gold_scores.macro_f1, 3),
                                "triple_f1": round(gold_scores.triples.f1, 3)}},
-        "thresholds": {"add": add, "retype": retype, "drop": drop},
+        "thresholds": {"add": add, "retype": retype, "drop": drop, "drop_complete": complete},
         "trigger_lemmas": sorted(trigger_lemmas(np.ones(len(rows), dtype=bool))),
         "classes": labels,
         "bias": {labels[j]: round(float(clf.intercept_[j]), 3) for j in range(len(labels))},

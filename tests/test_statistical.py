@@ -35,8 +35,11 @@ def test_shipped_model_file_is_readable_json() -> None:
     data = json.loads(ref.read_text("utf-8"))
     assert data["format"] == st.FORMAT
     assert data["classes"][0] == st.NONE and set(data["classes"][1:]) == set(EVENT_TYPES)
-    assert set(data["thresholds"]) == {"add", "retype", "drop"}
-    assert data["trained_on"]["file"].endswith("events-train.jsonl")
+    assert {"add", "retype", "drop"} <= set(data["thresholds"]) <= {"add", "retype", "drop",
+                                                            "drop_complete"}
+    files = data["trained_on"]["files"]
+    assert any(f.endswith("events-train.jsonl") for f in files)
+    assert not any("heldout" in f for f in files)  # the held-out split is never trained on
     assert len(ref.read_bytes()) < 2_000_000
     model = st.LinearModel.from_dict(data)
     p = model.probabilities([["b", "l=bomb", "p=VERB", "no-such-feature"]])

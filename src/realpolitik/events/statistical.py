@@ -188,6 +188,18 @@ class Thresholds:
     """Least probability of another type for re-typing a rule candidate."""
     drop: float = 0.9
     """Least probability of "no event" for dropping a rule candidate."""
+    drop_complete: float | None = None
+    """The same for a rule candidate whose source and target both name a country or an
+    international body ("support from Russia, China and Iran" for Maduro): the rules'
+    evidence is stronger there (None: as ``drop``)."""
+
+    def drop_for(self, source: Sequence[Any], target: Sequence[Any]) -> float:
+        def named(actors: Sequence[Any]) -> bool:
+            return bool(actors) and all(a.country or a.sector == "IGO" for a in actors)
+
+        if self.drop_complete is not None and named(source) and named(target):
+            return self.drop_complete
+        return self.drop
 
 
 class TriggerLayer:
@@ -243,7 +255,7 @@ class TriggerLayer:
             n = row[c.token.i]
             p_none, best = float(probs[n, none]), bests[n]
             p_best = float(probs[n, best])
-            if p_none >= th.drop:
+            if p_none >= th.drop_for(c.source, c.target):
                 note(c.token, f"{c.trigger.label}: dropped by the model "
                               f"(p(no event)={p_none:.2f})")
                 continue

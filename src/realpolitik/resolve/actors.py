@@ -103,13 +103,16 @@ class DocContext:
     # groups named with their country, by their plural noun ("Kenyan police officers"):
     # "the officers" later in the article are them
     groups: dict[str, Actor] = field(default_factory=dict)
-    orgs: list[Actor] = field(default_factory=list)  # organisations named, most recent last
+    # organisations named (token, actor), most recent last
+    orgs: list[tuple[int, Actor]] = field(default_factory=list)
 
-    def org_named(self, noun: str) -> Actor | None:
+    def org_named(self, noun: Token) -> Actor | None:
         """"the group", "the agency", "the party": the latest organisation of a kind the
-        noun can name."""
-        kinds = _ORG_NOUNS[noun]
-        return next((o for o in reversed(self.orgs) if not kinds or o.sector in kinds), None)
+        noun can name, named before it ("The group, which the United Nations lists …" is
+        not the UN)."""
+        kinds = _ORG_NOUNS[noun.lower_]
+        return next((o for i, o in reversed(self.orgs)
+                     if i < noun.i and (not kinds or o.sector in kinds)), None)
 
     def person_before(self, pronoun: Token) -> Actor | None:
         """Who "he", "she", "him" or "her" stands for: the person last named as a subject
@@ -315,7 +318,7 @@ class ActorResolver:
         if plural and definite and head.lower_ in ctx.groups:
             return [replace(ctx.groups[head.lower_], text=text)]  # "the officers"
         if definite and head.lower_ in _ORG_NOUNS:
-            org = ctx.org_named(head.lower_)  # "the group", "the agency"
+            org = ctx.org_named(head)  # "the group", "the agency"
             if org is not None:
                 return [replace(org, text=text)]
         key = (head.i, ctx.sentence_country)
@@ -323,7 +326,7 @@ class ActorResolver:
             ctx.memo[key] = self._resolve_named(head, toks, ctx)
             found = ctx.memo[key]
             if len(found) == 1 and found[0].kb_id and found[0].kb_id.startswith("org:"):
-                ctx.orgs.append(found[0])
+                ctx.orgs.append((head.i, found[0]))
             if (plural and len(found) == 1 and found[0].country and found[0].sector
                     and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
                 ctx.groups[head.lower_] = found[0]
@@ -600,8 +603,14 @@ class ActorResolver:
         if org_actor is not None and not (countries and agent_sector):
             if org_actor.sector == "GOV" and agent_sector in ("REB", "UAF", "MIL"):
                 org_actor = replace(org_actor, sector="MIL")  # a governing movement's fighters
-            return [replace(org_actor, text=text,
-                            country=org_actor.country or (countries[0][0] if countries else None))]
+            named = [c for c, _ in countries]
+            country = org_actor.country or (named[0] if named else None)
+            if (named and org_actor.sector in ("GOV", "JUD", "LEG", "COP", "MIL", "PTY")
+                    and country not in named):
+                # "Honduras's Supreme Electoral Tribunal": a national institution whose
+                # name other countries' institutions share is the named country's
+                country = named[0]
+            return [replace(org_actor, text=text, country=country)]
         if countries:
             actors = []
             # "Israelis", "Cubans": the head itself is the plural demonym
@@ -609,7 +618,11 @@ class ActorResolver:
                       and head.ent_type_ in ("NORP", "ORG", ""))
             if agent_sector == "IGO" and head.lemma_.lower() == "peacekeeper":
                 agent_sector = "MIL"  # "Russian peacekeepers": a state's troops, not the UN
-            for iso3, kind in countries:
+            kinds: dict[str, str] = {}
+            for iso3, kind in countries:  # "China's National People's Congress": one actor,
+                if iso3 not in kinds or _KIND_SECTOR.get(kind):  # the legislature
+                    kinds[iso3] = kind
+            for iso3, kind in kinds.items():
                 sector = agent_sector or _KIND_SECTOR.get(kind)
                 if sector is None and people and kind == "demonym":
                     sector = "CVL"  # "Israelis", "Cubans": the people themselves
