@@ -479,7 +479,8 @@ class EventCoder:
             return True
         if trig.obj != "@body" or tok.pos_ != "PROPN":
             return False
-        name = span_text(tok.doc[tok.left_edge.i:tok.i + 1]) if tok.left_edge.i < tok.i else tok.text
+        start = tok.left_edge.i
+        name = span_text(tok.doc[start:tok.i + 1]) if start < tok.i else tok.text
         return tok.ent_type_ == "ORG" or any(
             self.resolver.kb.organization(form) is not None
             for form in (tok.text, name, re.sub(r"^the\s+", "", name, flags=re.I)))
