@@ -36,7 +36,7 @@ from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import expression, ground
 from realpolitik.resolve.kb import generic_party
-from realpolitik.resolve.places import Gazetteer, name_variants
+from realpolitik.resolve.places import NAMESAKE_SHARE, Gazetteer, name_variants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -276,7 +276,8 @@ class EventCoder:
         cands = [c for c in cands if not _aim(c, note)]
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
-        told: list[tuple[int, str, set[str | None], set[str | None]]] = []
+        told: list[tuple[int, str, str | None, set[str | None], set[str | None]]] = []
+        modes_seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
         for cand in cands:
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
@@ -297,7 +298,13 @@ class EventCoder:
                 if tgt and _same_actors(src, tgt):
                     note(cand.token, f"{cand.trigger.label}: not coded, source = target")
                     continue
-                if not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
+                if (not tgt and cand.trigger.event_type == "CONSULT"
+                        and all(a.sector == "IGO" for a in src)):
+                    # "NATO leaders gathered in Vilnius", "the Arab League held an
+                    # emergency meeting": a body's members consult each other
+                    cand.trigger = replace(cand.trigger, mode="multilateral")
+                    cand.how.append("multilateral: a meeting of an international body")
+                elif not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
                         cand.trigger.pos == "N" and cand.trigger.event_type in
                         _NOUN_NEEDS_TARGET)):
                     note(cand.token, f"{cand.trigger.label}: not coded, it needs a target "
@@ -308,27 +315,32 @@ class EventCoder:
                 tgt_c = {a.country for a in tgt}
                 # two verbs are two predications ("suspended the treaty and closed the
                 # border", "killed and enslaved"); a noun may retell a verb's event
+                # (a visit and the talks it was for are two events: "arrived in Riyadh
+                # for talks", "held talks … during a visit")
                 verbs = verb_keys.get(key, set())
+                mode = cand.trigger.mode
                 again = key in seen and not (cand.trigger.pos == "V" and verbs
-                                             and cand.token.i not in verbs)
+                                             and cand.token.i not in verbs) and (
+                    mode in modes_seen.get(key, set()))
                 if again or (cand.trigger.pos == "N" and any(
-                        t == cand.trigger.event_type and src_c <= s_c | t_c
-                        and tgt_c <= s_c | t_c for i, t, s_c, t_c in told
+                        t == cand.trigger.event_type and m == mode and src_c <= s_c | t_c
+                        and tgt_c <= s_c | t_c for i, t, m, s_c, t_c in told
                         if i != cand.token.i)):  # its own other direction is not a retelling
                     note(cand.token, f"{cand.trigger.label}: same event as one already coded "
                                      "in this sentence")
                     continue
                 seen.add(key)
+                modes_seen.setdefault(key, set()).add(mode)
                 if cand.trigger.pos == "V":
                     verb_keys.setdefault(key, set()).add(cand.token.i)
-                told.append((cand.token.i, cand.trigger.event_type, src_c, tgt_c))
+                told.append((cand.token.i, cand.trigger.event_type, mode, src_c, tgt_c))
                 ctx.remember_group([*src, *tgt])  # "the two countries" may mean these next
                 event = self._event(article, sent, index, cand, src, tgt, fact, ctx, info)
                 if event.quad_class in ("material_conflict", "verbal_conflict") and src:
                     for t in (cand.token, *(sent.doc[i] for i in cand.used)):
                         if t.pos_ == "NOUN":
                             ctx.acts.setdefault(t.lemma_.lower(), src)
-                yield _as_intent(_as_riot(event))
+                yield _as_intent(_as_walkout(_as_riot(event)))
                 for claim in (self._claim(event, fact, ctx), _prison_term(event, cand.token)):
                     if claim is None:
                         continue
@@ -774,8 +786,10 @@ class EventCoder:
             verb = head.head
             prep = head.lower_
             subj, subj_passive, _ = self._subject(verb)
-            if (prep in ("after", "during", "following", "before", "at", "in")
+            if ((prep in ("after", "during", "following", "before", "at", "in")
+                 or (prep == "for" and verb.lemma_.lower() in _TRAVEL))
                     and subj is not None and not subj_passive):
+                # ("arrived in Riyadh for talks with Saudi officials": the visitor's)
                 # "said after talks with Arreaza": the talks are the subject's
                 source = self.resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
@@ -1117,6 +1131,7 @@ class EventCoder:
         counts: dict[str, int] = {}
         first = next(iter(doc.sents), None)
         lede_end = first.end if first is not None else 0
+        towns: list[tuple[Span, int]] = []  # read once the rest says what the article is about
         for ent in doc.ents:
             iso3 = None
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
@@ -1125,8 +1140,8 @@ class EventCoder:
                     cf = None  # a city the NER took for an organisation is counted nowhere
                 iso3 = cf.iso3 if cf else None
                 if iso3 is None and ent.label_ in ("GPE", "LOC") and self.gazetteer is not None:
-                    place = self.gazetteer.lookup(ent.text)  # "Christchurch" → NZL
-                    iso3 = place.country if place else None
+                    towns.append((ent, 2 if ent.end <= lede_end else 1))  # "Christchurch"
+                    continue
                 if iso3 is None and ent.label_ == "ORG":
                     org = kb.organization(ent.text)  # "the Pakistan Muslim League-Nawaz"
                     if org is not None and not (org.sector == "PTY"
@@ -1137,6 +1152,12 @@ class EventCoder:
                 iso3 = person.country if person else None
             if iso3:  # the lede names what the article is about: it counts twice
                 counts[iso3] = counts.get(iso3, 0) + (2 if ent.end <= lede_end else 1)
+        if towns and self.gazetteer is not None:
+            known = sorted(counts, key=lambda c: -counts[c])
+            for ent, weight in towns:  # "Tripoli" in a Lebanese story is Lebanon's
+                place = self.gazetteer.lookup(ent.text, known, share=NAMESAKE_SHARE)
+                if place is not None and place.country:
+                    counts[place.country] = counts.get(place.country, 0) + weight
         countries = sorted(counts, key=lambda c: -counts[c])[:5]
         if self.gazetteer is None:
             return _DocInfo(countries)
@@ -1177,15 +1198,19 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
     cut-off is not (yet) an act. "Vowed to impose tariffs": a promise of harm is a
     THREATEN (the tariffs stay, planned)."""
     acts = {c.token.i for c in cands if c.trigger.pos == "V"}
+    movers = {c.token.i for c in cands if c.trigger.pos == "V"
+              and c.trigger.event_type in ("MOBILIZE", "AID", "COOPERATE")}
     heads = {c.token.i: c for c in cands if c.trigger.pos == "V"
              and c.trigger.event_type in ("AGREE", "THREATEN", "REQUEST")}
     out = []
     for c in cands:
-        if (c.token.dep_ == "advcl" and c.token.head.i in acts
-                and c.trigger.event_type in _INTENT_CAMEO
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.token.children)):
-            # "deployed troops to help fight": the purpose of an act told, not a promise
-            note(c.token, f"{c.trigger.label}: the purpose of '{c.token.head.text}'")
+        purpose = _purpose_of(c.token)
+        if purpose is not None and (
+                (purpose.i in acts and c.trigger.event_type in _INTENT_CAMEO)
+                or purpose.i in movers):
+            # "deployed troops to help fight", "called up volunteers to fight jihadists":
+            # the purpose of an act told, neither a promise nor (yet) an act
+            note(c.token, f"{c.trigger.label}: the purpose of '{purpose.text}'")
             continue
         gov = c.token
         while gov.dep_ == "conj" and gov.head.i != gov.i:
@@ -1230,8 +1255,11 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
 _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-finals?|"
                     r"quarter-finals?|final|match|tournament|championship|league title|"
                     r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
-                    r"medal|innings|wickets?)\b", re.I)
-_SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge",
+                    r"medal|innings|wickets?|football|soccer|rugby|cricket|tennis|"
+                    r"national team|striker|coach)\b", re.I)
+_ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
+                       r"capsized|sank|stampede|accident)\b", re.I)
+_SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",
                           "overcome", "stun", "hammer", "down", "knock", "eliminate",
                           "outclass", "clash", "trounce", "humble", "dethrone"})
 _HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsunami|flood|"
@@ -1246,6 +1274,9 @@ def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
         return "a sports result"
     if src and all(_HAZARD.search(a.text) for a in src):
         return "a natural hazard"
+    if cand.trigger.lemma in ("kill", "injure", "wound") and _ACCIDENT.search(
+            span_text(cand.token.sent)):
+        return "an accident"
     return None
 
 
@@ -1253,6 +1284,8 @@ _CUSTODY = frozenset({"prison", "jail", "year", "month", "life", "term", "colony
                       "custody", "labour", "labor", "camp", "imprisonment"})
 
 
+_TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "gather",
+                     "convene", "meet", "land", "visit", "sit"})
 _AIMS = frozenset({"seek", "want", "try", "hope", "aim", "wish", "strive", "endeavour",
                    "endeavor", "look"})
 
@@ -1268,6 +1301,18 @@ def _aim(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
         note(tok, f"{cand.trigger.label}: an aim, not a request")
         return True
     return False
+
+
+def _purpose_of(tok: Token) -> Token | None:
+    """The act ``tok`` is the purpose of: "deployed troops [to help] fight" (an infinitive
+    clause, also under "help")."""
+    cur = tok
+    if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "help" and cur.head.dep_ == "advcl":
+        cur = cur.head
+    if cur.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                   for a in cur.children):
+        return cur.head
+    return None
 
 
 def _addressed(request: Token, act: Token) -> bool:
@@ -1313,8 +1358,9 @@ _CROWD_FORCE = frozenset({"stormed", "storm", "storming", "torched", "torch", "b
 
 
 def _is_crowd(actors: list[Actor]) -> bool:
-    return bool(actors) and all(a.text.lower().split()[-1] in _CROWDS
-                                for a in actors if a.text)
+    """Are these a crowd ("protesters", "supporters of Donald Trump")?"""
+    return bool(actors) and all(
+        a.text.lower().split(" of ")[0].split()[-1] in _CROWDS for a in actors if a.text)
 
 
 def _as_riot(event: Event) -> Event:
@@ -1330,6 +1376,23 @@ def _as_riot(event: Event) -> Event:
         intensity=intensity("PROTEST", "riot"), cameo="145",
         explain=f"{event.explain}; {event.event_type} by a crowd coded as PROTEST (riot)",
     )
+
+
+_WORKFORCE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "PTY", "JUD", "MED"})
+
+
+def _as_walkout(event: Event) -> Event:
+    """A strike of doctors, unions or workers ("extended their strike", "began a strike")
+    is a walkout (PROTEST strike), not an air strike."""
+    if (event.event_type != "ASSAULT" or event.trigger.split()[-1].lower() not in (
+            "strike", "strikes") or not event.source
+            or not all(a.sector in _WORKFORCE for a in event.source)):
+        return event
+    return replace(
+        event, event_type="PROTEST", mode="strike", context=[],
+        quad_class=quad_class("PROTEST"), intensity=intensity("PROTEST", "strike"),
+        cameo="143", explain=f"{event.explain}; a strike by {event.source[0].sector} "
+                             "actors is a walkout (PROTEST strike)")
 
 
 def _as_intent(event: Event) -> Event:

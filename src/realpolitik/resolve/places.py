@@ -15,6 +15,11 @@ from functools import cache
 from realpolitik.model import Place
 from realpolitik.resolve.kb import fold
 
+# While an article's countries are still being counted, a namesake in the countries
+# counted so far wins only if it is not tiny beside the largest place of that name
+# (Lebanon's Tripoli is a sixth of Libya's; Vienna, Virginia a hundredth of Vienna).
+NAMESAKE_SHARE = 0.05
+
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
@@ -91,7 +96,7 @@ class Gazetteer:
                      geonames_id=e.geonames_id)
 
     def lookup(self, name: str, prefer: Iterable[str] = (), *,
-               within: str | None = None) -> Place | None:
+               within: str | None = None, share: float = 0.0) -> Place | None:
         """The place a name means: tried as written, then without "the", compass words
         ("eastern Ukraine") and administrative words ("Hubei province"); "El Paso, Texas"
         is El Paso in the country of Texas."""
@@ -111,21 +116,24 @@ class Gazetteer:
             if place is not None:
                 return replace(place, text=name)
         for variant in name_variants(name):
-            best = self._best(fold(variant), preferred, within)
+            best = self._best(fold(variant), preferred, within, share)
             if best is not None:
                 return Place(text=name, name=best.name, country=best.iso3, lat=best.lat,
                              lon=best.lon, geonames_id=best.geonames_id)
         return None
 
     def _best(self, key: str, preferred: list[str],
-              within: str | None = None) -> _Entry | None:
+              within: str | None = None, share: float = 0.0) -> _Entry | None:
         entries = self._index.get(key)
         if not entries:
             return None
-        # the named country ("Tripoli, Lebanon"), then the article's countries; then
-        # size, an alternate name counting half
-        return max(entries, key=lambda e: (e.iso3 == within, e.iso3 in preferred,
-                                           e.population * (0.5 if e.alternate else 1.0)))
+        # the named country ("Tripoli, Lebanon"), then the article's countries (only a
+        # namesake not tiny beside the largest, with ``share``); then size, an alternate
+        # name counting half
+        floor = share * max(e.population for e in entries)
+        return max(entries, key=lambda e: (
+            e.iso3 == within, e.iso3 in preferred and e.population >= floor,
+            e.population * (0.5 if e.alternate else 1.0)))
 
 
 _COMPASS = re.compile(r"^(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
