@@ -337,8 +337,9 @@ def main() -> None:
     labels = [CLASSES[k] for k in clf.classes_]
     weights: dict[str, dict[str, float]] = {}
     for i, name in enumerate(names):
-        row = {labels[j]: round(float(clf.coef_[j, i]), 3) for j in range(len(labels))
-               if abs(clf.coef_[j, i]) >= 0.005}
+        # weights under 0.01 (after rounding) are left out: the file stays under 2 MB
+        row = {labels[j]: w for j in range(len(labels))
+               if abs(w := round(float(clf.coef_[j, i]), 3)) >= 0.01}
         if row:
             weights[name] = row
     dense_rows = []
