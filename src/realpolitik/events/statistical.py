@@ -14,8 +14,9 @@ lexicon's own proposal. It then
 
 Each such decision is written into the event's ``explain`` (and the explain trace) with
 the model's probability. The weights live in ``data/trigger_model.json``: readable
-feature → weight rows, written by ``scripts/train_layer.py`` from the train split
-only (scikit-learn at training time; NumPy only at run time, no pickles). Set
+feature → weight rows, written by ``scripts/train_layer.py`` from the train split and
+the fresh set, never the held-out split (scikit-learn at training time; NumPy only at run
+time, no pickles). Set
 ``REALPOLITIK_STATLAYER=0`` to code with the rules alone.
 """
 
