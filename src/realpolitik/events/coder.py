@@ -127,6 +127,25 @@ class _Candidate:
     used: set[int] = field(default_factory=set)
 
 
+def _mistagged_verb(tok: Token) -> bool:
+    """A clause's root the tagger took for a name or noun although it has a subject and an
+    object ("Ethiopia's prime minister hosted[PROPN] Somalia's president")."""
+    return (tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN") and tok.text.islower()
+            and tok.lower_.endswith(("ed", "s")) and bool(_children(tok, "nsubj"))
+            and bool(_children(tok, "dobj")))
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The verb's lemma; for a mistagged root, its text less the inflection."""
+    if not _mistagged_verb(tok):
+        return tok.lemma_.lower()
+    w = tok.lower_
+    for cut in ("ied", "ed", "d", "es", "s"):
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            return w[: -len(cut)] + ("y" if cut == "ied" else "")
+    return w
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -243,7 +262,8 @@ class EventCoder:
         cands: list[_Candidate] = []
         for tok in sent:
             if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
-                    tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")):
+                    tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")) or (
+                    _mistagged_verb(tok)):
                 # adjectives of intent count as verbs: "is ready to talk"
                 trig = self._match_verb(tok)
                 if trig is not None:
@@ -279,6 +299,7 @@ class EventCoder:
         told: list[tuple[int, str, str | None, set[str | None], set[str | None]]] = []
         modes_seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
         for cand in cands:
+            _joint_exercise(cand)
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
                 spoken = self._speaker_for_pronouns(src, cand, fact, ctx)
@@ -434,7 +455,7 @@ class EventCoder:
 
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
-        for trig in self.lexicon.candidates("V", tok.lemma_.lower()):
+        for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
             if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
                                          and c.lower_ == trig.particle for c in tok.children):
@@ -721,6 +742,11 @@ class EventCoder:
                             break
                     if target:
                         break
+        if trig.mode == "visit" and trig.lemma in _HOSTING and source and target:
+            # "Y hosted X", "X was received by Y": the visitor is the source, the host the
+            # target (as for "X visited Y")
+            source, target = target, source
+            how_s, how_t = f"the guest ({how_t})", f"the host ({how_s})"
         # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
         # own event.
         for c in _children(verb, "dobj"):
@@ -898,6 +924,14 @@ class EventCoder:
                    if a != b]
             cand.how.append("reciprocal: compound source split into directed pairs")
             return out
+        sides = list(dict.fromkeys((a.country, a.sector) for a in src if a.country))
+        if reciprocal and not tgt and len(countries) == 1 and len(sides) == 2:
+            # one country's two sides: "President Chapo and opposition leader Mondlane
+            # met", "the army and the RSF clashed"
+            by_side = {k: [a for a in src if (a.country, a.sector) == k] for k in sides}
+            cand.how.append("reciprocal: the two sides of one country, both ways")
+            return [(by_side[sides[0]], by_side[sides[1]]),
+                    (by_side[sides[1]], by_side[sides[0]])]
         return [(src, tgt)]
 
     def _speaker_for_pronouns(self, src: list[Actor], cand: _Candidate, fact: Factuality,
@@ -1284,6 +1318,7 @@ _CUSTODY = frozenset({"prison", "jail", "year", "month", "life", "term", "colony
                       "custody", "labour", "labor", "camp", "imprisonment"})
 
 
+_HOSTING = frozenset({"host", "receive"})
 _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", "gather",
                      "convene", "meet", "land", "visit", "sit"})
 _AIMS = frozenset({"seek", "want", "try", "hope", "aim", "wish", "strive", "endeavour",
@@ -1342,6 +1377,27 @@ def _prison_term(event: Event, verb: Token) -> Event | None:
         cameo="173", confidence=round(max(0.0, event.confidence - 0.05), 2),
         explain=f"derived: a prison term ('{terms[0].text}') is a detention; "
                 f"from {event.explain}")
+
+
+_EXERCISES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game",
+                        "wargame", "game"})
+
+
+def _joint_exercise(cand: _Candidate) -> None:
+    """Drills of two or more states together are cooperation, not a show of force: "Troops
+    from Kazakhstan and Kyrgyzstan held joint drills", "China and Belarus opened joint
+    drills near the Polish border" (COOPERATE between them, as the guidelines say;
+    single-country drills stay MOBILIZE)."""
+    if cand.trigger.event_type != "MOBILIZE":
+        return
+    words = {cand.token.lemma_.lower(), *(t.lemma_.lower() for t in cand.token.subtree
+                                          if t.dep_ in ("dobj", "nsubjpass"))}
+    if not words & _EXERCISES or len({a.country for a in cand.source if a.country}) < 2:
+        return
+    cand.trigger = replace(cand.trigger, event_type="COOPERATE", mode=None,
+                           context=("military",), cameo="062")
+    cand.target = []
+    cand.how.append("joint exercise of several states: COOPERATE")
 
 
 def _at_each_other(verb: Token) -> bool:
