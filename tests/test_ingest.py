@@ -599,3 +599,11 @@ def test_hard_wrapped_lines_are_joined_but_lists_kept() -> None:
     text = clean_text(raw).text
     assert "met Venezuela's president in Caracas on Thursday." in text
     assert "\n- oil\n- trade" in text
+
+
+def test_clean_text_is_idempotent_when_unwrapping_joins_boilerplate() -> None:
+    # found by Hypothesis: "©" and "0" on lines of their own were kept, then unwrapped
+    # into "© 0", which a second cleaning removed
+    first = clean_text("©\n0")
+    assert clean_text(first.text).text == first.text == ""
+    assert first.removed_lines == 1

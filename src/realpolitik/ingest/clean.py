@@ -172,7 +172,20 @@ def is_truncated(text: str) -> bool:
 
 
 def clean_text(text: str) -> CleanResult:
-    """Normalise ``text`` and drop boilerplate lines; see the module docstring."""
+    """Normalise ``text`` and drop boilerplate lines; see the module docstring. Repeated
+    until nothing changes: unwrapping can join two kept lines into a boilerplate one ("©"
+    and "2024" on lines of their own), and cleaning is idempotent."""
+    result = _clean_once(text)
+    for _ in range(3):
+        again = _clean_once(result.text)
+        if again.text == result.text:
+            break
+        result = CleanResult(again.text, result.removed_lines + again.removed_lines,
+                             again.truncated)
+    return result
+
+
+def _clean_once(text: str) -> CleanResult:
     text = _normalise_chars(text)
     kept: list[str] = []
     removed = 0
