@@ -455,6 +455,7 @@ class EventCoder:
 
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
+        args = _arguments(tok)
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
             if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
@@ -468,7 +469,7 @@ class EventCoder:
                     continue
             elif trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
                                        and c.lower_ == trig.prep and not _is_time(c)
-                                       for c in _arguments(tok)):
+                                       for c in args):
                 continue
             if trig.obj:
                 obj = self._object(tok, trig)
@@ -689,12 +690,8 @@ class EventCoder:
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
         elif subj is not None:
             source = self.resolve_all(subj, ctx)
-        elif (imp := imputed(verb)) is not None and (
-                imp.speaker is not None or trig.event_type in _HARMS):
-            # "accused Serbian police of beating migrants": the accused did it (if at all);
-            # a verdict's ("sentenced him for killing") only for harms
-            source = self.resolve_all(imp.doer, ctx)
-            how_s = f"the one '{imp.verb.text}' … {verb.head.text}"
+        elif (doer := self._imputed_doer(verb, trig, ctx)) is not None:
+            source, how_s = doer
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
         if not target and obj is not None and obj.lemma_.lower() not in self.lexicon.classes.get(
@@ -754,6 +751,17 @@ class EventCoder:
         used |= tused
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
+
+    def _imputed_doer(self, tok: Token, trig: Trigger, ctx: DocContext
+                      ) -> tuple[list[Actor], str] | None:
+        """Who an accusation or verdict says did the act ``tok`` names: "accused Serbian
+        police of beating migrants", "blamed Israel for the assassination"; a verdict's
+        ("sentenced him for killing") only for harms."""
+        imp = imputed(tok)
+        if imp is None or (imp.speaker is None and trig.event_type not in _HARMS):
+            return None
+        return (self.resolve_all(imp.doer, ctx),
+                f"the one '{imp.verb.text}' … {tok.head.text}")
 
     def _mediated_parties(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], str]:
         """The parties a mediator brought together: the 'between' pair of what it brokered,
@@ -833,11 +841,8 @@ class EventCoder:
             found = self._noun_source(noun, ctx, skip=trig.prep)
             if found is not None:
                 source, how_s = found
-        if not source and (imp := imputed(noun)) is not None and (
-                imp.speaker is not None or trig.event_type in _HARMS):
-            # "blamed Israel for the assassination": the one blamed
-            source = self.resolve_all(imp.doer, ctx)
-            how_s = f"the one '{imp.verb.text}' … {head.text}"
+        if not source and (doer := self._imputed_doer(noun, trig, ctx)) is not None:
+            source, how_s = doer
         if not source:
             # "talks between X and Y": both sides, coded reciprocally
             for c in noun.children:
@@ -1290,7 +1295,7 @@ _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-fi
                     r"quarter-finals?|final|match|tournament|championship|league title|"
                     r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
                     r"medal|innings|wickets?|football|soccer|rugby|cricket|tennis|"
-                    r"national team|striker|coach)\b", re.I)
+                    r"national team|coach)\b", re.I)
 _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
                        r"capsized|sank|stampede|accident)\b", re.I)
 _SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",

@@ -175,9 +175,11 @@ def clean_text(text: str) -> CleanResult:
     """Normalise ``text`` and drop boilerplate lines; see the module docstring. Repeated
     until nothing changes: unwrapping can join two kept lines into a boilerplate one ("©"
     and "2024" on lines of their own), and cleaning is idempotent."""
-    result = _clean_once(text)
+    result, unwrapped = _clean_once(text)
     for _ in range(3):
-        again = _clean_once(result.text)
+        if not unwrapped:  # no lines joined: nothing new for the line filter to see
+            break
+        again, unwrapped = _clean_once(result.text)
         if again.text == result.text:
             break
         result = CleanResult(again.text, result.removed_lines + again.removed_lines,
@@ -185,7 +187,8 @@ def clean_text(text: str) -> CleanResult:
     return result
 
 
-def _clean_once(text: str) -> CleanResult:
+def _clean_once(text: str) -> tuple[CleanResult, bool]:
+    """One pass, and whether unwrapping joined any lines."""
     text = _normalise_chars(text)
     kept: list[str] = []
     removed = 0
@@ -196,8 +199,8 @@ def _clean_once(text: str) -> CleanResult:
             continue
         kept.append(line)
     cleaned = _MANY_NEWLINES.sub("\n\n", "\n".join(kept)).strip("\n")
-    cleaned = "\n\n".join(_unwrap(p) for p in cleaned.split("\n\n"))
-    return CleanResult(cleaned, removed, is_truncated(cleaned))
+    unwrapped = "\n\n".join(_unwrap(p) for p in cleaned.split("\n\n"))
+    return CleanResult(unwrapped, removed, is_truncated(unwrapped)), unwrapped != cleaned
 
 
 _LIST_ITEM = re.compile(r"^(?:[-*•–]\s|\d{1,3}[.)]\s)")
