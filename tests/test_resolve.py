@@ -535,3 +535,45 @@ def test_a_month_of_last_or_next_year(text: str, expected: date) -> None:
                                        ("Sinai", "EGY"), ("Bavaria", "DEU")])
 def test_issue_3_a_named_region_beats_a_namesake_town(pipeline, name: str, iso3: str) -> None:
     assert pipeline.coder.place(name, []).country == iso3
+
+
+def _doc_places(pipeline, text: str) -> list[tuple[str, str | None, str | None, object]]:
+    doc = pipeline.nlp(text)
+    info = pipeline.coder.doc_info(doc, text)
+    return [(span.text, place.country, place.name, place.lat)
+            for spans in info.places.values() for span, place in spans]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # the sentence names the country beside the village
+    ("Gunmen abducted 40 pupils from a school in Ndaraga, in northern Nigeria, on Friday.",
+     "Ndaraga", "NGA"),
+    # a possessive country
+    ("Floods killed 12 people in Bolivia's Quetzapampa overnight.", "Quetzapampa", "BOL"),
+    # nothing beside it: the country the article is about
+    ("Kenyan police said gunmen killed two officers in Kalemungorok county on Tuesday.",
+     "Kalemungorok", "KEN"),
+])
+def test_issue_3_a_village_the_gazetteer_lacks_is_placed_in_its_country_only(
+        pipeline, text: str, name: str, country: str) -> None:
+    found = {n: (c, gname, lat) for n, c, gname, lat in _doc_places(pipeline, text)}
+    # the country, but no made-up gazetteer name or coordinates
+    assert found[name] == (country, None, None)
+
+
+def test_issue_3_a_seat_of_power_as_a_place_is_in_its_capital(pipeline) -> None:
+    # not Casablanca (Dar el Beida, "the White House")
+    found = _doc_places(pipeline, "Trump met Netanyahu at the White House on Monday.")
+    assert [(n, c, g) for n, c, g, _ in found] == [("the White House", "USA", "Washington")]
+
+
+def test_issue_3_an_unknown_full_name_is_of_the_article_country_a_lone_word_is_not(
+        pipeline) -> None:
+    from realpolitik.resolve.actors import ActorResolver, DocContext
+
+    resolver = ActorResolver(pipeline.kb)
+    ctx = DocContext(kb=pipeline.kb, when=date(2019, 3, 1), default_country="PER",
+                     doc_countries=["PER"])
+    doc = pipeline.nlp("Mirtha Quispenaula denounced the decree on Monday.")
+    [actor] = resolver.resolve(doc[1], ctx)
+    assert (actor.country, actor.sector) == ("PER", None)  # country guessed, no sector

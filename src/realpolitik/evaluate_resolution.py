@@ -173,7 +173,7 @@ def evaluate_resolution(passages: Iterable[dict[str, Any]], pipeline: Pipeline
                     report.add("actor_sector", sector == m.get("sector"),
                                {**where, "gold": m.get("sector"), "got": sector})
             elif m["kind"] == "place":
-                place = coder.place(span.text, countries)
+                place = coder.place(span.text, countries, span)
                 got_c = place.country if place else None
                 report.add("place_country", got_c == m.get("country"),
                            {**where, "gold": m.get("country"), "got": got_c})

@@ -316,6 +316,8 @@ class EventCoder:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
                     continue
+                if tgt and _same_actors(src, tgt) and cand.trigger.mode == "resign":
+                    tgt = []  # "ministers resigned from his government": they left it
                 if tgt and _same_actors(src, tgt):
                     note(cand.token, f"{cand.trigger.label}: not coded, source = target")
                     continue
@@ -539,6 +541,10 @@ class EventCoder:
                 for cc in _with_conjuncts(c)[1:]:
                     if fits(cc):
                         return cc
+            if c.dep_ in ("dobj", "dative"):
+                for cc in _children(c, "dobj", "appos"):
+                    if fits(cc):  # "granted his son Hunter a pardon" parsed with the
+                        return cc  # pardon under "Hunter"
             if c.dep_ == "prep" and (c.lower_ in ("in", "into", "to") or c.lower_ == trig.prep):
                 for p in _children(c, "pobj"):
                     # "engaged in talks", "entered into talks"; a row's own preposition
@@ -579,7 +585,17 @@ class EventCoder:
                 noun = cur.head
                 if noun.dep_ == "appos":  # "Biden, a Democrat, condemned": mis-attached
                     noun = noun.head
+                if noun.dep_ == "attr" and _children(noun.head, "nsubj"):
+                    # "Russia became the first country to recognise …": who became it
+                    return _children(noun.head, "nsubj")[0], False, "subject of the copula"
                 passive = cur.tag_ == "VBN" and not _children(cur, "dobj")
+                if passive and noun.dep_ == "ROOT" and _children(cur, "xcomp") and any(
+                        c.dep_ == "prep" and _children(c, "pobj") for c in cur.children) \
+                        and not _children(cur, "agent"):
+                    # "The party called on the president to resign." parsed as a noun with
+                    # a reduced relative: the asker is its subject ("Leader called on to
+                    # resign" has no one after "on"; "urged by the UN to" has an agent)
+                    passive = False
                 return noun, passive, "modified noun"
             break
         return None, False, "none"
@@ -694,8 +710,8 @@ class EventCoder:
             source, how_s = doer
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
-        if not target and obj is not None and obj.lemma_.lower() not in self.lexicon.classes.get(
-                "pact", ()):
+        if not target and obj is not None and trig.event_type != "PROTEST" and \
+                obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()):
             # the required object is itself an actor: "expelled 60 American diplomats"
             # (not "withdrew from the Paris climate agreement": a pact is no actor)
             target = [a for a in self.resolve_all(obj, ctx) if a.country]
@@ -1140,26 +1156,62 @@ class EventCoder:
                                         or self.resolver.kb.organization(ent.text)):
                 continue  # "at the UN", "in a UN mission" are no place; "in Colombo"
                 # mistagged as ORG is
-            place = self.place(ent.text, doc_countries)
+            place = self.place(ent.text, doc_countries, ent)
             if place is not None and ent.text.isupper() and len(ent.text) <= 4 \
                     and place.name != ent.text and place.geonames_id is not None:
                 continue  # an acronym is not a town that shares its letters ("UN", "Un")
             if place is not None and (ent.label_ != "ORG" or place.geonames_id is not None):
                 yield ent, place
 
-    def place(self, text: str, doc_countries: list[str]) -> Place | None:
+    def place(self, text: str, doc_countries: list[str],
+              span: Span | None = None) -> Place | None:
         """A place name resolved: a country named as such, else the gazetteer's best
-        match (preferring the article's countries), else a KB form (regions, cities)."""
+        match (preferring the article's countries), else a KB form (regions, cities).
+        A name none of them knows, given as a place in the text (``span``), is placed
+        in its country only (no name, no coordinates): see ``_unknown_place``."""
         if self.gazetteer is None:
             return None
         kb = self.resolver.kb
         variants = name_variants(text)
         cf = next((c for c in (kb.country(v) for v in variants) if c is not None), None)
         place = self.gazetteer.lookup(text, doc_countries)
-        if cf is not None and (place is None or cf.kind in ("name", "demonym", "region")):
+        if cf is not None and cf.kind == "metonym":
+            place = self.gazetteer.capital(cf.iso3, text)  # the White House is no Casablanca
+        elif cf is not None and (place is None or cf.kind in ("name", "demonym", "region")):
             # a region the KB names on purpose ("West Bank") beats a namesake town
             place = self.gazetteer.country(cf.iso3, text)
+        if place is None and span is not None:
+            place = self._unknown_place(span, doc_countries)
         return place
+
+    def _unknown_place(self, span: Span, doc_countries: list[str]) -> Place | None:
+        """A village or district the gazetteer lacks ("Chibok", "Zindajan district") lies
+        in the country the sentence puts it in ("in Chibok, in northeastern Nigeria",
+        "Nigeria's Chibok"), else in the article's main country: country only, never a
+        made-up name or coordinates. A name with no capital letter, or the KB's actor or
+        organisation, is no such place."""
+        kb = self.resolver.kb
+        words = span.text
+        if not words[:1].isupper() or kb.organization(words) or kb.person(words, None):
+            return None
+        doc, sent = span.doc, span.sent
+        before = doc[span.start - 1] if span.start > sent.start else None
+        if before is not None and before.tag_ == "POS" and before.i > sent.start:
+            owner = kb.country(doc[before.i - 1].text)  # "Nigeria's Chibok"
+            if owner is not None:
+                return Place(text=words, country=owner.iso3)
+        for ent in span_ents(doc[span.end:min(span.end + 8, sent.end)]):
+            if ent.label_ not in ("GPE", "LOC"):
+                continue  # "Palma, in Cabo Delgado province" / "Coutts, Alberta"
+            cf = kb.country(ent.text)
+            near = (self.gazetteer.country(cf.iso3, ent.text) if cf is not None
+                    else self.gazetteer.lookup(ent.text, doc_countries))
+            if near is not None and near.country:
+                return Place(text=words, country=near.country)
+            break
+        if doc_countries:
+            return Place(text=words, country=doc_countries[0])
+        return None
 
     def doc_info(self, doc: Doc, text: str, when: date | None = None) -> _DocInfo:
         """What the whole article says about places: its countries (to disambiguate
@@ -1189,6 +1241,9 @@ class EventCoder:
             elif ent.label_ == "PERSON":
                 person = kb.person(ent.text, when)  # an article about Pakistan names Sharif
                 iso3 = person.country if person else None
+                if person is None:  # "Sri Lanka's" tagged as a person is still the country
+                    cf = kb.country(re.sub(r"['’]s?$", "", ent.text))
+                    iso3 = cf.iso3 if cf is not None and cf.kind == "name" else None
             if iso3:  # the lede names what the article is about: it counts twice
                 counts[iso3] = counts.get(iso3, 0) + (2 if ent.end <= lede_end else 1)
         if towns and self.gazetteer is not None:

@@ -146,6 +146,16 @@ def imputed(trigger: Token) -> Imputed | None:
     return Imputed(verb, doers[0], speaker)
 
 
+def _first_to(verb: Token) -> bool:
+    """"became the first country to recognise …": a rank, not a purpose; the act is told
+    as done."""
+    return verb.lemma_.lower() in ("be", "become") and any(
+        c.dep_ == "attr" and any(m.lower_ in _RANKS for m in c.children) for c in verb.children)
+
+
+_RANKS = frozenset({"first", "second", "third", "last", "latest", "only"})
+
+
 def assess(trigger: Token) -> Factuality:
     """Factuality of the event whose trigger is ``trigger`` (a verb or an event noun)."""
     verb = trigger
@@ -196,7 +206,8 @@ def assess(trigger: Token) -> Factuality:
                                          if c.dep_ == "mark"):
             value, reason = "hypothetical", "conditional clause"
         elif (cur.dep_ == "advcl" and cur.tag_ == "VB" and value == "asserted"
-              and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)):
+              and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+              and not _first_to(head)):
             value, reason = "planned", f"purpose of '{head.text}' (to …)"
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "parataxis", "advcl"):
             break

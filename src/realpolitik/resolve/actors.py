@@ -35,6 +35,8 @@ _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "qua
              "case", "punct", "preconj", "cc", "conj", "npadvmod", "advmod", "prep", "pobj",
              "appos", "dep"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# A number of people standing for the people ("tens of thousands rallied").
+_CROWD_NUMBERS = frozenset({"thousands", "hundreds", "dozens", "millions", "scores"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Sectors a modifier "opposition" overrides: "opposition politicians/lawmakers/figures"
 _OPPOSABLE = frozenset({"PTY", "GOV", "LEG", "CVL", "ELI"})
@@ -547,8 +549,12 @@ class ActorResolver:
             if names and names[-1].i == head.i:
                 name = _span_text(_runs(names)[-1])
                 # someone the KB does not know: a title makes them an official of the
-                # country the article is about ("Prime Minister Jacinda Ardern")
-                fallback = ctx.default_country if agent_sector or agent_role else None
+                # country the article is about ("Prime Minister Jacinda Ardern"); a full
+                # name alone most likely one of its people too ("Eduardo Cunha" in a story
+                # about Brazil), a guess for the country only, never for a sector
+                full_name = len(_runs(names)[-1]) >= 2
+                fallback = (ctx.default_country if agent_sector or agent_role or full_name
+                            else None)
                 if (not countries and org_actor is None and head.dep_ == "appos"
                         and head.head.i < head.i and head.head.pos_ == "NOUN"
                         and head.doc[head.left_edge.i - 1].text == ","):
@@ -615,7 +621,7 @@ class ActorResolver:
             actors = []
             # "Israelis", "Cubans": the head itself is the plural demonym
             people = (head.tag_ in ("NNPS", "NNS") and head.i == toks[-1].i
-                      and head.ent_type_ in ("NORP", "ORG", ""))
+                      and head.ent_type_ in ("NORP", "ORG", "")) or head.lower_ in _CROWD_NUMBERS
             if agent_sector == "IGO" and head.lemma_.lower() == "peacekeeper":
                 agent_sector = "MIL"  # "Russian peacekeepers": a state's troops, not the UN
             kinds: dict[str, str] = {}
@@ -644,6 +650,10 @@ class ActorResolver:
                 country = person.country  # "his supporters", "her government": theirs
             return [Actor(text=text, name=None, country=country, sector=agent_sector,
                           role=agent_role)]
+        if head.lower_ in _CROWD_NUMBERS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            # "tens of thousands rallied", "hundreds fled": people, of where it happens
+            return [Actor(text=text, name=None, country=ctx.fallback_country(), sector="CVL")]
         return []
 
 

@@ -60,6 +60,7 @@ class Gazetteer:
                 _Entry(state["name"], "USA", None, None, int(state["geonameid"]), 1_000_000))
         self._add_subdivisions(index)
         self._countries: dict[str, _Entry] = {}
+        self._capitals = {c["iso3"]: c["capital"] for c in countries.values() if c["capital"]}
         for c in countries.values():
             entry = _Entry(c["name"], c["iso3"], None, None, int(c["geonameid"]),
                            int(c["population"]) * 10)  # a country outranks a namesake city
@@ -94,6 +95,15 @@ class Gazetteer:
             return None
         return Place(text=text, name=e.name, country=e.iso3, lat=e.lat, lon=e.lon,
                      geonames_id=e.geonames_id)
+
+    def capital(self, iso3: str, text: str) -> Place | None:
+        """The country's capital city (for a seat of power: "at the White House")."""
+        name = self._capitals.get(iso3)
+        best = self._best(fold(name), [], within=iso3) if name else None
+        if best is None or best.iso3 != iso3:
+            return self.country(iso3, text)
+        return Place(text=text, name=best.name, country=iso3, lat=best.lat, lon=best.lon,
+                     geonames_id=best.geonames_id)
 
     def lookup(self, name: str, prefer: Iterable[str] = (), *,
                within: str | None = None, share: float = 0.0) -> Place | None:
