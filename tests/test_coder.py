@@ -452,3 +452,18 @@ def test_issue_7_fresh_set_g_constructions(pipeline, text: str,
                                            expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=date(2019, 6, 3))
     assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_an_agentless_passive_is_coded_with_an_unnamed_doer(pipeline) -> None:
+    [event] = [e for e in pipeline.code_text(
+        "Three Ugandan journalists were arrested in Kampala on Monday.", pub_date=PUB)
+        if e.event_type == "COERCE"]
+    assert [(a.text, a.country) for a in event.source] == [("", None)]  # unnamed
+    assert [a.country for a in event.target] == ["UGA"]
+    assert "agentless passive" in event.explain
+
+
+def test_issue_7_prisoner_swaps_go_both_ways(pipeline) -> None:
+    events = pipeline.code_text("Armenia and Azerbaijan swapped prisoners on Tuesday.",
+                                pub_date=PUB)
+    assert {("ARM", "RETREAT", "AZE"), ("AZE", "RETREAT", "ARM")} <= _triples(events)

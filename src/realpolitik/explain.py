@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def _actors(actors: list[Actor]) -> str:
-    return ", ".join(f"{a.country or '?'}/{a.sector or '-'} ({a.name or a.text})"
+    return ", ".join(f"{a.country or '?'}/{a.sector or '-'} ({a.name or a.text or 'unnamed'})"
                      for a in actors) or "—"
 
 

@@ -109,8 +109,10 @@ class Event:
     quad_class: str = field(metadata=meta("Quad class of the category.", enum=list(QUAD_CLASSES)))
     intensity: float = field(metadata=meta("Goldstein-like intensity, -10 (conflict) .. 10.",
                                            minimum=-10, maximum=10))
-    source: list[Actor] = field(metadata=meta("Who acted (compound actors give several).",
-                                              minItems=1))
+    source: list[Actor] = field(metadata=meta(
+        "Who acted (compound actors give several). The doer of an agentless passive "
+        "(\"three journalists were arrested\") is one actor with empty text and no "
+        "country: unnamed.", minItems=1))
     target: list[Actor] = field(metadata=meta("To whom; empty when the event has no target."))
     location: Place | None = field(metadata=meta("Where the event took place, or null."))
     date: str | None = field(metadata=meta("When (YYYY-MM-DD), or null if unresolved.",

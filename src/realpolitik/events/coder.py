@@ -83,7 +83,7 @@ _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
     "marchers", "students", "supporters", "activists", "farmers", "workers",
 })
-_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign"})
+_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign", "swap", "exchange"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
@@ -125,6 +125,13 @@ class _Candidate:
     target: list[Actor]
     how: list[str] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
+
+
+def _agentless_passive(cand: _Candidate) -> bool:
+    """"Three journalists were arrested in Cairo": a passive verb with no agent."""
+    tok = cand.token
+    return (cand.trigger.pos == "V" and tok.pos_ == "VERB" and bool(_children(tok, "nsubjpass"))
+            and not _children(tok, "agent"))
 
 
 def _mistagged_verb(tok: Token) -> bool:
@@ -312,6 +319,11 @@ class EventCoder:
                 if why_not is not None:
                     note(cand.token, f"{cand.trigger.label}: not coded, {why_not}")
                     continue
+                if not src and tgt and _agentless_passive(cand):
+                    # "three journalists were arrested in Cairo": the act is news although
+                    # its doer goes unnamed (an actor with no words and no country)
+                    src = [Actor(text="")]
+                    cand.how[0] = "source: unnamed (an agentless passive)"
                 if not src:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
@@ -938,6 +950,8 @@ class EventCoder:
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(a.country for a in src if a.country))
+        if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:
+            tgt = []  # "Iran and the US swapped prisoners": each frees the other's
         if reciprocal and not tgt and (len(countries) == 2 or (
                 len(countries) > 2 and cand.trigger.event_type == "CONSULT")):
             by_country = {c: [a for a in src if a.country == c] for c in countries}
@@ -1475,8 +1489,8 @@ _CROWD_FORCE = frozenset({"stormed", "storm", "storming", "torched", "torch", "b
 
 def _is_crowd(actors: list[Actor]) -> bool:
     """Are these a crowd ("protesters", "supporters of Donald Trump")?"""
-    return bool(actors) and all(
-        a.text.lower().split(" of ")[0].split()[-1] in _CROWDS for a in actors if a.text)
+    return all(a.text and a.text.lower().split(" of ")[0].split()[-1] in _CROWDS
+               for a in actors) and bool(actors)
 
 
 def _as_riot(event: Event) -> Event:
