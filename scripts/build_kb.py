@@ -1202,6 +1202,8 @@ crowd; CVL;
 crowds; CVL;
 supporters; CVL;
 supporter; CVL;
+opponents; OPP;
+opponent; OPP;
 families; CVL;
 women; CVL;
 hostages; CVL;

@@ -103,15 +103,19 @@ def render_table(events: list[Event], out: TextIO) -> None:
 
     table = Table(title=f"{len(events)} events", show_lines=True, expand=True)
     for col, kw in (("doc", {"overflow": "fold", "max_width": 14}), ("#", {"justify": "right"}),
-                    ("type", {}), ("source", {"overflow": "fold"}),
-                    ("target", {"overflow": "fold"}), ("where", {}), ("when", {}),
-                    ("factuality", {}), ("evidence", {"overflow": "fold", "ratio": 3}),
+                    ("type", {}), ("source", {"overflow": "fold", "max_width": 24}),
+                    ("target", {"overflow": "fold", "max_width": 24}),
+                    ("where", {"overflow": "fold", "max_width": 16}), ("when", {}),
+                    ("factuality", {}),
+                    ("evidence", {"overflow": "fold", "min_width": 40}),
                     ("conf", {"justify": "right"})):
         table.add_column(col, **kw)
     style = {"verbal_cooperation": "green", "material_cooperation": "bold green",
              "verbal_conflict": "yellow", "material_conflict": "bold red"}
     for e in events:
-        where = f"{e.location.name} ({e.location.country})" if e.location else "—"
+        # a place known only by its country (a village the gazetteer lacks) has no name
+        where = (f"{e.location.name or e.location.text} ({e.location.country})"
+                 if e.location else "—")
         when = e.date or "—"
         if e.date_text:
             when += f"\n“{e.date_text}”"

@@ -57,7 +57,7 @@ _NEEDS_TARGET = frozenset({"CONSULT"})
 _NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
-_DOMESTIC = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+_DOMESTIC = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a protest names whom it is against
 # Said anywhere: they take no place from the rest of the article.
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
 # A planned act of cooperation is, in PLOVER, an AGREE (a commitment): "will send aid",
@@ -375,7 +375,7 @@ class EventCoder:
                     for t in (cand.token, *(sent.doc[i] for i in cand.used)):
                         if t.pos_ == "NOUN":
                             ctx.acts.setdefault(t.lemma_.lower(), src)
-                yield _as_intent(_as_walkout(_as_riot(event)))
+                yield _as_intent(_as_walkout(_as_riot(_as_official_protest(event))))
                 for claim in (self._claim(event, fact, ctx), _prison_term(event, cand.token)):
                     if claim is None:
                         continue
@@ -1509,6 +1509,25 @@ def _as_riot(event: Event) -> Event:
 
 
 _WORKFORCE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "PTY", "JUD", "MED"})
+
+
+_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "IGO"})
+
+
+def _as_official_protest(event: Event) -> Event:
+    """Officials who "protested against" something protest in words: in PLOVER that is
+    ACCUSE (disapprove), not a demonstration ("the two ministers protested against the
+    blockade")."""
+    if (event.event_type != "PROTEST" or event.mode not in (None, "demo")
+            or event.trigger.split()[0].lower() not in ("protested", "protest", "protests",
+                                                        "protesting")
+            or not event.source or not all(a.sector in _OFFICIAL for a in event.source)):
+        return event
+    return replace(
+        event, event_type="ACCUSE", mode="disapprove", context=[],
+        quad_class=quad_class("ACCUSE"), intensity=intensity("ACCUSE", "disapprove"),
+        cameo="111", explain=f"{event.explain}; a protest by officials is a verbal one "
+                             "(ACCUSE disapprove)")
 
 
 def _as_walkout(event: Event) -> Event:
