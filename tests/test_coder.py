@@ -479,3 +479,31 @@ def test_issue_7_officials_protesting_accuse_and_opponents_are_the_opposition(pi
         if e.event_type == "PROTEST"]
     assert [(a.country, a.sector) for a in street.source] == [("ZMB", "OPP")]
     assert street.target == []  # a protest names whom it is against; this one does not
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list whose second member the parser hangs as an apposition inside "the …" entity
+    ("Kuwait, the United Arab Emirates and Oman recalled their ambassadors from Iran.",
+     {("ARE", "SANCTION", "IRN"), ("OMN", "SANCTION", "IRN")}),
+    # an object "it" is the state named last outside the subject
+    ("Morocco cut ties with Iran, accusing it of arming the Polisario Front.",
+     {("MAR", "ACCUSE", "IRN")}),
+    # an international body and a state agreeing go both ways ("-": the EU has no country)
+    ("The EU and Egypt agreed on Sunday to expand trade.",
+     {("-", "AGREE", "EGY"), ("EGY", "AGREE", "-")}),
+    # the target inside the object and inside the intended act's object
+    ("Japan pledged 500 million dollars in reconstruction aid to Ukraine on Monday.",
+     {("JPN", "AGREE", "UKR")}),
+    ("Kenyan leaders agreed to open negotiations with Somalia on the maritime border.",
+     {("KEN", "AGREE", "SOM")}),
+])
+def test_issue_7_lists_it_and_nested_targets(pipeline, text: str,
+                                             expected: set[tuple[str, str, str]]) -> None:
+    events = pipeline.code_text(text, pub_date=date(2019, 6, 3))
+    assert expected <= _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_civilians_arriving_are_no_visit(pipeline) -> None:
+    events = pipeline.code_text("Hundreds of migrants arrived in Lampedusa on Sunday.",
+                                pub_date=PUB)
+    assert not [e for e in events if e.event_type == "CONSULT"]

@@ -553,6 +553,12 @@ def _doc_places(pipeline, text: str) -> list[tuple[str, str | None, str | None, 
     # nothing beside it: the country the article is about
     ("Kenyan police said gunmen killed two officers in Kalemungorok county on Tuesday.",
      "Kalemungorok", "KEN"),
+    # the demonym of the noun it names ("the Polish village of …") beats the story's country
+    ("Ukraine said a Russian drone crashed in the Polish village of Zaborzewice on Tuesday.",
+     "Zaborzewice", "POL"),
+    # the one country the sentence names
+    ("Flooding hit Malawi. In neighbouring Mozambique, soldiers searched for survivors in "
+     "Chikwawani district.", "Chikwawani", "MOZ"),
 ])
 def test_issue_3_a_village_the_gazetteer_lacks_is_placed_in_its_country_only(
         pipeline, text: str, name: str, country: str) -> None:

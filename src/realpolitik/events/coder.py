@@ -194,9 +194,16 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                 out.extend(_with_conjuncts(c, seen))
             elif (c.dep_ == "appos" and c.ent_type_ in _LIST_ENTS
-                  and c.ent_type_ == owner.ent_type_ and c.ent_iob_ == "B"):
+                  and c.ent_type_ == owner.ent_type_ and _other_entity(c, owner)):
                 out.extend(_with_conjuncts(c, seen))
     return out
+
+
+def _other_entity(tok: Token, owner: Token) -> bool:
+    """Is ``tok`` in another entity than ``owner`` ("Saudi Arabia, the United Arab
+    Emirates": "Emirates" is inside an entity that begins with "the")?"""
+    a, b = entity_at(tok.doc, tok.i), entity_at(owner.doc, owner.i)
+    return a is not None and (b is None or a.start != b.start)
 
 
 _PRAISE = frozenset({
@@ -593,6 +600,10 @@ class EventCoder:
                 # ... and "was ready to resume talks": up through the adjective
                 cur = cur.head
                 continue
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB" \
+                    and cur.head.lower_ in ("about", "on"):
+                cur = cur.head.head  # "set about tightening the blockade", "went on to"
+                continue
             if cur.dep_ in ("relcl", "acl"):
                 noun = cur.head
                 if noun.dep_ == "appos":  # "Biden, a Democrat, condemned": mis-attached
@@ -748,15 +759,26 @@ class EventCoder:
             # of the intended act
             for x in _children(verb, "xcomp"):
                 target, how_t, tused = self._slot_targets(_XCOMP_SLOTS, [x], ctx, None)
+                if not target and _children(x, "dobj"):
+                    # "agreed to start negotiations with China"
+                    target, how_t, tused = self._slot_targets(
+                        _OBJECT_SLOTS, _children(x, "dobj"), ctx, None)
                 if target:
                     how_t = f"{how_t} of '{x.text}'"
                     break
         if not target and trig.event_type in VERBAL_CATEGORIES:
             objs = _children(verb, "dobj")
-            if objs:
-                target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, objs, ctx, None)
-                if target:
-                    how_t = f"{how_t} of the object '{objs[0].text}'"
+            # ... and the thing measured or named in it: "pledged 40 billion euros in
+            # military aid to Ukraine"
+            inner = [p for o in objs for c in o.children
+                     if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for p in _children(c, "pobj")]
+            for heads in (objs, inner):
+                if heads:
+                    target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, heads, ctx, None)
+                    if target:
+                        how_t = f"{how_t} of the object '{heads[0].text}'"
+                        break
             if not target and trig.event_type in ("REQUEST", "ACCUSE"):
                 # "demanded that Riyadh explain", "alleged that Moscow had funded"
                 for c in _children(verb, "ccomp"):
@@ -949,12 +971,14 @@ class EventCoder:
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
                       or _at_each_other(cand.token))
-        countries = list(dict.fromkeys(a.country for a in src if a.country))
+        # the parties: countries, and international bodies by name ("the EU and Turkey")
+        party = {id(a): a.country or (a.name if a.sector == "IGO" else None) for a in src}
+        countries = list(dict.fromkeys(p for p in party.values() if p))
         if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:
             tgt = []  # "Iran and the US swapped prisoners": each frees the other's
         if reciprocal and not tgt and (len(countries) == 2 or (
                 len(countries) > 2 and cand.trigger.event_type == "CONSULT")):
-            by_country = {c: [a for a in src if a.country == c] for c in countries}
+            by_country = {c: [a for a in src if party[id(a)] == c] for c in countries}
             out = [(by_country[a], by_country[b]) for a in countries for b in countries
                    if a != b]
             cand.how.append("reciprocal: compound source split into directed pairs")
@@ -1214,6 +1238,13 @@ class EventCoder:
             owner = kb.country(doc[before.i - 1].text)  # "Nigeria's Chibok"
             if owner is not None:
                 return Place(text=words, country=owner.iso3)
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            # "the Polish village of Przewodów", "the Syrian border town of Ras al-Ain"
+            for m in root.head.head.children:
+                cf = kb.country(m.text) if m.dep_ in ("amod", "compound") else None
+                if cf is not None and cf.kind in ("name", "demonym"):
+                    return Place(text=words, country=cf.iso3)
         for ent in span_ents(doc[span.end:min(span.end + 8, sent.end)]):
             if ent.label_ not in ("GPE", "LOC"):
                 continue  # "Palma, in Cabo Delgado province" / "Coutts, Alberta"
@@ -1223,6 +1254,13 @@ class EventCoder:
             if near is not None and near.country:
                 return Place(text=words, country=near.country)
             break
+        named = set()
+        for ent in span_ents(sent):  # "In neighbouring Zimbabwe, … in Chimanimani district"
+            cf = kb.country(ent.text) if ent.label_ in ("GPE", "NORP") and ent != span else None
+            if cf is not None and cf.kind in ("name", "demonym"):
+                named.add(cf.iso3)
+        if len(named) == 1:
+            return Place(text=words, country=named.pop())
         if doc_countries:
             return Place(text=words, country=doc_countries[0])
         return None
@@ -1376,7 +1414,8 @@ _HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsu
 
 
 def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
-    """Why an act of force is no political event: a game won, or a hazard's damage."""
+    """Why an act is no political event: a game won, a hazard's damage, an accident,
+    civilians travelling."""
     if (cand.trigger.lemma in _SPORT_VERBS and cand.trigger.event_type in _HARMS
             and _SPORT.search(span_text(cand.token.sent))):
         return "a sports result"
@@ -1385,7 +1424,13 @@ def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
     if cand.trigger.lemma in ("kill", "injure", "wound") and _ACCIDENT.search(
             span_text(cand.token.sent)):
         return "an accident"
+    if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
+            and all(a.sector in _TRAVELLERS for a in src)):
+        return "people travelling, not a visit"  # "migrants arriving in Greece"
     return None
+
+
+_TRAVELLERS = frozenset({"CVL", "REF"})
 
 
 _CUSTODY = frozenset({"prison", "jail", "year", "month", "life", "term", "colony", "detention",

@@ -260,6 +260,8 @@ class ActorResolver:
             person = ctx.person_before(head)
             if person is not None:
                 return [replace(person, text=head.text)]
+        if low == "it" and head.dep_ in ("dobj", "pobj", "dative"):
+            return self._it_object(head, ctx)
         if low in ("each", "both") and head.pos_ == "PRON":
             # "Armenia and Azerbaijan each accusing the other": the parties named with it
             named = [c for c in head.children if c.dep_ in ("nmod", "appos", "npadvmod")]
@@ -379,6 +381,21 @@ class ActorResolver:
                 out.extend(self._resolve_tokens(seg, seg[-1], ctx))
             return out
         return self._resolve_tokens(toks, head, ctx)
+
+    def _it_object(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"severed ties with Qatar, accusing it of …": an object "it" is the state or body
+        named last before it in the sentence, outside every subject and "by" agent (they
+        act; "it" is acted on). A person named there is not "it"."""
+        for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+            if t.pos_ != "PROPN" or t.dep_ == "compound" or any(
+                    a.dep_ in _SUBJECTS or a.dep_ == "agent" for a in (t, *t.ancestors)):
+                continue  # ("turned down by Minsk, which called it …": a doer)
+            found = self.resolve(t, ctx)
+            if len(found) == 1 and found[0].country and not (
+                    found[0].kb_id or "").startswith("person:"):
+                return [replace(found[0], text=pronoun.text)]
+            return []
+        return []
 
     def _group(self, text: str, ctx: DocContext) -> list[Actor]:
         """"the two countries": the pair just named together, else the article's two most
