@@ -1256,7 +1256,8 @@ class EventCoder:
             break
         named = set()
         for ent in span_ents(sent):  # "In neighbouring Zimbabwe, … in Chimanimani district"
-            cf = kb.country(ent.text) if ent.label_ in ("GPE", "NORP") and ent != span else None
+            cf = (kb.country(ent.text) if ent.label_ in ("GPE", "NORP", "LOC", "ORG")
+                  and ent != span else None)  # ("Mozambique" tagged as an organisation)
             if cf is not None and cf.kind in ("name", "demonym"):
                 named.add(cf.iso3)
         if len(named) == 1:
