@@ -129,8 +129,9 @@ def _rows(store: Store | duckdb.DuckDBPyConnection, sql: str, params: list[Any]
 
 def _actor(a: dict[str, Any]) -> dict[str, Any]:
     country, sector = a.get("country"), a.get("sector")
+    # an agentless passive's doer has no words, name or country: "unnamed"
     code = f"{country}/{sector}" if country and sector else (country or a.get("name")
-                                                             or a.get("text"))
+                                                             or a.get("text") or "unnamed")
     return {"code": code, "text": a.get("text"), "name": a.get("name"), "country": country,
             "sector": sector, "role": a.get("role")}
 

@@ -1547,11 +1547,16 @@ def _as_riot(event: Event) -> Event:
         return replace(event, mode="riot")  # the trained layer typed it PROTEST already
     if event.event_type not in ("ASSAULT", "COERCE") or not _is_crowd(event.source):
         return event
-    return replace(
-        event, event_type="PROTEST", mode="riot", context=[], quad_class=quad_class("PROTEST"),
-        intensity=intensity("PROTEST", "riot"), cameo="145",
-        explain=f"{event.explain}; {event.event_type} by a crowd coded as PROTEST (riot)",
-    )
+    return _recoded(event, "PROTEST", "riot", "145",
+                    f"{event.event_type} by a crowd coded as PROTEST (riot)")
+
+
+def _recoded(event: Event, etype: str, mode: str, cameo: str, why: str) -> Event:
+    """``event`` as another category and mode (its class, intensity and CAMEO code with
+    them), saying why in its ``explain``."""
+    return replace(event, event_type=etype, mode=mode, context=[], quad_class=quad_class(etype),
+                   intensity=intensity(etype, mode), cameo=cameo,
+                   explain=f"{event.explain}; {why}")
 
 
 _WORKFORCE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "PTY", "JUD", "MED"})
@@ -1569,11 +1574,8 @@ def _as_official_protest(event: Event) -> Event:
                                                         "protesting")
             or not event.source or not all(a.sector in _OFFICIAL for a in event.source)):
         return event
-    return replace(
-        event, event_type="ACCUSE", mode="disapprove", context=[],
-        quad_class=quad_class("ACCUSE"), intensity=intensity("ACCUSE", "disapprove"),
-        cameo="111", explain=f"{event.explain}; a protest by officials is a verbal one "
-                             "(ACCUSE disapprove)")
+    return _recoded(event, "ACCUSE", "disapprove", "111",
+                    "a protest by officials is a verbal one (ACCUSE disapprove)")
 
 
 def _as_walkout(event: Event) -> Event:
@@ -1583,11 +1585,8 @@ def _as_walkout(event: Event) -> Event:
             "strike", "strikes") or not event.source
             or not all(a.sector in _WORKFORCE for a in event.source)):
         return event
-    return replace(
-        event, event_type="PROTEST", mode="strike", context=[],
-        quad_class=quad_class("PROTEST"), intensity=intensity("PROTEST", "strike"),
-        cameo="143", explain=f"{event.explain}; a strike by {event.source[0].sector} "
-                             "actors is a walkout (PROTEST strike)")
+    return _recoded(event, "PROTEST", "strike", "143", f"a strike by {event.source[0].sector} "
+                                                       "actors is a walkout (PROTEST strike)")
 
 
 def _as_intent(event: Event) -> Event:
