@@ -507,3 +507,10 @@ def test_issue_7_civilians_arriving_are_no_visit(pipeline) -> None:
     events = pipeline.code_text("Hundreds of migrants arrived in Lampedusa on Sunday.",
                                 pub_date=PUB)
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_issue_7_a_diplomat_sent_to_a_region_is_no_aid(pipeline) -> None:
+    # the trained layer reads "sent" as AID; with no recipient that is too weak to code
+    events = pipeline.code_text("Iran sent its top diplomat to Latin America on Thursday.",
+                                pub_date=PUB)
+    assert not [e for e in events if e.event_type == "AID"], [e.explain for e in events]

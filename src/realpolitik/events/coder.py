@@ -30,7 +30,7 @@ from realpolitik.events.factuality import (
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
-from realpolitik.events.statistical import TriggerLayer, default_layer
+from realpolitik.events.statistical import ModelTrigger, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
@@ -348,9 +348,12 @@ class EventCoder:
                     cand.how.append("multilateral: a meeting of an international body")
                 elif not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
                         cand.trigger.pos == "N" and cand.trigger.event_type in
-                        _NOUN_NEEDS_TARGET)):
+                        _NOUN_NEEDS_TARGET) or (cand.trigger.event_type == "AID" and isinstance(
+                            cand.trigger, ModelTrigger) and cand.trigger.origin == "model")):
+                    # (aid goes to someone: a word the model alone reads as aid, with no
+                    # recipient, is too weak: "sent its top diplomat to Latin America")
                     note(cand.token, f"{cand.trigger.label}: not coded, it needs a target "
-                                     "(a consultation or support has a second party)")
+                                     "(a consultation, aid or support has a second party)")
                     continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 src_c = {a.country for a in src}
