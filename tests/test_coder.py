@@ -514,3 +514,14 @@ def test_issue_7_a_diplomat_sent_to_a_region_is_no_aid(pipeline) -> None:
     events = pipeline.code_text("Iran sent its top diplomat to Latin America on Thursday.",
                                 pub_date=PUB)
     assert not [e for e in events if e.event_type == "AID"], [e.explain for e in events]
+
+
+def test_issue_7_a_statement_is_not_placed_where_what_it_says_happened(pipeline) -> None:
+    [accuse] = [e for e in pipeline.code_text(
+        "Washington accused Havana of propping up the government of Nicolás Maduro in "
+        "Venezuela.", pub_date=PUB) if e.event_type == "ACCUSE"]
+    assert accuse.location is None  # said in Washington, not in Venezuela
+    [said] = [e for e in pipeline.code_text(
+        "Speaking in Geneva, Iran's foreign minister accused Israel of attacking Syria.",
+        pub_date=PUB) if e.event_type == "ACCUSE"]
+    assert said.location is not None and said.location.country == "CHE"

@@ -127,6 +127,21 @@ class _Candidate:
     used: set[int] = field(default_factory=set)
 
 
+def _through_verb(tok: Token, ancestor: Token) -> bool:
+    """Does the way up from ``tok`` to ``ancestor`` pass the verb of what is said ("accused
+    Havana of propping up …", "said that troops had entered …"), not a participle about
+    the saying ("Speaking in Geneva, …")?"""
+    cur = tok.head
+    while cur.i != ancestor.i and cur.head is not cur:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in _CONTENT_DEPS:
+            return True
+        cur = cur.head
+    return False
+
+
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "conj"})
+
+
 def _agentless_passive(cand: _Candidate) -> bool:
     """"Three journalists were arrested in Cairo": a passive verb with no agent."""
     tok = cand.token
@@ -1031,7 +1046,8 @@ class EventCoder:
             sent, tok, article.date, looks_ahead(fact, tok))
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
-        location = self._location(tok, src + tgt, info.places.get(sent.start, []))
+        location = self._location(tok, src + tgt, info.places.get(sent.start, []),
+                                  statement=trig.event_type in _STATEMENTS)
         if location is None and info.dateline is not None:
             location = info.dateline
             how.append("location: from the dateline")
@@ -1164,14 +1180,18 @@ class EventCoder:
         return None, None, "unknown", False
 
     def _location(self, tok: Token, actors: list[Actor],
-                  places: list[tuple[Span, Place]]) -> Place | None:
-        """The sentence's place nearest the trigger (in its subtree first)."""
+                  places: list[tuple[Span, Place]], statement: bool = False) -> Place | None:
+        """The sentence's place nearest the trigger (in its subtree first). A statement
+        is not placed where what it says happened: "accused Havana of propping up the
+        government in Venezuela" was not said in Venezuela."""
         actor_texts = {a.text for a in actors}
         best: tuple[tuple[int, int], Place] | None = None
         for ent, place in places:
             if ent.text in actor_texts:
                 continue
             in_subtree = ent.root.i == tok.i or tok.is_ancestor(ent.root)
+            if statement and in_subtree and _through_verb(ent.root, tok):
+                continue
             rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
             if best is None or rank < best[0]:
                 best = (rank, place)
