@@ -30,7 +30,7 @@ from realpolitik.events.factuality import (
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
-from realpolitik.events.statistical import ModelTrigger, TriggerLayer, default_layer
+from realpolitik.events.statistical import TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
@@ -140,6 +140,12 @@ def _through_verb(tok: Token, ancestor: Token) -> bool:
 
 
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "conj"})
+
+
+def _party(actor: Actor) -> str | None:
+    """The party an actor is of, in a reciprocal act: its country, or an international
+    body by name ("the EU and Turkey agreed")."""
+    return actor.country or (actor.name if actor.sector == "IGO" else None)
 
 
 def _agentless_passive(cand: _Candidate) -> bool:
@@ -323,7 +329,7 @@ class EventCoder:
         cands.sort(key=lambda c: c.trigger.pos != "V")
         cands = _drop_promised_acts(cands, note)
         cands = [c for c in cands if not _aim(c, note)]
-        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()
+        seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # events and claims
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
         told: list[tuple[int, str, str | None, set[str | None], set[str | None]]] = []
         modes_seen: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[str | None]] = {}
@@ -350,11 +356,11 @@ class EventCoder:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
                     continue
-                if tgt and _same_actors(src, tgt) and cand.trigger.mode == "resign":
-                    tgt = []  # "ministers resigned from his government": they left it
                 if tgt and _same_actors(src, tgt):
-                    note(cand.token, f"{cand.trigger.label}: not coded, source = target")
-                    continue
+                    if cand.trigger.mode != "resign":
+                        note(cand.token, f"{cand.trigger.label}: not coded, source = target")
+                        continue
+                    tgt = []  # "ministers resigned from his government": they left it
                 if (not tgt and cand.trigger.event_type == "CONSULT"
                         and all(a.sector == "IGO" for a in src)):
                     # "NATO leaders gathered in Vilnius", "the Arab League held an
@@ -363,12 +369,9 @@ class EventCoder:
                     cand.how.append("multilateral: a meeting of an international body")
                 elif not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
                         cand.trigger.pos == "N" and cand.trigger.event_type in
-                        _NOUN_NEEDS_TARGET) or (cand.trigger.event_type == "AID" and isinstance(
-                            cand.trigger, ModelTrigger) and cand.trigger.origin == "model")):
-                    # (aid goes to someone: a word the model alone reads as aid, with no
-                    # recipient, is too weak: "sent its top diplomat to Latin America")
+                        _NOUN_NEEDS_TARGET)):
                     note(cand.token, f"{cand.trigger.label}: not coded, it needs a target "
-                                     "(a consultation, aid or support has a second party)")
+                                     "(a consultation or support has a second party)")
                     continue  # a consultation has two parties
                 key = (cand.trigger.event_type, _actor_key(src), _actor_key(tgt))
                 src_c = {a.country for a in src}
@@ -379,9 +382,8 @@ class EventCoder:
                 # for talks", "held talks … during a visit")
                 verbs = verb_keys.get(key, set())
                 mode = cand.trigger.mode
-                again = key in seen and not (cand.trigger.pos == "V" and verbs
-                                             and cand.token.i not in verbs) and (
-                    mode in modes_seen.get(key, set()))
+                again = mode in modes_seen.get(key, ()) and not (
+                    cand.trigger.pos == "V" and verbs and cand.token.i not in verbs)
                 if again or (cand.trigger.pos == "N" and any(
                         t == cand.trigger.event_type and m == mode and src_c <= s_c | t_c
                         and tgt_c <= s_c | t_c for i, t, m, s_c, t_c in told
@@ -989,14 +991,12 @@ class EventCoder:
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
                       or _at_each_other(cand.token))
-        # the parties: countries, and international bodies by name ("the EU and Turkey")
-        party = {id(a): a.country or (a.name if a.sector == "IGO" else None) for a in src}
-        countries = list(dict.fromkeys(p for p in party.values() if p))
+        countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
         if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:
             tgt = []  # "Iran and the US swapped prisoners": each frees the other's
         if reciprocal and not tgt and (len(countries) == 2 or (
                 len(countries) > 2 and cand.trigger.event_type == "CONSULT")):
-            by_country = {c: [a for a in src if party[id(a)] == c] for c in countries}
+            by_country = {c: [a for a in src if _party(a) == c] for c in countries}
             out = [(by_country[a], by_country[b]) for a in countries for b in countries
                    if a != b]
             cand.how.append("reciprocal: compound source split into directed pairs")

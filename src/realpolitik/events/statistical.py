@@ -286,12 +286,20 @@ class TriggerLayer:
             if cand is None:
                 note(tok, f"{trig.label}: no actor of its own")
                 continue
+            if etype in _NEEDS_RECIPIENT and not cand.target:
+                # aid goes to someone: a word only the model reads as aid, with no
+                # recipient, is too weak ("sent its top diplomat to Latin America")
+                note(tok, f"{trig.label}: no recipient")
+                continue
             if cand.used & taken:
                 note(tok, f"{trig.label}: its object is already an event")
                 continue
             taken |= cand.used | {tok.i}
             out.append(cand)
         return out
+
+
+_NEEDS_RECIPIENT = frozenset({"AID"})
 
 
 def context_vectors(toks: list[Token]) -> np.ndarray | None:
