@@ -8,6 +8,7 @@ coding takes longer than that is reported (E113) and skipped, and the next goes 
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +53,10 @@ class Pipeline:
                 nlp.get_pipe(COMPONENT).recognizer = EntityRecognizer(self.kb, self.gazetteer)
         self.nlp = nlp
         self.coder = EventCoder(self.lexicon, ActorResolver(self.kb), self.gazetteer)
+        # The model, knowledge base, gazetteer and lexicon are ~380,000 objects that live
+        # as long as the process: moved out of the collector's reach, each full
+        # collection no longer walks them (it cost the coder ~5 % of its time).
+        gc.freeze()
         self.batch_size = batch_size
         self.doc_timeout = doc_timeout
         """Seconds one document's coding may take (from its parse on; ``None``: no limit)."""

@@ -496,7 +496,7 @@ class EventCoder:
 
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
-        args = _arguments(tok)
+        args: list[Token] | None = None
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
             if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
@@ -508,10 +508,11 @@ class EventCoder:
                 named = _naming(tok)
                 if named is None or (trig.prep == "~+") != named:
                     continue
-            elif trig.prep and not any(c.dep_ in ("prep", "agent", "dative", "prt")
-                                       and c.lower_ == trig.prep and not _is_time(c)
-                                       for c in args):
-                continue
+            elif trig.prep:
+                args = _arguments(tok) if args is None else args
+                if not any(c.dep_ in ("prep", "agent", "dative", "prt")
+                           and c.lower_ == trig.prep and not _is_time(c) for c in args):
+                    continue
             if trig.obj:
                 obj = self._object(tok, trig)
                 if obj is None:

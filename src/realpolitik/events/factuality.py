@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.nlp import clause_of
+from realpolitik.nlp import clause_of, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -227,7 +227,10 @@ def assess(trigger: Token) -> Factuality:
 
 
 def _according_to(verb: Token) -> Token | None:
-    for tok in verb.sent:
+    sent = verb.sent
+    if "according" not in span_text(sent).lower():
+        return None  # most sentences (cheaper than reading their tokens)
+    for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             for c in tok.nbor().children:
                 if c.dep_ == "pobj":

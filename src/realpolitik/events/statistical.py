@@ -168,12 +168,13 @@ class LinearModel:
         if not rows:
             return np.zeros((0, len(self.classes)))
         vocab, unknown = self.vocab, len(self.vocab)
-        flat = [vocab.get(f, unknown) for feats in rows for f in feats]
+        flat = np.array([vocab.get(f, unknown) for feats in rows for f in feats], np.intp)
         starts, at = [], 0
         for feats in rows:
             starts.append(at)
             at += len(feats)
-        z = np.add.reduceat(self.weights[flat], starts, axis=0) + self.bias
+        # ``take`` of an index array: indexing with a list converts it first (4x slower)
+        z = np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0) + self.bias
         if self.dense is not None and vectors is not None:
             z += (vectors * self.dense_scale) @ self.dense
         z -= z.max(axis=1, keepdims=True)

@@ -364,15 +364,16 @@ class ActorResolver:
                     org = self.kb.organization(_span_text(own[k:]))
                     if org is not None:
                         break
-        text = _span_text(list(head.subtree))
         ent = entity_at(head.doc, head.i)
-        if (org is None and ent is not None and ent.label_ in ("ORG", "NORP")
-                and 1 < len(ent) <= 8):  # "[Workers]' Party rule": a word of the name
-            # "leaders of the National League for Democracy in Naypyitaw": the name the
-            # NER found, without what the parse hung on it
-            org, text = self.kb.organization(ent.text), ent.text
         if org is not None:
-            return [self._org_actor(org, text, ctx)]
+            return [self._org_actor(org, _span_text(list(head.subtree)), ctx)]
+        if ent is not None and ent.label_ in ("ORG", "NORP") and 1 < len(ent) <= 8:
+            # "[Workers]' Party rule": a word of the name; "leaders of the National League
+            # for Democracy in Naypyitaw": the name the NER found, without what the parse
+            # hung on it
+            org = self.kb.organization(ent.text)
+            if org is not None:
+                return [self._org_actor(org, ent.text, ctx)]
         segments = _person_segments(toks)
         if len(segments) > 1:
             # a mis-parsed list of people ("President Trump and leader Kim Jong Un met")

@@ -173,13 +173,14 @@ class KnowledgeBase:
         # (country, role, start day) → who took that office that day: on a handover day
         # the predecessor has left it ("Scholz was sworn in, succeeding Merkel")
         self.took_office: dict[tuple[str | None, str, date], set[str]] = defaultdict(set)
-        self._prefix_keys: list[str] = []  # every form folded, sorted (may_start_form)
-        self._prefix_size = -1
+        self._prefix_keys: list[str] | None = None  # every form folded, sorted; None:
+        # to be rebuilt (every add_* resets it) — read by may_start_form
 
     # -- loading -----------------------------------------------------------
     # The first entry for a form wins, unless ``override`` (user extensions) is set.
     def add_country_form(self, iso3: str, kind: str, form: str, *,
                          override: bool = False) -> None:
+        self._prefix_keys = None
         form = _strip_the(form.strip())
         if not form:
             return
@@ -192,10 +193,12 @@ class KnowledgeBase:
 
     def add_agent(self, form: str, sector: str, role: str | None, *,
                   override: bool = False) -> None:
+        self._prefix_keys = None
         _put(self.agents, fold(form), Agent(sector, role or None), override)
 
     def add_org(self, form: str, code: str, sector: str | None, country: str | None, *,
                 override: bool = False) -> None:
+        self._prefix_keys = None
         form = _strip_the(form.strip())
         org = Organization(form, code, sector or None, country or None)
         _put(self.orgs_exact, form, org, override)
@@ -205,6 +208,7 @@ class KnowledgeBase:
     def add_person(self, name: str, country: str | None, sector: str | None, role: str | None,
                    start: date | None, end: date | None, aliases: list[str], *,
                    override: bool = False) -> None:
+        self._prefix_keys = None
         if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
             country, sector = None, "NGO" if country == "NGO" else "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
@@ -352,13 +356,11 @@ class KnowledgeBase:
         """Does some country, agent, organisation or person form (folded) start with
         ``folded``? Lets the actor resolver stop widening an n-gram that no form can
         match (its lookups would all fail)."""
-        tables = (self.country_exact, self.country_folded, self.agents, self.orgs_exact,
-                  self.orgs_folded, self.people)
-        size = sum(map(len, tables))  # forms are only ever added: a new size, new keys
-        if self._prefix_size != size:
-            self._prefix_keys = sorted({fold(k) for t in tables for k in t})
-            self._prefix_size = size
         keys = self._prefix_keys
+        if keys is None:
+            tables = (self.country_exact, self.country_folded, self.agents, self.orgs_exact,
+                      self.orgs_folded, self.people)
+            keys = self._prefix_keys = sorted({fold(k) for t in tables for k in t})
         k = bisect_left(keys, folded)
         return k < len(keys) and keys[k].startswith(folded)
 
