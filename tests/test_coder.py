@@ -212,6 +212,24 @@ def test_nominal_event_is_dated_by_its_clause(pipeline) -> None:
         "USA", "CUB")
     assert embargo[0].date is None and "decades" in (embargo[0].date_text or "")
     assert embargo[0].date_precision == "unknown"
+    assert embargo[0].background
+
+
+@pytest.mark.parametrize(("text", "pub", "background"), [
+    # history: a year, a month or "early last year", past the 30-day news window
+    ("Ecuador expelled the Venezuelan ambassador in 2018.", date(2020, 11, 6), True),
+    ("Ecuador expelled the Venezuelan ambassador in September.", date(2020, 11, 6), True),
+    ("Ecuador expelled the Venezuelan ambassador early last year.", date(2020, 11, 6), True),
+    # news: this week, last month (it ended six days ago), or no date at all
+    ("Ecuador expelled the Venezuelan ambassador on Tuesday.", date(2020, 11, 6), False),
+    ("Ecuador expelled the Venezuelan ambassador last month.", date(2020, 11, 6), False),
+    ("Ecuador expelled the Venezuelan ambassador.", date(2020, 11, 6), False),
+])
+def test_events_told_as_history_are_flagged(pipeline, text, pub, background) -> None:
+    events = [e for e in pipeline.code_text(text, pub_date=pub) if e.event_type != "ACCUSE"]
+    assert events and all(e.background is background for e in events), [
+        (e.event_type, e.date, e.date_text, e.background) for e in events]
+    assert all(("background" in (e.explain or "")) is background for e in events)
 
 
 @pytest.mark.parametrize(("text", "pub", "expected"), [

@@ -135,6 +135,12 @@ class Event:
         default_factory=list,
         metadata=meta("Later sentences of the article that retell the same event (event "
                       "coreference), in text order; empty when it is told once."))
+    background: bool = field(
+        default=False,
+        metadata=meta("Told as history, not as the article's news: over a duration or as "
+                      "a habit (\"for decades\", \"since 1962\"; `date` null), or dated "
+                      "more than 30 days before publication (\"in 2014\", \"early last "
+                      "year\")."))
 
     def to_dict(self) -> dict[str, Any]:
         return _to_plain(self)

@@ -16,8 +16,9 @@ CSV_COLUMNS = (
     "intensity", "source_text", "source_name", "source_country", "source_sector", "source_role",
     "target_text", "target_name", "target_country", "target_sector", "target_role",
     "location_name", "location_country", "location_lat", "location_lon", "geonames_id",
-    "date", "date_text", "date_precision", "factuality", "attribution", "trigger",
-    "evidence_text", "evidence_start", "evidence_end", "confidence", "cameo", "explain",
+    "date", "date_text", "date_precision", "background", "factuality", "attribution",
+    "trigger", "evidence_text", "evidence_start", "evidence_end", "confidence", "cameo",
+    "explain",
 )
 
 
@@ -40,7 +41,7 @@ def csv_row(e: Event) -> dict[str, Any]:
         "location_lon": loc.lon if loc and loc.lon is not None else "",
         "geonames_id": loc.geonames_id if loc and loc.geonames_id else "",
         "date": e.date or "", "date_text": e.date_text or "", "date_precision": e.date_precision,
-        "factuality": e.factuality,
+        "background": "true" if e.background else "", "factuality": e.factuality,
         "attribution": (e.attribution.name or e.attribution.text) if e.attribution else "",
         "trigger": e.trigger, "evidence_text": e.evidence.text,
         "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
@@ -119,6 +120,8 @@ def render_table(events: list[Event], out: TextIO) -> None:
         when = e.date or "—"
         if e.date_text:
             when += f"\n“{e.date_text}”"
+        if e.background:
+            when += "\n(background)"
         ev = e.evidence.text
         if len(ev) > 220:
             ev = ev[:217] + "…"

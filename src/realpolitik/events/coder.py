@@ -34,7 +34,7 @@ from realpolitik.events.statistical import TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
-from realpolitik.resolve.dates import expression, ground
+from realpolitik.resolve.dates import NEWS_WINDOW_DAYS, expression, ground, told_as_history
 from realpolitik.resolve.kb import generic_party
 from realpolitik.resolve.places import NAMESAKE_SHARE, Gazetteer, name_variants
 
@@ -1081,6 +1081,10 @@ class EventCoder:
             how.append("date: background (duration/habit), not dated")
         elif date_text is None and date_value is not None:
             how.append("date: publication date (no date in the sentence)")
+        elif told_as_history(date_value, precision, article.date):
+            background = True
+            how.append(f"date: background (more than {NEWS_WINDOW_DAYS} days before "
+                       "publication)")
         confidence = 0.45 + 0.15 * bool(src and all(a.country for a in src))
         confidence += 0.1 * bool(tgt and all(a.country for a in tgt))
         confidence += 0.1 * (tok.pos_ == "VERB") + 0.1 * (fact.value == "asserted")
@@ -1109,6 +1113,7 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             cameo=trig.cameo,
             explain=f"{trig.label}; " + "; ".join(how),
+            background=background,
         )
 
     def _claim(self, event: Event, fact: Factuality, ctx: DocContext) -> Event | None:

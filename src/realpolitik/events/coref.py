@@ -98,7 +98,7 @@ def _absorb(kept: Event, later: Event) -> Event:
         "also_evidence": [*kept.also_evidence, later.evidence, *later.also_evidence]}
     if not _dated(kept) and _dated(later):
         changes.update(date=later.date, date_text=later.date_text,
-                       date_precision=later.date_precision)
+                       date_precision=later.date_precision, background=later.background)
         notes.append(f"date from sentence {later.sentence_index}")
     if kept.location is None and later.location is not None:
         changes["location"] = later.location

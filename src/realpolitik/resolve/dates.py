@@ -51,6 +51,27 @@ class GroundedDate:
     bound: str | None = None  # "by", "until", "before": the date a limit names, not an event's
 
 
+NEWS_WINDOW_DAYS = 30
+"""An event whose date ends more than this many days before the publication date is told
+as history ("annexed Crimea in 2014", "early last year"), not as the article's news."""
+
+
+def told_as_history(when: date | None, precision: str, pub: date | None) -> bool:
+    """Does the period ``when`` stands for (its day, week, month or year) end more than
+    :data:`NEWS_WINDOW_DAYS` before ``pub``?"""
+    if when is None or pub is None or precision == "unknown":
+        return False
+    if precision == "year":
+        end = date(when.year, 12, 31)
+    elif precision == "month":
+        end = _shift_months(when.replace(day=1), 1) - timedelta(days=1)
+    elif precision == "week":
+        end = when + timedelta(days=6)
+    else:
+        end = when
+    return (pub - end).days > NEWS_WINDOW_DAYS
+
+
 def _shift_months(d: date, months: int) -> date:
     y, m = divmod(d.month - 1 + months, 12)
     return date(d.year + y, m + 1, 1)

@@ -1088,7 +1088,7 @@ function renderEvent(box, event, article) {
   const facts = el("dl", { class: "facts" });
   const fact = (label, value, cls) => facts.append(el("div", {}, el("dt", { text: label }),
     el("dd", { class: cls || null }, value instanceof Node ? value : String(value ?? "–"))));
-  fact("Date", `${fmtDate(event.date)}${event.date_precision && event.date_precision !== "day" ? ` (${event.date_precision})` : ""}${event.date_text ? ` · “${event.date_text}”` : ""}`);
+  fact("Date", `${fmtDate(event.date)}${event.date_precision && event.date_precision !== "day" ? ` (${event.date_precision})` : ""}${event.date_text ? ` · “${event.date_text}”` : ""}${rec.background ? " · background (told as history)" : ""}`);
   fact("Place", place || "–");
   fact("Factuality", factChip(event.factuality));
   fact("Confidence", event.confidence === null ? "–" : Number(event.confidence).toFixed(2));
