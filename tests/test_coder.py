@@ -59,6 +59,22 @@ ISSUE_7_FRESH_G = [
     ("Ecuador's president revoked the state of emergency on Friday.", ("ECU", "CONCEDE", "-")),
 ]
 
+ISSUE_7_FRESH_I = [
+    # the speech verb parsed as parataxis of the clause it reports: still a claim, and an
+    # accusation of the other side
+    ("Azerbaijani forces shelled Armenian villages on Tuesday with mortars, Armenia's "
+     "defence ministry said, in the worst flare-up in months.", ("ARM", "ACCUSE", "AZE")),
+    # hosted talks between two parties are also theirs, both ways
+    ("Kuwait hosted talks between Saudi Arabia and Qatar in Kuwait City on Monday.",
+     ("QAT", "CONSULT", "SAU")),
+    ("Kuwait hosted talks between Saudi Arabia and Qatar in Kuwait City on Monday.",
+     ("KWT", "CONSULT", "SAU")),
+    # a group named by its members
+    ("Several countries, including Canada and Australia, recalled their ambassadors from "
+     "Riyadh.", ("AUS", "SANCTION", "SAU")),
+    ("Morocco cut diplomatic links with Iran on Tuesday.", ("MAR", "SANCTION", "IRN")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás Maduro "
@@ -80,6 +96,7 @@ ISSUE_7_FRESH_G = [
     ("Qatar agreed to supply gas to Germany.", ("QAT", "AGREE", "DEU")),
     *ISSUE_7_ARGUMENTS,
     *ISSUE_7_FRESH_G,
+    *ISSUE_7_FRESH_I,
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
@@ -109,6 +126,8 @@ def test_compound_target(pipeline) -> None:
     ("Zarif was to visit Bolivia after his trip to Cuba.", "planned"),
     ("Brazil will host talks with Argentina next month.", "planned"),
     ("Officials said Saudi jets bombed Yemen on Tuesday.", "reported_claim"),
+    ("Saudi jets bombed Sanaa on Tuesday with missiles, Houthi officials said, in the "
+     "heaviest raid in months.", "reported_claim"),
     ("Washington would sanction Ankara if it bought the missiles.", "hypothetical"),
     ("Iran met Venezuela in Caracas.", "asserted"),
 ])

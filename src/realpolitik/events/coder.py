@@ -127,6 +127,16 @@ class _Candidate:
     used: set[int] = field(default_factory=set)
 
 
+def _hosted_talks(cand: _Candidate) -> set[int]:
+    """"Oman hosted talks between the US and Iran": the talks are the parties' own
+    consultation, coded apart from the host's (third-party) event."""
+    if cand.trigger.mode != "third-party":
+        return set()
+    doc = cand.token.doc
+    return {i for i in cand.used if any(c.dep_ == "prep" and c.lower_ == "between"
+                                        for c in doc[i].children)}
+
+
 def _through_verb(tok: Token, ancestor: Token) -> bool:
     """Does the way up from ``tok`` to ``ancestor`` pass the verb of what is said ("accused
     Havana of propping up …", "said that troops had entered …"), not a participle about
@@ -303,7 +313,7 @@ class EventCoder:
                 trig = self._match_verb(tok)
                 if trig is not None:
                     cand = self._verb_event(trig, tok, ctx)
-                    consumed |= cand.used
+                    consumed |= cand.used - _hosted_talks(cand)
                     cands.append(cand)
                 elif self.lexicon.candidates("V", tok.lemma_.lower()):
                     note(tok, "a trigger verb, but no row's particle/preposition/object fits")
@@ -648,6 +658,15 @@ class EventCoder:
         actors: list[Actor] = []
         for t in _with_conjuncts(tok):
             actors.extend(self.resolver.resolve(t, ctx))
+        if not actors and tok.tag_ == "NNS":
+            # "more than 20 countries, including the United States and Germany, expelled":
+            # the group's named members
+            for c in tok.children:
+                if c.dep_ == "prep" and (c.lower_ == "including" or (
+                        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+                    for p in _children(c, "pobj"):
+                        actors.extend(a for t in _with_conjuncts(p)
+                                      for a in self.resolver.resolve(t, ctx))
         ctx.remember_group(actors)  # "Iran and Venezuela ... the two countries"
         return actors
 
@@ -859,6 +878,15 @@ class EventCoder:
         return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
+        # "talks between X and Y": both sides, coded reciprocally (also when someone else
+        # held or hosted them)
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in _children(c, "pobj"):
+                    both = self.resolve_all(p, ctx)
+                    if len(both) >= 2:
+                        return _Candidate(trig, noun, both, [],
+                                          ["source: 'between' pair", "target: reciprocal"])
         head = noun.head
         source: list[Actor] = []
         how_s = "none"
@@ -915,14 +943,6 @@ class EventCoder:
         if not source and (doer := self._imputed_doer(noun, trig, ctx)) is not None:
             source, how_s = doer
         if not source:
-            # "talks between X and Y": both sides, coded reciprocally
-            for c in noun.children:
-                if c.dep_ == "prep" and c.lower_ == "between":
-                    for p in _children(c, "pobj"):
-                        both = self.resolve_all(p, ctx)
-                        if len(both) >= 2:
-                            return _Candidate(trig, noun, both, [],
-                                              ["source: 'between' pair", "target: reciprocal"])
             return None
         target, how_t, _ = self._slot_targets(trig.target, heads, ctx, None)
         anchor = noun

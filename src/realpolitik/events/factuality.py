@@ -220,10 +220,21 @@ def assess(trigger: Token) -> Factuality:
         else:
             value, reason = "hypothetical", f"modal ({', '.join(sorted(modal))})"
     if speaker is None:
-        speaker = _according_to(verb)
+        speaker = _according_to(verb) or _trailing_speaker(cur)
     if speaker is not None and value == "asserted":
         value, reason = "reported_claim", f"reported by '{speaker.text}'"
     return Factuality(value, speaker, reason, attempted and value == "planned")
+
+
+def _trailing_speaker(clause: Token) -> Token | None:
+    """"Russia shelled Kharkiv with rockets, Ukrainian officials said, in one of …": the
+    parser hangs the speech verb on the clause it reports (as parataxis)."""
+    for c in clause.children:
+        if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in SPEECH_VERBS:
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj[0]
+    return None
 
 
 def _according_to(verb: Token) -> Token | None:
