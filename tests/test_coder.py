@@ -73,6 +73,9 @@ ISSUE_7_FRESH_I = [
     ("Several countries, including Canada and Australia, recalled their ambassadors from "
      "Riyadh.", ("AUS", "SANCTION", "SAU")),
     ("Morocco cut diplomatic links with Iran on Tuesday.", ("MAR", "SANCTION", "IRN")),
+    # the host of a meeting the parties held (fresh set J): a third party to both
+    ("The foreign ministers of Armenia and Azerbaijan held talks in Washington on Thursday, "
+     "at a meeting hosted by the United States.", ("USA", "CONSULT", "AZE")),
 ]
 
 

@@ -875,11 +875,14 @@ class EventCoder:
                                                        ctx, None)
                     if parties and partner:
                         return [*parties, *partner], f"parties of '{clause.text}'"
+                    if len({a.country for a in parties}) >= 2:
+                        # "X and Y held talks …, at a meeting hosted by Z"
+                        return parties, f"subjects of '{clause.text}'"
         return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
         # "talks between X and Y": both sides, coded reciprocally (also when someone else
-        # held or hosted them)
+        # held or hosted them); not the host's if the pair is not two known parties
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "between":
                 for p in _children(c, "pobj"):
@@ -887,6 +890,7 @@ class EventCoder:
                     if len(both) >= 2:
                         return _Candidate(trig, noun, both, [],
                                           ["source: 'between' pair", "target: reciprocal"])
+                return None
         head = noun.head
         source: list[Actor] = []
         how_s = "none"
