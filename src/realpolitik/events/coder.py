@@ -665,8 +665,7 @@ class EventCoder:
                 if c.dep_ == "prep" and (c.lower_ == "including" or (
                         c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
                     for p in _children(c, "pobj"):
-                        actors.extend(a for t in _with_conjuncts(p)
-                                      for a in self.resolver.resolve(t, ctx))
+                        actors.extend(self.resolve_all(p, ctx))
         ctx.remember_group(actors)  # "Iran and Venezuela ... the two countries"
         return actors
 
