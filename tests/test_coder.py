@@ -106,6 +106,14 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     assert expected in _triples(events), [e.explain for e in events]
 
 
+def test_condemning_an_act_accuses_its_doer(pipeline) -> None:
+    # the act named as what is condemned is told as done, and its victim is not accused
+    triples = _triples(pipeline.code_text("Poland condemned Belarus's detention of the "
+                                          "Lithuanian consul.", pub_date=PUB))
+    assert ("POL", "ACCUSE", "BLR") in triples and ("POL", "ACCUSE", "LTU") not in triples
+    assert ("BLR", "COERCE", "LTU") in triples
+
+
 def test_compound_subject_and_reciprocity(pipeline) -> None:
     events = pipeline.code_text("Iran and Venezuela held talks in Tehran on Monday.",
                                 pub_date=PUB)

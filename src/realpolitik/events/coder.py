@@ -834,10 +834,20 @@ class EventCoder:
             source, target = target, source
             how_s, how_t = f"the guest ({how_t})", f"the host ({how_s})"
         # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
-        # own event.
+        # own event ...
         for c in _children(verb, "dobj"):
             used.add(c.i)
         used |= tused
+        if trig.event_type == "ACCUSE" and how_t == "dobj" and len(tused) == 1:
+            # ... unless it is an act with its own doer: "condemned Russia's invasion of
+            # Ukraine" accuses the invader (not Ukraine), and the invasion is told as done
+            act = verb.doc[next(iter(tused))]
+            doers = [a for p in _children(act, "poss") for a in self.resolve_all(p, ctx)
+                     if a.country or a.sector == "IGO"] if self.lexicon.candidates(
+                "N", act.lemma_.lower()) else []
+            if doers:
+                target, how_t = doers, f"who did the '{act.text}' (its possessor)"
+                used.discard(act.i)
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
 
