@@ -106,6 +106,13 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     assert expected in _triples(events), [e.explain for e in events]
 
 
+def test_a_relative_clause_keeps_its_own_date(pipeline) -> None:
+    events = pipeline.code_text("Turkey, which shot down a Russian jet in 2015, on Tuesday "
+                                "expelled two Russian diplomats.", pub_date=PUB)
+    when = {e.trigger.split()[0]: (e.date, e.background) for e in events}
+    assert when["shot"] == ("2015-01-01", True) and when["expelled"] == ("2020-11-03", False)
+
+
 def test_condemning_an_act_accuses_its_doer(pipeline) -> None:
     # the act named as what is condemned is told as done, and its victim is not accused
     triples = _triples(pipeline.code_text("Poland condemned Belarus's detention of the "
@@ -254,6 +261,11 @@ def test_nominal_event_is_dated_by_its_clause(pipeline) -> None:
     ("Ecuador expelled the Venezuelan ambassador on Tuesday.", date(2020, 11, 6), False),
     ("Ecuador expelled the Venezuelan ambassador last month.", date(2020, 11, 6), False),
     ("Ecuador expelled the Venezuelan ambassador.", date(2020, 11, 6), False),
+    # a plan's duration is no history; a relative clause's date is that clause's
+    ("The rebels will hand over their weapons to a UN mission within six months.",
+     date(2020, 11, 6), False),
+    ("Warplanes struck the airport in Sanaa, which the Houthis have held since September.",
+     date(2020, 11, 6), False),
 ])
 def test_events_told_as_history_are_flagged(pipeline, text, pub, background) -> None:
     events = [e for e in pipeline.code_text(text, pub_date=pub) if e.event_type != "ACCUSE"]

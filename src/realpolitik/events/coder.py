@@ -137,6 +137,15 @@ def _hosted_talks(cand: _Candidate) -> set[int]:
                                         for c in doc[i].children)}
 
 
+def _in_relative_clause(tok: Token, trigger: Token) -> bool:
+    """Is ``tok`` inside a relative clause that does not hold ``trigger``? ("struck the
+    airport, which the rebels have held since September": that date is the holding's)."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "relcl":
+            return not (t.i == trigger.i or t.is_ancestor(trigger))
+    return False
+
+
 def _through_verb(tok: Token, ancestor: Token) -> bool:
     """Does the way up from ``tok`` to ``ancestor`` pass the verb of what is said ("accused
     Havana of propping up …", "said that troops had entered …"), not a participle about
@@ -1076,8 +1085,9 @@ class EventCoder:
         if fact.speaker is not None:
             found = self.resolver.resolve(fact.speaker, ctx)
             attribution = found[0] if found else Actor(text=fact.speaker.text)
-        date_value, date_text, precision, background = self._date(
-            sent, tok, article.date, looks_ahead(fact, tok))
+        ahead = looks_ahead(fact, tok)
+        date_value, date_text, precision, background = self._date(sent, tok, article.date, ahead)
+        background = background and not ahead  # "will hand over weapons within six months"
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
         location = self._location(tok, src + tgt, info.places.get(sent.start, []),
@@ -1190,7 +1200,8 @@ class EventCoder:
 
     def _date(self, sent: Span, tok: Token, pub: date | None,
               future: bool) -> tuple[date | None, str | None, str, bool]:
-        dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")]
+        dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
+                 and not _in_relative_clause(e.root, tok)]
         if dates:
             clause = clause_of(tok)  # an event noun is dated by its clause
 
