@@ -106,6 +106,32 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     assert expected in _triples(events), [e.explain for e in events]
 
 
+@pytest.mark.parametrize(("text", "trigger", "when", "background"), [
+    # the span of a record, an offset, the age of another thing: not the event's time
+    ("It was the first visit to Peru by a Chilean president in 12 years.", "visit",
+     "2020-11-06", False),
+    ("The rebels agreed to lay down their arms, a day after the army launched an offensive.",
+     "agreed", "2020-11-06", False),
+    ("Cuba called it a further tightening of the decades-old US embargo.", "called",
+     "2020-11-06", False),
+    # the event ends the span; a span of days is recent
+    ("Bolivia's president resigned after 14 years in power.", "resigned", "2020-11-06", False),
+    ("Dock workers in Santos went on strike for three days.", "went", "2020-11-06", False),
+    # a participle clause's date is its own ("an agreement signed in 2001")
+    ("Saudi Arabia and Iran agreed to revive a security agreement signed in 2001.", "agreed",
+     "2020-11-06", False),
+    # ... but the embargo itself is decades old
+    ("Cuba called it a further tightening of the decades-old US embargo.", "embargo",
+     None, True),
+])
+def test_spans_of_time_that_do_not_frame_the_event(pipeline, text, trigger, when,
+                                                   background) -> None:
+    events = [e for e in pipeline.code_text(text, pub_date=PUB)
+              if e.trigger.split()[0] == trigger]
+    assert events and all((e.date, e.background) == (when, background) for e in events), [
+        (e.trigger, e.date, e.date_text, e.background) for e in events]
+
+
 def test_a_relative_clause_keeps_its_own_date(pipeline) -> None:
     events = pipeline.code_text("Turkey, which shot down a Russian jet in 2015, on Tuesday "
                                 "expelled two Russian diplomats.", pub_date=PUB)

@@ -137,12 +137,41 @@ def _hosted_talks(cand: _Candidate) -> set[int]:
                                         for c in doc[i].children)}
 
 
+_OFFSET_WORDS = frozenset({"after", "before", "earlier", "later", "ago"})
+_SHORT_UNITS = frozenset({"day", "days", "week", "weeks", "hours", "hour", "night", "nights"})
+_LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades", "century",
+                         "centuries"})
+
+
+def _frames_the_event(span: Span, trigger: Token) -> bool:
+    """Does an undated span of time ("for decades", "three months", "in 12 years") tell
+    the event as history? Not as an offset ("a day after the offensive", "three months
+    after the invasion"), nor as the span of a record ("the first visit in 12 years", "the
+    deadliest attack in decades"), nor as the age of another thing ("called it a
+    tightening of the decades-old embargo"); "in recent years" does."""
+    root = span.root
+    if root.dep_ in ("amod", "compound", "nmod") and root.head.i != trigger.i:
+        return False
+    words = {t.lower_ for t in span}
+    if words & _SHORT_UNITS and not words & _LONG_UNITS:
+        return False  # "after several days of talks", "gave the junta one week": recent
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if after in _OFFSET_WORDS or before == "after":
+        return False  # "resigned after 27 years in power": the event ends the span
+    return not (before == "in" and not {"recent", "past", "last"} & {
+        t.lower_ for t in span})
+
+
 def _in_relative_clause(tok: Token, trigger: Token) -> bool:
-    """Is ``tok`` inside a relative clause that does not hold ``trigger``? ("struck the
-    airport, which the rebels have held since September": that date is the holding's)."""
+    """Is ``tok`` inside a relative or participle clause that neither holds ``trigger`` nor
+    hangs on it? ("struck the airport, which the rebels have held since September", "agreed
+    to revive an accord signed in 2001": those dates are the holding's and the signing's;
+    "sanctions imposed in 2019" dates the sanctions)."""
     for t in (tok, *tok.ancestors):
-        if t.dep_ == "relcl":
-            return not (t.i == trigger.i or t.is_ancestor(trigger))
+        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+            return not (t.i == trigger.i or t.is_ancestor(trigger) or t.head.i == trigger.i)
     return False
 
 
@@ -1087,7 +1116,10 @@ class EventCoder:
             attribution = found[0] if found else Actor(text=fact.speaker.text)
         ahead = looks_ahead(fact, tok)
         date_value, date_text, precision, background = self._date(sent, tok, article.date, ahead)
-        background = background and not ahead  # "will hand over weapons within six months"
+        # "will hand over weapons within six months", "would reverse them in January": what
+        # may yet happen is no history
+        history = not ahead and fact.value != "hypothetical"
+        background = background and history
         trigger_text = self._trigger_text(cand)
         how = list(cand.how)
         location = self._location(tok, src + tgt, info.places.get(sent.start, []),
@@ -1124,7 +1156,7 @@ class EventCoder:
             how.append("date: background (duration/habit), not dated")
         elif date_text is None and date_value is not None:
             how.append("date: publication date (no date in the sentence)")
-        elif told_as_history(date_value, precision, article.date):
+        elif history and told_as_history(date_value, precision, article.date):
             background = True
             how.append(f"date: background (more than {NEWS_WINDOW_DAYS} days before "
                        "publication)")
@@ -1202,14 +1234,14 @@ class EventCoder:
               future: bool) -> tuple[date | None, str | None, str, bool]:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
                  and not _in_relative_clause(e.root, tok)]
-        if dates:
-            clause = clause_of(tok)  # an event noun is dated by its clause
+        clause = clause_of(tok)  # an event noun is dated by its clause
 
-            # the date expression nearest the trigger in the tree, then in the text
-            def distance(e: Span) -> tuple[int, int]:
-                in_subtree = e.root.i == clause.i or clause.is_ancestor(e.root)
-                return (0 if in_subtree else 1, abs(e.root.i - tok.i))
+        # the date expression nearest the trigger in the tree, then in the text
+        def distance(e: Span) -> tuple[int, int]:
+            in_subtree = e.root.i == clause.i or clause.is_ancestor(e.root)
+            return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
+        while dates:
             best = min(dates, key=distance)
             prev = best.doc[best.start - 1].text if best.start > 0 else None
             words = expression(best.text, prev)  # "since 1971" is not the event's date
@@ -1220,11 +1252,15 @@ class EventCoder:
                 # "under embargo since 1962": the state began then, the event it tells is
                 # not dated there (ground() gives 1962 for the mention itself)
                 g = replace(g, date=None, precision="unknown")
+            if g.background and g.date is None and not _frames_the_event(best, tok):
+                dates.remove(best)  # "the first visit in 12 years", "a day after …"
+                continue
             in_subtree = distance(best)[0] == 0
             if g.date is not None or (g.background and in_subtree):
                 return g.date, words, g.precision, g.background
             if in_subtree:  # the trigger's own date, unreadable: say so
                 return None, words, "unknown", False
+            break
         if pub is not None:
             return pub, None, "day", False
         return None, None, "unknown", False
