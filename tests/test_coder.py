@@ -117,6 +117,9 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     # the event ends the span; a span of days is recent
     ("Bolivia's president resigned after 14 years in power.", "resigned", "2020-11-06", False),
     ("Dock workers in Santos went on strike for three days.", "went", "2020-11-06", False),
+    # the date of another thing: "the 1971 war"
+    ("It was the first time since the 1971 war that Indian aircraft had struck targets in "
+     "Pakistan.", "struck", "2020-11-06", False),
     # a participle clause's date is its own ("an agreement signed in 2001")
     ("Saudi Arabia and Iran agreed to revive a security agreement signed in 2001.", "agreed",
      "2020-11-06", False),

@@ -143,15 +143,11 @@ _LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"
                          "centuries"})
 
 
-def _frames_the_event(span: Span, trigger: Token) -> bool:
+def _frames_the_event(span: Span) -> bool:
     """Does an undated span of time ("for decades", "three months", "in 12 years") tell
     the event as history? Not as an offset ("a day after the offensive", "three months
-    after the invasion"), nor as the span of a record ("the first visit in 12 years", "the
-    deadliest attack in decades"), nor as the age of another thing ("called it a
-    tightening of the decades-old embargo"); "in recent years" does."""
-    root = span.root
-    if root.dep_ in ("amod", "compound", "nmod") and root.head.i != trigger.i:
-        return False
+    after the invasion") nor as the span of a record ("the first visit in 12 years", "the
+    deadliest attack in decades"); "in recent years" does."""
     words = {t.lower_ for t in span}
     if words & _SHORT_UNITS and not words & _LONG_UNITS:
         return False  # "after several days of talks", "gave the junta one week": recent
@@ -160,8 +156,7 @@ def _frames_the_event(span: Span, trigger: Token) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if after in _OFFSET_WORDS or before == "after":
         return False  # "resigned after 27 years in power": the event ends the span
-    return not (before == "in" and not {"recent", "past", "last"} & {
-        t.lower_ for t in span})
+    return not (before == "in" and not {"recent", "past", "last"} & words)
 
 
 def _in_relative_clause(tok: Token, trigger: Token) -> bool:
@@ -1233,7 +1228,11 @@ class EventCoder:
     def _date(self, sent: Span, tok: Token, pub: date | None,
               future: bool) -> tuple[date | None, str | None, str, bool]:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
-                 and not _in_relative_clause(e.root, tok)]
+                 and not _in_relative_clause(e.root, tok) and not (
+                     # the date or age of another thing: "the first time since the 1971
+                     # war that …", "a tightening of the decades-old embargo"
+                     e.root.dep_ in ("amod", "compound", "nmod", "nummod")
+                     and e.root.head.i != tok.i and e.root.head.pos_ in ("NOUN", "PROPN"))]
         clause = clause_of(tok)  # an event noun is dated by its clause
 
         # the date expression nearest the trigger in the tree, then in the text
@@ -1252,7 +1251,7 @@ class EventCoder:
                 # "under embargo since 1962": the state began then, the event it tells is
                 # not dated there (ground() gives 1962 for the mention itself)
                 g = replace(g, date=None, precision="unknown")
-            if g.background and g.date is None and not _frames_the_event(best, tok):
+            if g.background and g.date is None and not _frames_the_event(best):
                 dates.remove(best)  # "the first visit in 12 years", "a day after …"
                 continue
             in_subtree = distance(best)[0] == 0
