@@ -159,11 +159,16 @@ def _frames_the_event(span: Span) -> bool:
     return not (before == "in" and not {"recent", "past", "last"} & words)
 
 
-def _in_relative_clause(tok: Token, trigger: Token) -> bool:
-    """Is ``tok`` inside a relative or participle clause that neither holds ``trigger`` nor
-    hangs on it? ("struck the airport, which the rebels have held since September", "agreed
-    to revive an accord signed in 2001": those dates are the holding's and the signing's;
+def _dates_something_else(tok: Token, trigger: Token) -> bool:
+    """Does the date or span of time headed by ``tok`` belong to something other than the
+    event of ``trigger``? The date or age of another thing ("the first time since the 1971
+    war that …", "a tightening of the decades-old embargo"), or a relative or participle
+    clause that neither holds ``trigger`` nor hangs on it ("struck the airport, which the
+    rebels have held since September", "agreed to revive an accord signed in 2001"; but
     "sanctions imposed in 2019" dates the sanctions)."""
+    if (tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i != trigger.i
+            and tok.head.pos_ in ("NOUN", "PROPN")):
+        return True
     for t in (tok, *tok.ancestors):
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
             return not (t.i == trigger.i or t.is_ancestor(trigger) or t.head.i == trigger.i)
@@ -1228,11 +1233,7 @@ class EventCoder:
     def _date(self, sent: Span, tok: Token, pub: date | None,
               future: bool) -> tuple[date | None, str | None, str, bool]:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
-                 and not _in_relative_clause(e.root, tok) and not (
-                     # the date or age of another thing: "the first time since the 1971
-                     # war that …", "a tightening of the decades-old embargo"
-                     e.root.dep_ in ("amod", "compound", "nmod", "nummod")
-                     and e.root.head.i != tok.i and e.root.head.pos_ in ("NOUN", "PROPN"))]
+                 and not _dates_something_else(e.root, tok)]
         clause = clause_of(tok)  # an event noun is dated by its clause
 
         # the date expression nearest the trigger in the tree, then in the text
@@ -1659,12 +1660,13 @@ def _as_riot(event: Event) -> Event:
                     f"{event.event_type} by a crowd coded as PROTEST (riot)")
 
 
-def _recoded(event: Event, etype: str, mode: str, cameo: str, why: str) -> Event:
+def _recoded(event: Event, etype: str, mode: str | None, cameo: str, why: str,
+             context: list[str] | None = None) -> Event:
     """``event`` as another category and mode (its class, intensity and CAMEO code with
-    them), saying why in its ``explain``."""
-    return replace(event, event_type=etype, mode=mode, context=[], quad_class=quad_class(etype),
-                   intensity=intensity(etype, mode), cameo=cameo,
-                   explain=f"{event.explain}; {why}")
+    them; no context unless given), saying why in its ``explain``."""
+    return replace(event, event_type=etype, mode=mode, context=context or [],
+                   quad_class=quad_class(etype), intensity=intensity(etype, mode),
+                   cameo=cameo, explain=f"{event.explain}; {why}")
 
 
 _WORKFORCE = frozenset({"CVL", "LAB", "EDU", "HLH", "AGR", "OPP", "PTY", "JUD", "MED"})
@@ -1709,13 +1711,9 @@ def _as_intent(event: Event) -> Event:
         kind, cameo = _INTENT_TYPE[event.event_type]
     else:
         return event
-    context = event.context if event.event_type == "CONSULT" else []
-    return replace(
-        event, event_type=kind, mode=None, context=context, quad_class=quad_class(kind),
-        intensity=intensity(kind, None), cameo=cameo,
-        explain=f"{event.explain}; intent to {event.event_type} ({event.mode or '-'}) "
-                f"coded as {kind}",
-    )
+    return _recoded(event, kind, None, cameo,
+                    f"intent to {event.event_type} ({event.mode or '-'}) coded as {kind}",
+                    context=event.context if event.event_type == "CONSULT" else None)
 
 
 def _evidence(sent: Span) -> Evidence:
