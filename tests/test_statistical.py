@@ -77,6 +77,18 @@ def test_model_adds_an_event_the_lexicon_lacks(pipeline) -> None:
     assert ev.explain.startswith("model V pummel → ASSAULT (p=")
 
 
+def test_an_added_event_looks_for_its_target_in_every_slot_of_its_type(pipeline) -> None:
+    # most REJECT verb rows find their target in a clause ("refused to ..."), so the slot
+    # they name most often is none; a verb only the model reads as a rejection still
+    # takes the object's owner as its target
+    assert "dobj" in st._default_slots(pipeline.lexicon)[("V", "REJECT")]
+    text = "The Afghan Taliban spurned a Pakistani demand to hand over militant leaders."
+    layer = st.TriggerLayer.from_dict(_model_dict({"l=spurn": {"REJECT": 8.0}}),
+                                      pipeline.lexicon)
+    (ev,) = [e for e in _code(pipeline, layer, text) if e.event_type == "REJECT"]
+    assert ev.source[0].country == "AFG" and [a.country for a in ev.target] == ["PAK"]
+
+
 def test_model_retypes_and_drops_rule_candidates(pipeline) -> None:
     text = "Iranian Foreign Minister Zarif met Venezuelan President Maduro in Caracas."
     assert [e.event_type for e in _code(pipeline, False, text)] == ["CONSULT"]

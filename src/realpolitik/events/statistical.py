@@ -321,12 +321,14 @@ def _retyped(trig: Trigger, etype: str, score: float) -> ModelTrigger:
 
 
 def _default_slots(lexicon: Lexicon) -> dict[tuple[str, str], tuple[str, ...]]:
-    """For each (pos, type), the target slots its hand-written lexicon rows name most
-    often (the derived rows, many and mechanical, would outvote them)."""
-    counts: dict[tuple[str, str], Counter[tuple[str, ...]]] = {}
+    """For each (pos, type), every target slot its hand-written lexicon rows name, the most
+    often named first (the derived rows, many and mechanical, would outvote them). A word
+    only the model reads as an event may take its target from any of them: "spurned a
+    Pakistani demand" (most REJECT rows find their target in a clause, not the object)."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
     for t in lexicon.rows(tier=0):
-        counts.setdefault((t.pos, t.event_type), Counter())[t.target] += 1
-    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+        counts.setdefault((t.pos, t.event_type), Counter()).update(t.target)
+    return {k: tuple(s for s, _ in c.most_common()) for k, c in counts.items()}
 
 
 def enabled() -> bool:
