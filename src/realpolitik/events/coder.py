@@ -84,6 +84,8 @@ _CROWDS = frozenset({
     "marchers", "students", "supporters", "activists", "farmers", "workers",
 })
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign", "swap", "exchange"})
+# fighting told from one side is still both sides' ("clashed with police")
+_MUTUAL_FIGHTING = frozenset({"clash", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
 _SUBJ = ("nsubj", "nsubjpass", "csubj", "expl")
 _LOC_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
@@ -246,8 +248,9 @@ _LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
     """The token and its coordinated siblings ("Iran and Venezuela"), including the list
-    members that the parser hangs as appositions ("The US, Russia, and Switzerland") and
-    conjuncts attached to another word of the same name ("Barack Obama and Putin")."""
+    members that the parser hangs as appositions ("The US, Russia, and Switzerland"),
+    conjuncts attached to another word of the same name ("Barack Obama and Putin") or to
+    the name of a title ("Foreign Minister Abbas Araghchi and US envoy Steve Witkoff")."""
     seen = {tok.i} if seen is None else seen  # entity spans can make the walk circle
     seen.add(tok.i)
     out = [tok]
@@ -265,6 +268,10 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
             elif (c.dep_ == "appos" and c.ent_type_ in _LIST_ENTS
                   and c.ent_type_ == owner.ent_type_ and _other_entity(c, owner)):
                 out.extend(_with_conjuncts(c, seen))
+            elif c.dep_ == "appos" and c.ent_type_ == "PERSON" and not owner.ent_type_:
+                # "Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": the title's
+                # name carries the next conjunct (the name itself is the same person)
+                out.extend(_with_conjuncts(c, seen)[1:])
     return out
 
 
@@ -1073,6 +1080,11 @@ class EventCoder:
                    if a != b]
             cand.how.append("reciprocal: compound source split into directed pairs")
             return out
+        if (tgt and src and cand.trigger.event_type == "ASSAULT"
+                and cand.trigger.lemma in _MUTUAL_FIGHTING):
+            # "students clashed with riot police": each side fought the other
+            cand.how.append("reciprocal: the fighting goes both ways")
+            return [(src, tgt), (tgt, src)]
         sides = list(dict.fromkeys((a.country, a.sector) for a in src if a.country))
         if reciprocal and not tgt and len(countries) == 1 and len(sides) == 2:
             # one country's two sides: "President Chapo and opposition leader Mondlane
@@ -1292,6 +1304,17 @@ class EventCoder:
             if ent.label_ not in ("GPE", "LOC", "FAC", "ORG") or ent.text.islower():
                 continue  # "a rise in metro fares": a common noun the NER took for a name
             root = ent.root
+            if (root.dep_ == "poss" and ent.label_ == "GPE" and root.head.dep_ == "pobj"
+                    and root.head.head.lower_ in _LOC_PREPS
+                    and not [e for e in span_ents(sent.doc[ent.end:root.head.i + 1])
+                             if e.label_ in ("GPE", "LOC", "FAC")]):
+                # "in Russia's Rostov region": a place the gazetteer may lack, in the
+                # country that owns it (country only, no name or coordinates)
+                cf = self.resolver.kb.country(re.sub(r"['’]s$", "", ent.text))
+                if cf is not None and cf.kind == "name":
+                    words = sent.doc[ent.start:root.head.i + 1]
+                    yield words, Place(text=words.text, country=cf.iso3)
+                continue
             if root.dep_ in ("compound", "amod") and root.head.dep_ == "pobj":
                 root = root.head  # "in northern Rakhine state"
             head = root.head
