@@ -635,3 +635,15 @@ def test_issue_7_a_place_in_a_named_country_is_placed_there(pipeline) -> None:
     assert place is not None and place.country == "BFA"
     assert place.text == "Burkina Faso's Sahel region"
     assert place.name is None and place.lat is None  # country only: no made-up coordinates
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteer firefighters battled wildfires across the hills above Athens for a third day.",
+    "The supermarket chain declared war on plastic packaging, promising to drop it by 2027.",
+    "The new finance minister promised an all-out assault on inflation.",
+    "The Packers quarterback threw three touchdowns as Green Bay routed Chicago.",
+])
+def test_issue_7_a_fight_against_a_thing_or_a_game_is_no_event(pipeline, text: str) -> None:
+    harms = [e for e in pipeline.code_text(text, pub_date=PUB)
+             if e.event_type in ("ASSAULT", "THREATEN", "COERCE")]
+    assert harms == [], [e.explain for e in harms]

@@ -398,7 +398,7 @@ class EventCoder:
                     fact = replace(fact, value="asserted",
                                    reason=f"the speaker's own words ({fact.reason})")
                 src = spoken
-                why_not = _not_political(cand, src)
+                why_not = _not_political(cand, src, tgt)
                 if why_not is not None:
                     note(cand.token, f"{cand.trigger.label}: not coded, {why_not}")
                     continue
@@ -1535,20 +1535,21 @@ _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-fi
                     r"quarter-finals?|final|match|tournament|championship|league title|"
                     r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
                     r"medal|innings|wickets?|football|soccer|rugby|cricket|tennis|"
-                    r"national team|coach)\b", re.I)
+                    r"national team|coach|touchdowns?|super bowl|quarterback|playoffs?|"
+                    r"chess)\b", re.I)
 _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
                        r"capsized|sank|stampede|accident)\b", re.I)
 _SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",
                           "overcome", "stun", "hammer", "down", "knock", "eliminate",
-                          "outclass", "clash", "trounce", "humble", "dethrone"})
+                          "outclass", "clash", "trounce", "humble", "dethrone", "throw"})
 _HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsunami|flood|"
                      r"floods|wildfire|wildfires|tornado|landslide|avalanche|drought|"
                      r"heatwave|eruption|volcano|blaze)\b", re.I)
 
 
-def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
+def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str | None:
     """Why an act is no political event: a game won, a hazard's damage, an accident,
-    civilians travelling."""
+    civilians travelling, a fight against a thing."""
     if (cand.trigger.lemma in _SPORT_VERBS and cand.trigger.event_type in _HARMS
             and _SPORT.search(span_text(cand.token.sent))):
         return "a sports result"
@@ -1560,6 +1561,29 @@ def _not_political(cand: _Candidate, src: list[Actor]) -> str | None:
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
             and all(a.sector in _TRAVELLERS for a in src)):
         return "people travelling, not a visit"  # "migrants arriving in Greece"
+    if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
+        return f"a fight against {thing}, not against anyone"
+    return None
+
+
+# what a "war", "assault" or "battle" may be waged on that is no one
+_THINGS = re.compile(r"\b(?:blazes?|fires?|flames|wildfires?|bushfires?|inflation|poverty|"
+                     r"corruption|disease|virus|pandemic|covid(?:-19)?|cancer|plastics?|"
+                     r"pollution|climate change|deforestation|obesity|smoking|unemployment|"
+                     r"pigeons|rats|locusts|mosquitoes|weeds|traffic|red tape|waste)\b", re.I)
+
+
+def _fought_thing(tok: Token) -> str | None:
+    """The thing a harm is aimed at when it is a thing, not an actor: "firefighters
+    battled blazes", "declared war on single-use plastic", "an assault on inflation"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for h in (tok, *objs) for c in h.children
+             if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for p in c.children if p.dep_ == "pobj"]
+    for o in objs:
+        words = span_text(o.doc[o.left_edge.i:o.i + 1])
+        if _THINGS.search(o.text) or _THINGS.search(words):
+            return f"'{words}'"
     return None
 
 
