@@ -647,3 +647,16 @@ def test_issue_7_a_fight_against_a_thing_or_a_game_is_no_event(pipeline, text: s
     harms = [e for e in pipeline.code_text(text, pub_date=PUB)
              if e.event_type in ("ASSAULT", "THREATEN", "COERCE")]
     assert harms == [], [e.explain for e in harms]
+
+
+def test_issue_7_no_target_found_takes_the_one_other_country_named(pipeline) -> None:
+    events = pipeline.code_text(
+        "Pakistan's army chief visited Kabul on Monday, days after Islamabad tightened the "
+        "blockade.", pub_date=PUB)
+    (blockade,) = [e for e in events if e.event_type == "COERCE"]
+    assert [a.country for a in blockade.target] == ["AFG"]
+    assert "the only other country the sentence names (a guess)" in blockade.explain
+    coder = pipeline.coder
+    (sent,) = pipeline.nlp("Turkish and Greek ships sailed toward the Libyan coast.").sents
+    assert coder._sole_other_country(sent, {"TUR"}) is None  # two others: no guess
+    assert coder._sole_other_country(sent, {"TUR", "GRC"}).country == "LBY"

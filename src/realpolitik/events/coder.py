@@ -57,6 +57,14 @@ _NEEDS_TARGET = frozenset({"CONSULT"})
 _NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
+# Events that, with no target found, take the one other country their sentence names: on
+# the train and fresh sets this guess is right about twice as often as the gold has no
+# target for these types (for meetings, protests, rejections, concessions, withdrawals
+# and deployments it is not, and they are left without one)
+_TARGET_FROM_SENTENCE = frozenset({"ACCUSE", "AGREE", "AID", "ASSAULT", "COERCE",
+                                   "COOPERATE", "REQUEST", "SANCTION", "SUPPORT",
+                                   "THREATEN"})
+_POSSESSIVE = re.compile(r"['’]s$")
 _DOMESTIC = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})  # a protest names whom it is against
 # Said anywhere: they take no place from the rest of the article.
 _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CONCEDE"})
@@ -1163,6 +1171,14 @@ class EventCoder:
                 location.country), country=location.country,
                 kb_id=f"country:{location.country}")]
             how.append("target: the country of a domestic act")
+        guessed = False
+        if not tgt and trig.event_type in _TARGET_FROM_SENTENCE and src:
+            other = self._sole_other_country(sent, {a.country for a in src})
+            if other is not None:
+                # "Iran refused to release the British-flagged tanker its Revolutionary
+                # Guards seized": the one other country the sentence names (a guess)
+                tgt, guessed = [other], True
+                how.append("target: the only other country the sentence names (a guess)")
         how.append(f"factuality: {fact.reason}")
         if background:
             how.append("date: background (duration/habit), not dated")
@@ -1173,7 +1189,7 @@ class EventCoder:
             how.append(f"date: background (more than {NEWS_WINDOW_DAYS} days before "
                        "publication)")
         confidence = 0.45 + 0.15 * bool(src and all(a.country for a in src))
-        confidence += 0.1 * bool(tgt and all(a.country for a in tgt))
+        confidence += 0.1 * bool(tgt and all(a.country for a in tgt)) - 0.1 * guessed
         confidence += 0.1 * (tok.pos_ == "VERB") + 0.1 * (fact.value == "asserted")
         confidence += 0.05 * (trig.specificity > 0)
         ident = "|".join([article.doc_id, str(index), str(tok.i - sent.start), trig.event_type,
@@ -1231,6 +1247,24 @@ class EventCoder:
                     f"({event.trigger}) happened: an allegation against its source; "
                     f"from {event.explain}",
         )
+
+    def _sole_other_country(self, sent: Span, own: set[str | None]) -> Actor | None:
+        """The one country other than ``own`` that the sentence names (by name, demonym or
+        capital), as an actor; None when it names none or several."""
+        kb = self.resolver.kb
+        found: dict[str, Span] = {}
+        for ent in span_ents(sent):
+            if ent.label_ in ("GPE", "NORP"):
+                cf = kb.country(_POSSESSIVE.sub("", ent.text))
+                if cf is None or cf.iso3 in own or (
+                        cf.kind not in ("name", "demonym") and ent.root.dep_ == "compound"):
+                    continue  # "the Paris climate agreement", "the Minsk accords": no one
+                found.setdefault(cf.iso3, ent)
+        if len(found) != 1:
+            return None
+        ((iso3, ent),) = found.items()
+        return Actor(text=ent.text, name=kb.country_name(iso3), country=iso3,
+                     kb_id=f"country:{iso3}")
 
     def _trigger_text(self, cand: _Candidate) -> str:
         tok = cand.token
@@ -1310,7 +1344,7 @@ class EventCoder:
                              if e.label_ in ("GPE", "LOC", "FAC")]):
                 # "in Russia's Rostov region": a place the gazetteer may lack, in the
                 # country that owns it (country only, no name or coordinates)
-                cf = self.resolver.kb.country(re.sub(r"['’]s$", "", ent.text))
+                cf = self.resolver.kb.country(_POSSESSIVE.sub("", ent.text))
                 if cf is not None and cf.kind == "name":
                     words = sent.doc[ent.start:root.head.i + 1]
                     yield words, Place(text=words.text, country=cf.iso3)
