@@ -89,6 +89,13 @@ ISSUE_7_FRESH_K = [
     # a place the gazetteer lacks, in its owner's country: the police there accuse
     ("Gunmen killed nine villagers in an ambush in Burkina Faso's Sahel region overnight, "
      "police said.", ("BFA", "ACCUSE", "BFA")),
+    # condemning an act done 'by' someone accuses the doer, and the act is told as done
+    ("Germany condemned the detention of opposition politicians by Belarusian police.",
+     ("DEU", "ACCUSE", "BLR")),
+    ("Germany condemned the detention of Polish journalists by Belarusian police.",
+     ("BLR", "COERCE", "POL")),
+    # "supplied X with Y": X is the recipient
+    ("Iran supplied the Houthi rebels with drones and missile parts.", ("IRN", "AID", "YEM")),
 ]
 
 

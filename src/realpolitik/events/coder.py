@@ -893,14 +893,20 @@ class EventCoder:
         used |= tused
         if trig.event_type == "ACCUSE" and how_t == "dobj" and len(tused) == 1:
             # ... unless it is an act with its own doer: "condemned Russia's invasion of
-            # Ukraine" accuses the invader (not Ukraine), and the invasion is told as done
+            # Ukraine", "the detention of its leaders by the military" accuse the invader or
+            # jailer (not the victims), and the act is told as done
             act = verb.doc[next(iter(tused))]
-            doers = [a for p in _children(act, "poss") for a in self.resolve_all(p, ctx)
-                     if a.country or a.sector == "IGO"] if self.lexicon.candidates(
-                "N", act.lemma_.lower()) else []
-            if doers:
-                target, how_t = doers, f"who did the '{act.text}' (its possessor)"
-                used.discard(act.i)
+            by = [p for c in _children(act, "prep") if c.lower_ == "by"
+                  for p in _children(c, "pobj")]
+            for words, doer_heads in (("its possessor", _children(act, "poss")),
+                                      ("'by'", by)):
+                doers = [a for p in doer_heads for a in self.resolve_all(p, ctx)
+                         if a.country or a.sector == "IGO"] if self.lexicon.candidates(
+                    "N", act.lemma_.lower()) else []
+                if doers:
+                    target, how_t = doers, f"who did the '{act.text}' ({words})"
+                    used.discard(act.i)
+                    break
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
 
