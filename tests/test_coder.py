@@ -94,6 +94,9 @@ ISSUE_7_FRESH_K = [
      ("DEU", "ACCUSE", "BLR")),
     ("Germany condemned the detention of Polish journalists by Belarusian police.",
      ("BLR", "COERCE", "POL")),
+    # a wave of strikes: the strikes are the object that makes "launched" an attack
+    ("Jordan launched a series of air strikes on Syrian smuggling depots overnight.",
+     ("JOR", "ASSAULT", "SYR")),
     # "supplied X with Y": X is the recipient
     ("Iran supplied the Houthi rebels with drones and missile parts.", ("IRN", "AID", "YEM")),
 ]

@@ -85,7 +85,7 @@ _MEASURES = frozenset({
     "ton", "tonne", "container", "batch", "shipment", "consignment", "load", "cargo",
     "column", "convoy", "team", "number", "lot", "kind", "dozen", "hundred", "thousand",
     "million", "package", "round", "squadron", "fleet", "contingent", "unit", "any", "some",
-    "all", "most", "part",
+    "all", "most", "part", "wave", "series", "spate", "string", "salvo", "volley", "flurry",
 })
 _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
