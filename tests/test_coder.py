@@ -150,6 +150,9 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     # ... but the embargo itself is decades old
     ("Cuba called it a further tightening of the decades-old US embargo.", "embargo",
      None, True),
+    # the main clause's date is not the participle's ("said on Thursday")
+    ("The embargo imposed on Cuba by Washington is a crime, Cuba's foreign minister said on "
+     "Thursday.", "imposed", "2020-11-06", False),
 ])
 def test_spans_of_time_that_do_not_frame_the_event(pipeline, text, trigger, when,
                                                    background) -> None:
