@@ -153,6 +153,10 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     # the main clause's date is not the participle's ("said on Thursday")
     ("The embargo imposed on Cuba by Washington is a crime, Cuba's foreign minister said on "
      "Thursday.", "imposed", "2020-11-06", False),
+    # ... while a relative clause may go on in the main clause's time
+    ("The White House broke off relations with Caracas early last year after an election in "
+     "which the U.S. has since recognized the opposition leader as president.", "recognized",
+     "2019-01-01", True),
 ])
 def test_spans_of_time_that_do_not_frame_the_event(pipeline, text, trigger, when,
                                                    background) -> None:

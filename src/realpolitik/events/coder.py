@@ -176,7 +176,7 @@ def _dates_something_else(tok: Token, trigger: Token) -> bool:
     clause that neither holds ``trigger`` nor hangs on it ("struck the airport, which the
     rebels have held since September", "agreed to revive an accord signed in 2001"; but
     "sanctions imposed in 2019" dates the sanctions), and the other way round: a date
-    outside the relative or participle clause that holds ``trigger``."""
+    outside the past-participle clause that holds ``trigger``."""
     if (tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i != trigger.i
             and tok.head.pos_ in ("NOUN", "PROPN")):
         return True
@@ -184,9 +184,11 @@ def _dates_something_else(tok: Token, trigger: Token) -> bool:
         if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
             return not (t.i == trigger.i or t.is_ancestor(trigger) or t.head.i == trigger.i)
     for t in (trigger, *trigger.ancestors):
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "acl" and t.tag_ == "VBN":
             # the other way round: "the blockade imposed on Cuba ... represents …, the
             # minister said on Thursday": the main clause's date is not the participle's
+            # (a relative clause may go on in the main clause's time: "… an election in
+            # which the U.S. has since recognized Guaidó")
             return not t.is_ancestor(tok)
     return False
 
