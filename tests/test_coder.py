@@ -677,3 +677,13 @@ def test_issue_7_no_target_found_takes_the_one_other_country_named(pipeline) -> 
     (sent,) = pipeline.nlp("Turkish and Greek ships sailed toward the Libyan coast.").sents
     assert coder._sole_other_country(sent, {"TUR"}) is None  # two others: no guess
     assert coder._sole_other_country(sent, {"TUR", "GRC"}).country == "LBY"
+
+
+def test_issue_7_victims_no_word_places_are_not_the_attackers_own(pipeline) -> None:
+    # "several senior commanders" has no country of its own; in a one-sentence document the
+    # article's country is the attacker's, and the sentence names one other
+    events = pipeline.code_text(
+        "Israel launched a wave of air strikes on Iranian military sites before dawn, "
+        "killing several senior commanders.", pub_date=PUB)
+    assert ("ISR", "ASSAULT", "IRN") in _triples(events)
+    assert ("ISR", "ASSAULT", "ISR") not in _triples(events), [e.explain for e in events]

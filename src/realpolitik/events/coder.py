@@ -208,6 +208,12 @@ def _through_verb(tok: Token, ancestor: Token) -> bool:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "conj"})
 
 
+def _unplaced(actor: Actor) -> bool:
+    """An actor named by common nouns alone ("several senior commanders", "24 hostages"),
+    whose country no word of its own gives."""
+    return actor.kb_id is None and not any(c.isupper() for c in actor.text)
+
+
 def _party(actor: Actor) -> str | None:
     """The party an actor is of, in a reciprocal act: its country, or an international
     body by name ("the EU and Turkey agreed")."""
@@ -1193,6 +1199,19 @@ class EventCoder:
                 # Guards seized": the one other country the sentence names (a guess)
                 tgt, guessed = [other], True
                 how.append("target: the only other country the sentence names (a guess)")
+        src_c = {a.country for a in src}
+        if (tgt and src_c and trig.event_type in _HARMS
+                and any(_unplaced(a) and a.country in src_c for a in tgt)):
+            # "Israel launched strikes on Iranian sites, killing several senior
+            # commanders": people whose country no word gives were given the article's
+            # (here the attacker's); the one other country the sentence names is likelier
+            other = self._sole_other_country(sent, src_c)
+            if other is not None:
+                tgt = [replace(a, country=other.country) if _unplaced(a)
+                       and a.country in src_c else a for a in tgt]
+                guessed = True
+                how.append("target country: the only other country the sentence names "
+                           "(a guess)")
         how.append(f"factuality: {fact.reason}")
         if background:
             how.append("date: background (duration/habit), not dated")
