@@ -687,3 +687,12 @@ def test_issue_7_victims_no_word_places_are_not_the_attackers_own(pipeline) -> N
         "killing several senior commanders.", pub_date=PUB)
     assert ("ISR", "ASSAULT", "IRN") in _triples(events)
     assert ("ISR", "ASSAULT", "ISR") not in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_the_toll_of_an_attack_is_not_a_second_attack(pipeline) -> None:
+    events = pipeline.code_text(
+        "Turkish drones struck a convoy near Qamishli, killing four Kurdish fighters.",
+        pub_date=PUB)
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.trigger.startswith("struck")
+    assert [a.country for a in attack.source] == ["TUR"]
