@@ -696,3 +696,14 @@ def test_issue_7_the_toll_of_an_attack_is_not_a_second_attack(pipeline) -> None:
     (attack,) = [e for e in events if e.event_type == "ASSAULT"]
     assert attack.trigger.startswith("struck")
     assert [a.country for a in attack.source] == ["TUR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Armenia's prime minister ordered a general mobilisation on Sunday.",
+     ("MOBILIZE", "ARM")),
+    ("A Bolivian judge ordered the arrest of a former interior minister.", ("COERCE", "BOL")),
+])
+def test_issue_7_an_order_of_an_act_is_that_act(pipeline, text: str, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert [(e.event_type, e.source[0].country) for e in events] == [expected], [
+        e.explain for e in events]

@@ -209,6 +209,7 @@ _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "conj"})
 
 
 _TOLLS = frozenset({"kill", "wound", "injure", "maim"})
+_ORDERING = frozenset({"order", "decree"})
 
 
 def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
@@ -402,7 +403,9 @@ class EventCoder:
                     _mistagged_verb(tok)):
                 # adjectives of intent count as verbs: "is ready to talk"
                 trig = self._match_verb(tok)
-                if trig is not None:
+                if trig is not None and (act := self._ordered_act(trig, tok)) is not None:
+                    note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
+                elif trig is not None:
                     cand = self._verb_event(trig, tok, ctx)
                     consumed |= cand.used - _hosted_talks(cand)
                     cands.append(cand)
@@ -595,6 +598,15 @@ class EventCoder:
         for tok in sent:
             if tok.lower_ in ("countries", "nations") and tok.dep_ != "pobj":
                 self.resolver.resolve(tok, ctx)
+
+    def _ordered_act(self, trig: Trigger, verb: Token) -> Token | None:
+        """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
+        order of an act is that act, done by whoever ordered it (a request is made to
+        another party: "ordered the ambassador to leave" stays one)."""
+        if trig.event_type != "REQUEST" or trig.lemma not in _ORDERING:
+            return None
+        return next((o for o in _children(verb, "dobj")
+                     if self.lexicon.candidates("N", o.lemma_.lower())), None)
 
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
@@ -1003,7 +1015,7 @@ class EventCoder:
         how_s = "none"
         heads = [noun]
         if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
-                head.lemma_.lower() in LIGHT_VERBS
+                head.lemma_.lower() in LIGHT_VERBS | _ORDERING
                 or self._match_verb(head) is None):
             # a light verb ("held talks") or any verb that is no event of its own
             # ("considered talks with", "completed their withdrawal")
