@@ -97,6 +97,9 @@ ISSUE_7_FRESH_K = [
     # a wave of strikes: the strikes are the object that makes "launched" an attack
     ("Jordan launched a series of air strikes on Syrian smuggling depots overnight.",
      ("JOR", "ASSAULT", "SYR")),
+    # an order to leave is an expulsion
+    ("Ecuador ordered the Mexican ambassador to leave the country within a day.",
+     ("ECU", "SANCTION", "MEX")),
     # "supplied X with Y": X is the recipient
     ("Iran supplied the Houthi rebels with drones and missile parts.", ("IRN", "AID", "YEM")),
 ]

@@ -208,6 +208,18 @@ def _through_verb(tok: Token, ancestor: Token) -> bool:
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "acl", "relcl", "conj"})
 
 
+def _as_expulsion(trig: Trigger | None, verb: Token) -> Trigger | None:
+    """"Moldova ordered 45 Russian diplomats to leave the country": an order to leave is
+    an expulsion (SANCTION expel), not a request (7 of the 9 such labelled sentences; the
+    other 2 a deportation)."""
+    if (trig is None or trig.event_type != "REQUEST" or trig.lemma not in _ORDERING
+            or not any(x.lemma_.lower() in _LEAVE for x in _children(verb, "xcomp"))):
+        return trig
+    return replace(trig, event_type="SANCTION", mode="expel", cameo="166", target=("dobj",),
+                   rule=f"{trig.label}, '… to leave': an expulsion")
+
+
+_LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 _TOLLS = frozenset({"kill", "wound", "injure", "maim"})
 _ORDERING = frozenset({"order", "decree"})
 
@@ -402,7 +414,7 @@ class EventCoder:
                     tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")) or (
                     _mistagged_verb(tok)):
                 # adjectives of intent count as verbs: "is ready to talk"
-                trig = self._match_verb(tok)
+                trig = _as_expulsion(self._match_verb(tok), tok)
                 if trig is not None and (act := self._ordered_act(trig, tok)) is not None:
                     note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
                 elif trig is not None:
