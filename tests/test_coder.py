@@ -680,6 +680,8 @@ def test_issue_7_no_target_found_takes_the_one_other_country_named(pipeline) -> 
     (sent,) = pipeline.nlp("Turkish and Greek ships sailed toward the Libyan coast.").sents
     assert coder._sole_other_country(sent, {"TUR"}) is None  # two others: no guess
     assert coder._sole_other_country(sent, {"TUR", "GRC"}).country == "LBY"
+    (sent,) = pipeline.nlp("Iranian negotiators reached a deal in Vienna on Tuesday.").sents
+    assert coder._sole_other_country(sent, {"IRN"}) is None  # where, not with whom
 
 
 def test_issue_7_victims_no_word_places_are_not_the_attackers_own(pipeline) -> None:

@@ -1341,6 +1341,8 @@ class EventCoder:
                 if cf is None or cf.iso3 in own or (
                         cf.kind not in ("name", "demonym") and ent.root.dep_ == "compound"):
                     continue  # "the Paris climate agreement", "the Minsk accords": no one
+                if ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOC_PREPS:
+                    continue  # "reached an agreement in Vienna": where, not with whom
                 found.setdefault(cf.iso3, ent)
         if len(found) != 1:
             return None
