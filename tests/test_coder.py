@@ -712,3 +712,9 @@ def test_issue_7_an_order_of_an_act_is_that_act(pipeline, text: str, expected) -
     events = pipeline.code_text(text, pub_date=PUB)
     assert [(e.event_type, e.source[0].country) for e in events] == [expected], [
         e.explain for e in events]
+
+
+def test_issue_7_opening_fire_is_still_an_attack(pipeline) -> None:
+    # "fire" is the attack's own object, not a thing fought
+    events = pipeline.code_text("Soldiers opened fire in the market on Friday.", pub_date=PUB)
+    assert [e.event_type for e in events] == ["ASSAULT"]

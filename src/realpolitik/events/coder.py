@@ -1248,7 +1248,7 @@ class EventCoder:
                 # Guards seized": the one other country the sentence names (a guess)
                 tgt, guessed = [other], True
                 how.append("target: the only other country the sentence names (a guess)")
-        src_c = {a.country for a in src}
+        src_c = {a.country for a in src} - {None}
         if (tgt and src_c and trig.event_type in _HARMS
                 and any(_unplaced(a) and a.country in src_c for a in tgt)):
             # "Israel launched strikes on Iranian sites, killing several senior
@@ -1685,10 +1685,11 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
 
 
 # what a "war", "assault" or "battle" may be waged on that is no one
-_THINGS = re.compile(r"\b(?:blazes?|fires?|flames|wildfires?|bushfires?|inflation|poverty|"
-                     r"corruption|disease|virus|pandemic|covid(?:-19)?|cancer|plastics?|"
-                     r"pollution|climate change|deforestation|obesity|smoking|unemployment|"
-                     r"pigeons|rats|locusts|mosquitoes|weeds|traffic|red tape|waste)\b", re.I)
+# (not "fire": "opened fire" is the attack itself)
+_THINGS = re.compile(r"\b(?:blazes?|wildfires?|bushfires?|inflation|poverty|corruption|"
+                     r"disease|virus|pandemic|covid(?:-19)?|cancer|plastics?|pollution|"
+                     r"climate change|deforestation|obesity|smoking|unemployment|pigeons|"
+                     r"rats|locusts|mosquitoes|weeds|red tape)\b", re.I)
 
 
 def _fought_thing(tok: Token) -> str | None:
