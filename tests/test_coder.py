@@ -97,6 +97,13 @@ ISSUE_7_FRESH_K = [
     # a wave of strikes: the strikes are the object that makes "launched" an attack
     ("Jordan launched a series of air strikes on Syrian smuggling depots overnight.",
      ("JOR", "ASSAULT", "SYR")),
+    # rejecting a request rejects the one who asked, and the request is told as made
+    ("Kyrgyzstan refused a request from Kazakhstan to extradite a former security official.",
+     ("KGZ", "REJECT", "KAZ")),
+    ("Kyrgyzstan refused a request from Kazakhstan to extradite a former security official.",
+     ("KAZ", "REQUEST", "KGZ")),
+    ("Peru's supreme court rejected Bolivia's demand for the return of a former minister.",
+     ("BOL", "REQUEST", "PER")),
     # an order to leave is an expulsion
     ("Ecuador ordered the Mexican ambassador to leave the country within a day.",
      ("ECU", "SANCTION", "MEX")),

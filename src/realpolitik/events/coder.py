@@ -954,22 +954,21 @@ class EventCoder:
         for c in _children(verb, "dobj"):
             used.add(c.i)
         used |= tused
-        if trig.event_type == "ACCUSE" and how_t == "dobj" and len(tused) == 1:
+        acts = ([verb.doc[next(iter(tused))]] if trig.event_type == "ACCUSE"
+                and how_t == "dobj" and len(tused) == 1 else
+                _children(verb, "dobj") if trig.event_type == "REJECT" else [])
+        for act in acts[:1]:
             # ... unless it is an act with its own doer: "condemned Russia's invasion of
             # Ukraine", "the detention of its leaders by the military" accuse the invader or
-            # jailer (not the victims), and the act is told as done
-            act = verb.doc[next(iter(tused))]
-            by = [p for c in _children(act, "prep") if c.lower_ == "by"
-                  for p in _children(c, "pobj")]
-            for words, doer_heads in (("its possessor", _children(act, "poss")),
-                                      ("'by'", by)):
-                doers = [a for p in doer_heads for a in self.resolve_all(p, ctx)
-                         if a.country or a.sector == "IGO"] if self.lexicon.candidates(
-                    "N", act.lemma_.lower()) else []
-                if doers:
-                    target, how_t = doers, f"who did the '{act.text}' ({words})"
-                    used.discard(act.i)
-                    break
+            # jailer (not the victims), and the act is told as done; "rejected Bolivia's
+            # request", "a Pakistani demand" reject the one who asked, and the request is
+            # told as made
+            found = (self._noun_source(act, ctx)
+                     if self.lexicon.candidates("N", act.lemma_.lower()) else None)
+            doers = [a for a in found[0] if a.country or a.sector == "IGO"] if found else []
+            if doers and not {a.country for a in doers} <= {a.country for a in source}:
+                target, how_t = doers, f"who did the '{act.text}' ({found[1]})"
+                used.discard(act.i)
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
 
@@ -1030,16 +1029,22 @@ class EventCoder:
                 head.lemma_.lower() in LIGHT_VERBS | _ORDERING
                 or self._match_verb(head) is None):
             # a light verb ("held talks") or any verb that is no event of its own
-            # ("considered talks with", "completed their withdrawal")
+            # ("considered talks with", "completed their withdrawal"), unless the noun
+            # names its own doer ("spurned a Pakistani demand": Pakistan's)
             subj, passive, how_s = self._subject(head)
-            if passive:
+            doer = self.resolve_all(subj, ctx) if subj is not None and not passive else []
+            own = self._noun_source(noun, ctx, skip=trig.prep) if doer else None
+            if own is not None and not {a.country for a in own[0]} & {a.country
+                                                                      for a in doer}:
+                source, how_s = own
+            elif passive:
                 for c in head.children:
                     if c.dep_ == "agent":
                         for p in _children(c, "pobj"):
                             source = self.resolve_all(p, ctx)
                             how_s = "'by' agent of light verb"
             elif subj is not None:
-                source = self.resolve_all(subj, ctx)
+                source = doer
                 how_s = f"subject of light verb '{head.text}'"
             heads.append(head)
         elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
