@@ -233,9 +233,10 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
     kept = []
     for c in cands:
         tok = c.token
-        attack = attacks.get(tok.head.i) if tok.head.i != tok.i else None
-        if (attack is not None and c.trigger.event_type == "ASSAULT" and tok.dep_ == "advcl"
-                and tok.tag_ == "VBG" and tok.lemma_.lower() in _TOLLS):
+        attack = attacks.get(tok.head.i) if (
+            c.trigger.event_type == "ASSAULT" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in _TOLLS) else None
+        if attack is not None:
             if not attack.target and c.target:
                 attack.target = c.target
                 attack.how.append(f"target: the victims of its toll '{tok.text}'")
@@ -954,21 +955,21 @@ class EventCoder:
         for c in _children(verb, "dobj"):
             used.add(c.i)
         used |= tused
-        acts = ([verb.doc[next(iter(tused))]] if trig.event_type == "ACCUSE"
-                and how_t == "dobj" and len(tused) == 1 else
-                _children(verb, "dobj") if trig.event_type == "REJECT" else [])
-        for act in acts[:1]:
-            # ... unless it is an act with its own doer: "condemned Russia's invasion of
-            # Ukraine", "the detention of its leaders by the military" accuse the invader or
-            # jailer (not the victims), and the act is told as done; "rejected Bolivia's
-            # request", "a Pakistani demand" reject the one who asked, and the request is
-            # told as made
-            found = (self._noun_source(act, ctx)
-                     if self.lexicon.candidates("N", act.lemma_.lower()) else None)
-            doers = [a for a in found[0] if a.country or a.sector == "IGO"] if found else []
-            if doers and not {a.country for a in doers} <= {a.country for a in source}:
-                target, how_t = doers, f"who did the '{act.text}' ({found[1]})"
-                used.discard(act.i)
+        # ... unless it is an act with its own doer: "condemned Russia's invasion of
+        # Ukraine", "the detention of its leaders by the military" accuse the invader or
+        # jailer (not the victims), and the act is told as done; "rejected Bolivia's
+        # request", "a Pakistani demand" reject the one who asked, and the request is told
+        # as made
+        act = (verb.doc[next(iter(tused))] if trig.event_type == "ACCUSE" and how_t == "dobj"
+               and len(tused) == 1 else
+               next(iter(_children(verb, "dobj")), None) if trig.event_type == "REJECT"
+               else None)
+        found = (self._noun_source(act, ctx) if act is not None
+                 and self.lexicon.candidates("N", act.lemma_.lower()) else None)
+        doers = [a for a in found[0] if a.country or a.sector == "IGO"] if found else []
+        if doers and not {a.country for a in doers} <= {a.country for a in source}:
+            target, how_t = doers, f"who did the '{act.text}' ({found[1]})"
+            used.discard(act.i)
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
 
@@ -1229,9 +1230,7 @@ class EventCoder:
                 and location.country and location.country not in {a.country for a in src}):
             if not tgt:
                 # an attack abroad with no named victim is an attack on that country
-                tgt = [Actor(text=location.text, name=self.resolver.kb.country_name(
-                    location.country), country=location.country,
-                    kb_id=f"country:{location.country}")]
+                tgt = [self._country_actor(location.text, location.country)]
                 how.append("target: the country where it happened")
             elif all(a.country is None and a.sector for a in tgt):
                 # "civilians", "rebel positions" in Sanaa: of the country where it happened
@@ -1241,20 +1240,18 @@ class EventCoder:
               and location.country and location.country in {a.country for a in src}):
             # "protesters in Colombo", "troops torched villages in Rakhine": a domestic act
             # is directed at the country itself (its government or people)
-            tgt = [Actor(text=location.text, name=self.resolver.kb.country_name(
-                location.country), country=location.country,
-                kb_id=f"country:{location.country}")]
+            tgt = [self._country_actor(location.text, location.country)]
             how.append("target: the country of a domestic act")
         guessed = False
+        src_c = {a.country for a in src} - {None}
         if not tgt and trig.event_type in _TARGET_FROM_SENTENCE and src:
-            other = self._sole_other_country(sent, {a.country for a in src})
+            other = self._sole_other_country(sent, src_c)
             if other is not None:
                 # "Iran refused to release the British-flagged tanker its Revolutionary
                 # Guards seized": the one other country the sentence names (a guess)
                 tgt, guessed = [other], True
                 how.append("target: the only other country the sentence names (a guess)")
-        src_c = {a.country for a in src} - {None}
-        if (tgt and src_c and trig.event_type in _HARMS
+        elif (tgt and src_c and trig.event_type in _HARMS
                 and any(_unplaced(a) and a.country in src_c for a in tgt)):
             # "Israel launched strikes on Iranian sites, killing several senior
             # commanders": people whose country no word gives were given the article's
@@ -1352,7 +1349,11 @@ class EventCoder:
         if len(found) != 1:
             return None
         ((iso3, ent),) = found.items()
-        return Actor(text=ent.text, name=kb.country_name(iso3), country=iso3,
+        return self._country_actor(ent.text, iso3)
+
+    def _country_actor(self, text: str, iso3: str) -> Actor:
+        """A country as an actor, named by ``text`` (a place, a demonym)."""
+        return Actor(text=text, name=self.resolver.kb.country_name(iso3), country=iso3,
                      kb_id=f"country:{iso3}")
 
     def _trigger_text(self, cand: _Candidate) -> str:
