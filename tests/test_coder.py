@@ -725,3 +725,37 @@ def test_issue_7_opening_fire_is_still_an_attack(pipeline) -> None:
     # "fire" is the attack's own object, not a thing fought
     events = pipeline.code_text("Soldiers opened fire in the market on Friday.", pub_date=PUB)
     assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "etype", "pair"), [
+    ("Fighting between Armenian and Azerbaijani troops erupted along the border on Tuesday.",
+     "ASSAULT", {("ARM", "AZE"), ("AZE", "ARM")}),
+    ("A ceasefire between Ethiopia and Eritrea took effect at midnight.",
+     "RETREAT", {("ETH", "ERI"), ("ERI", "ETH")}),
+])
+def test_issue_7_a_between_pair_on_the_events_verb_goes_both_ways(
+        pipeline, text: str, etype: str, pair) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert {(e.source[0].country, e.target[0].country) for e in events
+            if e.event_type == etype and e.target} == pair, [e.explain for e in events]
+
+
+def test_issue_7_an_event_measured_in_time_stands_where_its_measure_stands(pipeline) -> None:
+    events = pipeline.code_text(
+        "Colombian officials and ELN rebels concluded three weeks of talks in Havana.",
+        pub_date=PUB)
+    assert {(e.event_type, e.source[0].sector, e.target[0].sector) for e in events} == {
+        ("CONSULT", "GOV", "REB"), ("CONSULT", "REB", "GOV")}, [e.explain for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian prime minister resigned after weeks of protests by farmers.",
+    "King Abdullah of Jordan cancelled his visit to Iraq after a wave of attacks.",
+    "The last Syrian soldiers left Lebanon on Tuesday, ending 29 years of occupation.",
+])
+def test_issue_7_what_came_before_is_not_the_subjects_act(pipeline, text: str) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    subject = events[0].source[0].text
+    assert all(not (e.event_type in ("PROTEST", "ASSAULT", "COERCE")
+                    and e.source[0].text == subject) for e in events), [
+        e.explain for e in events]

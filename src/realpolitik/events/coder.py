@@ -87,6 +87,10 @@ _MEASURES = frozenset({
     "million", "package", "round", "squadron", "fleet", "contingent", "unit", "any", "some",
     "all", "most", "part", "wave", "series", "spate", "string", "salvo", "volley", "flurry",
 })
+_BETWEEN_PAIR = "source: 'between' pair"
+_ENDINGS = frozenset({"end", "conclude", "halt", "stop", "close", "follow"})
+_SPANS_OF_TIME = frozenset({"day", "night", "week", "weekend", "month", "year", "decade",
+                            "hour", "session"})
 _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
     "marchers", "students", "supporters", "activists", "farmers", "workers",
@@ -887,6 +891,10 @@ class EventCoder:
             source = self.resolve_all(subj, ctx)
         elif (doer := self._imputed_doer(verb, trig, ctx)) is not None:
             source, how_s = doer
+        elif pair := self._between_pair(verb, ctx):
+            # "fighting between the army and the RSF has killed thousands" (a gerund)
+            return _Candidate(trig, verb, pair, [], [_BETWEEN_PAIR, "target: reciprocal"],
+                              used)
         heads = [verb] + ([obj] if obj is not None else [])
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
         if not target and obj is not None and trig.event_type != "PROTEST" and \
@@ -1014,19 +1022,31 @@ class EventCoder:
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
         # "talks between X and Y": both sides, coded reciprocally (also when someone else
         # held or hosted them); not the host's if the pair is not two known parties
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "between":
-                for p in _children(c, "pobj"):
-                    both = self.resolve_all(p, ctx)
-                    if len(both) >= 2:
-                        return _Candidate(trig, noun, both, [],
-                                          ["source: 'between' pair", "target: reciprocal"])
-                return None
-        head = noun.head
+        # ("fighting erupted in Khartoum between the army and the RSF": the pair on the
+        # verb the event is the subject of, when that verb is no event of its own)
+        holders = [noun]
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._match_verb(
+                noun.head) is None:
+            holders.append(noun.head)
+        for holder in holders:
+            if any(c.dep_ == "prep" and c.lower_ == "between" for c in holder.children):
+                pair = self._between_pair(holder, ctx)
+                return (_Candidate(trig, noun, pair, [], [_BETWEEN_PAIR, "target: reciprocal"])
+                        if pair else None)
+        # "concluded a week of talks", "after months of protests": the event stands where
+        # its measure of time or quantity stands
+        slot = noun
+        while (slot.dep_ == "pobj" and slot.head.lower_ == "of" and slot.head.head.lemma_.lower()
+               in _MEASURES | _SPANS_OF_TIME and slot.head.head.i < slot.i):
+            slot = slot.head.head
+        head = slot.head
         source: list[Actor] = []
         how_s = "none"
         heads = [noun]
-        if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and (
+        # ("ending 38 years of occupation": a span of time someone else ended)
+        ended = (slot is not noun and slot.lemma_.lower() in _SPANS_OF_TIME
+                 and head.lemma_.lower() in _ENDINGS and trig.event_type not in _RECIPROCAL)
+        if slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not ended and (
                 head.lemma_.lower() in LIGHT_VERBS | _ORDERING
                 or self._match_verb(head) is None):
             # a light verb ("held talks") or any verb that is no event of its own
@@ -1048,7 +1068,7 @@ class EventCoder:
                 source = doer
                 how_s = f"subject of light verb '{head.text}'"
             heads.append(head)
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+        elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.head.lemma_.lower() in LIGHT_VERBS | {"engage", "enter", "take"}):
             verb = head.head
             subj, _, how_s = self._subject(verb)
@@ -1056,17 +1076,28 @@ class EventCoder:
                 source = self.resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}'"
             heads.append(verb)
-        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             prep = head.lower_
             subj, subj_passive, _ = self._subject(verb)
             if ((prep in ("after", "during", "following", "before", "at", "in")
                  or (prep == "for" and verb.lemma_.lower() in _TRAVEL))
-                    and subj is not None and not subj_passive):
+                    and subj is not None and not subj_passive
+                    and (trig.event_type in _RECIPROCAL
+                         or any(c.lower_ == "with" for c in _children(noun, "prep")))):
                 # ("arrived in Riyadh for talks with Saudi officials": the visitor's)
-                # "said after talks with Arreaza": the talks are the subject's
-                source = self.resolve_all(subj, ctx)
-                how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
+                # "said after talks with Arreaza": the talks are the subject's, unless they
+                # name their own doer; a one-sided act only when it names the other side
+                # ("withdrew after months of fighting with AU troops"), not in "resigned
+                # after weeks of protests", "after a wave of attacks", nor "detained the
+                # mayor in a dawn raid" (labellers code the raid apart about as often as not)
+                own = self._noun_source(noun, ctx, skip=trig.prep)
+                if own is not None:
+                    source, how_s = own
+                elif not any(c.lower_ == "by" for t in {noun, slot}
+                             for c in _children(t, "prep")):
+                    source = self.resolve_all(subj, ctx)
+                    how_s = f"subject of '{verb.text}' ({prep} the {noun.text})"
             elif prep == "under" and subj is not None:
                 # "Havana has been under embargo by Washington": the subject is the target
                 under_target = self.resolve_all(subj, ctx)
@@ -1103,6 +1134,16 @@ class EventCoder:
                 target = self.resolve_all(subj, ctx)
                 how_t = f"subject of '{clause.text}' (with the {noun.text})"
         return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
+
+    def _between_pair(self, tok: Token, ctx: DocContext) -> list[Actor]:
+        """The two or more parties of a "between X and Y" on ``tok`` (else none)."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":
+                for p in _children(c, "pobj"):
+                    both = self.resolve_all(p, ctx)
+                    if len(both) >= 2:
+                        return both
+        return []
 
     def _noun_source(self, noun: Token, ctx: DocContext, skip: str | None = None
                      ) -> tuple[list[Actor], str] | None:
@@ -1152,6 +1193,7 @@ class EventCoder:
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
+                      or _BETWEEN_PAIR in cand.how
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
         if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:
