@@ -759,3 +759,22 @@ def test_issue_7_what_came_before_is_not_the_subjects_act(pipeline, text: str) -
     assert all(not (e.event_type in ("PROTEST", "ASSAULT", "COERCE")
                     and e.source[0].text == subject) for e in events), [
         e.explain for e in events]
+
+
+def test_issue_7_unnamed_groups_of_states_are_states_of_no_one_country(pipeline) -> None:
+    events = pipeline.code_text(
+        "More than 40 countries pledged on Monday to end coal financing abroad.", pub_date=PUB)
+    assert [(e.event_type, e.source[0].country, e.source[0].sector) for e in events] == [
+        ("AGREE", None, "GOV")], [e.explain for e in events]
+    # the named members still win when the group lists them
+    events = pipeline.code_text(
+        "Several countries, including Canada and Japan, expelled Russian diplomats on Friday.",
+        pub_date=PUB)
+    assert {a.country for e in events for a in e.source} == {"CAN", "JPN"}
+
+
+def test_issue_7_snipers_and_attackers_are_armed_actors(pipeline) -> None:
+    events = pipeline.code_text(
+        "Snipers opened fire on mourners in Bamako on Sunday.", pub_date=PUB)
+    assert [(e.event_type, e.source[0].sector) for e in events] == [("ASSAULT", "UAF")], [
+        e.explain for e in events]

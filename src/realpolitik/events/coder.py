@@ -779,14 +779,14 @@ class EventCoder:
         actors: list[Actor] = []
         for t in _with_conjuncts(tok):
             actors.extend(self.resolver.resolve(t, ctx))
-        if not actors and tok.tag_ == "NNS":
+        if tok.tag_ == "NNS" and all(a.country is None for a in actors):
             # "more than 20 countries, including the United States and Germany, expelled":
             # the group's named members
-            for c in tok.children:
-                if c.dep_ == "prep" and (c.lower_ == "including" or (
-                        c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
-                    for p in _children(c, "pobj"):
-                        actors.extend(self.resolve_all(p, ctx))
+            members = [a for c in tok.children
+                       if c.dep_ == "prep" and (c.lower_ == "including" or (
+                           c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"))
+                       for p in _children(c, "pobj") for a in self.resolve_all(p, ctx)]
+            actors = members or actors
         ctx.remember_group(actors)  # "Iran and Venezuela ... the two countries"
         return actors
 

@@ -65,6 +65,8 @@ _ORG_NOUNS: dict[str, frozenset[str]] = {
 }
 _KIND_SECTOR = {"capital": "GOV", "metonym": "GOV", "legislature": "LEG", "military": "MIL"}
 _STATELESS = frozenset({"IGO", "NGO"})
+# Unnamed groups of states ("more than 20 countries", "donors"): states of no one country
+_UNNAMED_STATES = frozenset({"countries", "nations", "governments", "donors"})
 # One-party states: their party's leaders are the ruling party (PTY), not an opposition.
 _ONE_PARTY = frozenset({"CHN", "VNM", "LAO", "CUB", "PRK", "ERI"})
 # Regions whose words contain a country form ("Latin American" is not "American").
@@ -668,6 +670,9 @@ class ActorResolver:
                 country = person.country  # "his supporters", "her government": theirs
             return [Actor(text=text, name=None, country=country, sector=agent_sector,
                           role=agent_role)]
+        if head.lower_ in _UNNAMED_STATES and head.pos_ == "NOUN":
+            # "nearly 200 countries agreed", "donor nations pledged": states, none named
+            return [Actor(text=text, name=None, country=None, sector="GOV")]
         if head.lower_ in _CROWD_NUMBERS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
             # "tens of thousands rallied", "hundreds fled": people, of where it happens
