@@ -778,3 +778,12 @@ def test_issue_7_snipers_and_attackers_are_armed_actors(pipeline) -> None:
         "Snipers opened fire on mourners in Bamako on Sunday.", pub_date=PUB)
     assert [(e.event_type, e.source[0].sector) for e in events] == [("ASSAULT", "UAF")], [
         e.explain for e in events]
+
+
+def test_issue_7_who_was_behind_an_act_did_it(pipeline) -> None:
+    events = pipeline.code_text(
+        "Estonia's government said Russian military hackers were behind a cyberattack on its "
+        "tax office.", pub_date=PUB)
+    assert ("RUS", "COERCE") in {(e.source[0].country, e.event_type) for e in events}, [
+        e.explain for e in events]
+    assert ("EST", "ACCUSE", "RUS") in _triples(events)

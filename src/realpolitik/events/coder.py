@@ -1076,6 +1076,13 @@ class EventCoder:
                 source = self.resolve_all(subj, ctx)
                 how_s = f"subject of '{verb.text}'"
             heads.append(verb)
+        elif (slot.dep_ == "pobj" and head.lower_ == "behind"
+              and head.head.lemma_ == "be"):
+            # "Russia's GRU was behind a cyberattack on the watchdog": the subject did it
+            subj, passive, _ = self._subject(head.head)
+            if subj is not None and not passive:
+                source = self.resolve_all(subj, ctx)
+                how_s = f"subject of '{head.head.text} behind'"
         elif slot.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
             verb = head.head
             prep = head.lower_
