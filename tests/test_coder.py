@@ -787,3 +787,21 @@ def test_issue_7_who_was_behind_an_act_did_it(pipeline) -> None:
     assert ("RUS", "COERCE") in {(e.source[0].country, e.event_type) for e in events}, [
         e.explain for e in events]
     assert ("EST", "ACCUSE", "RUS") in _triples(events)
+
+
+def test_issue_7_a_call_by_telephone_with_someone_is_a_phone_consultation(pipeline) -> None:
+    # (fresh set M; spaCy hangs "with" on "telephone" here)
+    events = pipeline.code_text(
+        "Indonesian President Prabowo Subianto spoke by telephone with Australian Prime "
+        "Minister Anthony Albanese on Thursday about maritime security and fisheries.",
+        pub_date=PUB)
+    assert [(e.event_type, e.mode, e.source[0].country, e.target[0].country)
+            for e in events] == [("CONSULT", "phone", "IDN", "AUS")], [e.explain for e in events]
+
+
+def test_issue_7_disengagement_is_a_withdrawal_of_both_sides(pipeline) -> None:
+    events = pipeline.code_text(
+        "Armenian and Azerbaijani troops completed their disengagement along the border.",
+        pub_date=PUB)
+    assert {(e.event_type, e.source[0].country, e.target[0].country) for e in events} == {
+        ("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}, [e.explain for e in events]

@@ -95,7 +95,8 @@ _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
     "marchers", "students", "supporters", "activists", "farmers", "workers",
 })
-_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign", "swap", "exchange"})
+_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign", "swap", "exchange",
+                                "disengage", "disengagement"})
 # fighting told from one side is still both sides' ("clashed with police")
 _MUTUAL_FIGHTING = frozenset({"clash", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -896,6 +897,10 @@ class EventCoder:
             return _Candidate(trig, verb, pair, [], [_BETWEEN_PAIR, "target: reciprocal"],
                               used)
         heads = [verb] + ([obj] if obj is not None else [])
+        if trig.mode == "phone" and trig.prep:
+            # "spoke by telephone with Albanese": the other party hangs on the medium
+            heads += [p for c in _children(verb, "prep", "agent") if c.lower_ == trig.prep
+                      for p in _children(c, "pobj")]
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
         if not target and obj is not None and trig.event_type != "PROTEST" and \
                 obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()):
