@@ -805,3 +805,13 @@ def test_issue_7_disengagement_is_a_withdrawal_of_both_sides(pipeline) -> None:
         pub_date=PUB)
     assert {(e.event_type, e.source[0].country, e.target[0].country) for e in events} == {
         ("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")}, [e.explain for e in events]
+
+
+def test_issue_7_a_thing_of_no_one_named_is_no_party_to_an_agreement(pipeline) -> None:
+    # "embassies" would take the article's country and make the pair's pledge one-sided
+    events = pipeline.code_text(
+        "Bahrain and Qatar agreed on Monday to restore diplomatic ties and reopen embassies.",
+        pub_date=PUB)
+    assert {(e.source[0].country, e.target[0].country) for e in events
+            if e.event_type == "AGREE"} == {("BHR", "QAT"), ("QAT", "BHR")}, [
+        e.explain for e in events]

@@ -932,6 +932,9 @@ class EventCoder:
                     # "agreed to start negotiations with China"
                     target, how_t, tused = self._slot_targets(
                         _OBJECT_SLOTS, _children(x, "dobj"), ctx, None)
+                if target and not any(a.kb_id or a.name for a in target):
+                    # "agreed to reopen embassies": a thing of no one named, no party
+                    target, how_t, tused = [], "none", set()
                 if target:
                     how_t = f"{how_t} of '{x.text}'"
                     break
@@ -945,6 +948,8 @@ class EventCoder:
             for heads in (objs, inner):
                 if heads:
                     target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, heads, ctx, None)
+                    if target and not any(a.kb_id or a.name for a in target):
+                        target, how_t, tused = [], "none", set()
                     if target:
                         how_t = f"{how_t} of the object '{heads[0].text}'"
                         break
