@@ -815,3 +815,22 @@ def test_issue_7_a_thing_of_no_one_named_is_no_party_to_an_agreement(pipeline) -
     assert {(e.source[0].country, e.target[0].country) for e in events
             if e.event_type == "AGREE"} == {("BHR", "QAT"), ("QAT", "BHR")}, [
         e.explain for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's president called off a planned visit to Bolivia on Tuesday.",
+     ("PER", "REJECT", "BOL")),
+    ("Canada lifted its tariffs on Chinese electric cars on Friday.", ("CAN", "RETREAT", "CHN")),
+    ("Al-Shabaab militants held a Kenyan doctor hostage for two years.",
+     ("SOM", "ASSAULT", "KEN")),
+])
+def test_issue_7_lexicon_rows_added_in_the_seventh_session(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_regional_peoples_belong_to_their_country(pipeline) -> None:
+    events = pipeline.code_text(
+        "Government troops clashed with Tigrayan fighters near Mekelle on Sunday.", pub_date=PUB)
+    assert {a.country for e in events for a in e.source + e.target} == {"ETH"}, [
+        e.explain for e in events]
