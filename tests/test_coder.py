@@ -834,3 +834,16 @@ def test_issue_7_regional_peoples_belong_to_their_country(pipeline) -> None:
         "Government troops clashed with Tigrayan fighters near Mekelle on Sunday.", pub_date=PUB)
     assert {a.country for e in events for a in e.source + e.target} == {"ETH"}, [
         e.explain for e in events]
+
+
+def test_issue_7_insisting_that_something_did_not_happen_is_a_denial(pipeline) -> None:
+    events = pipeline.code_text(
+        "Zimbabwe's police chief insisted that no opposition activists had been abducted.",
+        pub_date=PUB)
+    assert ("REJECT", "asserted") in {(e.event_type, e.factuality) for e in events}, [
+        e.explain for e in events]
+    # the abduction told as not having happened is negated, and accuses no one
+    assert all(e.factuality == "negated" for e in events if e.event_type == "ASSAULT")
+    assert not [e for e in events if e.event_type == "ACCUSE"]
+    events = pipeline.code_text("Iran insisted that the talks would continue.", pub_date=PUB)
+    assert "REJECT" not in {e.event_type for e in events}

@@ -289,6 +289,18 @@ def _verb_lemma(tok: Token) -> str:
     return w
 
 
+def _negated_clause(verb: Token) -> bool:
+    """The clause says something did not happen: a negation of its verb ("had not fired",
+    "had never threatened") or a "no" before its subject ("no journalists had been held")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -639,6 +651,11 @@ class EventCoder:
                 # friend" ('~+', words of praise)
                 named = _naming(tok)
                 if named is None or (trig.prep == "~+") != named:
+                    continue
+            elif trig.prep == "!":
+                # a denial told as an insistence: "insisted that no journalists had been
+                # detained", "insisted he had never threatened to arrest judges"
+                if not any(_negated_clause(c) for c in _children(tok, "ccomp")):
                     continue
             elif trig.prep:
                 args = _arguments(tok) if args is None else args
@@ -1365,8 +1382,9 @@ class EventCoder:
     def _claim(self, event: Event, fact: Factuality, ctx: DocContext) -> Event | None:
         """"X said Y attacked Z" is also X accusing Y (PLOVER ACCUSE 'allege')."""
         if (fact.value != "reported_claim" or fact.speaker is None
-                or event.event_type not in _ALLEGEABLE or not event.source):
-            return None
+                or event.event_type not in _ALLEGEABLE
+                or not any(a.country or a.text for a in event.source)):
+            return None  # (no one to accuse: "… had been detained", with no doer named)
         speaker = [a for a in self.resolver.resolve(fact.speaker, ctx) if a.country]
         # "the army said jihadists ambushed a convoy" accuses; "Israel's military said it
         # struck ..." tells of its own side

@@ -54,7 +54,11 @@ class Factuality:
 
 
 def _negated(tok: Token) -> bool:
+    # ... or its subject is "no one": "no journalists had been detained", "no country has
+    # recognised"
     return any(c.dep_ == "neg" or (c.lower_ in _NEG_WORDS and c.dep_ in ("advmod", "det"))
+               or (c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX")
+                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                for c in tok.children)
 
 
