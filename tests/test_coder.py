@@ -847,3 +847,16 @@ def test_issue_7_insisting_that_something_did_not_happen_is_a_denial(pipeline) -
     assert not [e for e in events if e.event_type == "ACCUSE"]
     events = pipeline.code_text("Iran insisted that the talks would continue.", pub_date=PUB)
     assert "REJECT" not in {e.event_type for e in events}
+
+
+def test_issue_7_an_attack_its_own_side_would_make_on_a_condition_is_a_threat(pipeline) -> None:
+    events = pipeline.code_text(
+        "A Houthi spokesman said the group would strike Saudi oil facilities if the "
+        "coalition resumed its air raids on Sanaa.", pub_date=PUB)
+    assert ("YEM", "THREATEN", "SAU") in _triples(events), [e.explain for e in events]
+    # an announced attack stays a planned attack
+    events = pipeline.code_text(
+        "Sudan's army chief said his forces would launch an offensive on Omdurman next week.",
+        pub_date=PUB)
+    assert [(e.event_type, e.factuality) for e in events] == [("ASSAULT", "planned")], [
+        e.explain for e in events]

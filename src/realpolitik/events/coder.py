@@ -537,7 +537,8 @@ class EventCoder:
                     for t in (cand.token, *(sent.doc[i] for i in cand.used)):
                         if t.pos_ == "NOUN":
                             ctx.acts.setdefault(t.lemma_.lower(), src)
-                yield _as_intent(_as_walkout(_as_riot(_as_official_protest(event))))
+                yield _as_threat(_as_intent(_as_walkout(_as_riot(_as_official_protest(
+                    event)))), cand.token)
                 for claim in (self._claim(event, fact, ctx), _prison_term(event, cand.token)):
                     if claim is None:
                         continue
@@ -1946,6 +1947,24 @@ def _as_walkout(event: Event) -> Event:
         return event
     return _recoded(event, "PROTEST", "strike", "143", f"a strike by {event.source[0].sector} "
                                                        "actors is a walkout (PROTEST strike)")
+
+
+def _as_threat(event: Event, trigger: Token) -> Event:
+    """An attack its own side says it would make on a condition is, in PLOVER, a THREATEN
+    (violence): "a Hezbollah official said the group would strike Israeli cities if Israel
+    launched a war". An announced attack ("troops would soon push into Rafah") stays a
+    planned attack, and one foretold by anyone else ("analysts said Israel might strike")
+    a hypothetical one."""
+    if (event.event_type != "ASSAULT" or event.factuality not in ("planned", "hypothetical")
+            or event.attribution is None or not event.source):
+        return event
+    own = {a.country for a in event.source} - {None}
+    if event.attribution.country not in own or not any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                      for m in c.children) for c in trigger.children):
+        return event
+    return _recoded(replace(event, factuality="asserted"), "THREATEN", "violence", "138",
+                    "an attack its own side says it would make on a condition is a threat")
 
 
 def _as_intent(event: Event) -> Event:
