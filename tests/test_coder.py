@@ -860,3 +860,13 @@ def test_issue_7_an_attack_its_own_side_would_make_on_a_condition_is_a_threat(pi
         pub_date=PUB)
     assert [(e.event_type, e.factuality) for e in events] == [("ASSAULT", "planned")], [
         e.explain for e in events]
+
+
+@pytest.mark.parametrize(("text", "faced"), [
+    ("Azerbaijan has massed troops near Armenia's border, Armenian officials said.", "ARM"),
+    ("Serbia moved armoured units toward its border with Kosovo on Friday.", "XKX"),
+])
+def test_issue_7_a_build_up_at_a_border_faces_the_country_beyond(pipeline, text, faced) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert [e.target[0].country for e in events if e.event_type == "MOBILIZE"] == [faced], [
+        e.explain for e in events]

@@ -88,6 +88,7 @@ _MEASURES = frozenset({
     "all", "most", "part", "wave", "series", "spate", "string", "salvo", "volley", "flurry",
 })
 _BETWEEN_PAIR = "source: 'between' pair"
+_BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 _ENDINGS = frozenset({"end", "conclude", "halt", "stop", "close", "follow"})
 _SPANS_OF_TIME = frozenset({"day", "night", "week", "weekend", "month", "year", "decade",
                             "hour", "session"})
@@ -1321,6 +1322,13 @@ class EventCoder:
             how.append("target: the country of a domestic act")
         guessed = False
         src_c = {a.country for a in src} - {None}
+        if not tgt and trig.event_type == "MOBILIZE" and src_c:
+            # "massed troops near Ukraine's border", "along its border with Ethiopia": a
+            # build-up at another country's border faces that country
+            faced = self._border_country(tok, src_c, ctx)
+            if faced is not None:
+                tgt = [faced]
+                how.append("target: the country whose border the build-up faces")
         if not tgt and trig.event_type in _TARGET_FROM_SENTENCE and src:
             other = self._sole_other_country(sent, src_c)
             if other is not None:
@@ -1409,6 +1417,22 @@ class EventCoder:
                     f"({event.trigger}) happened: an allegation against its source; "
                     f"from {event.explain}",
         )
+
+    def _border_country(self, tok: Token, own: set[str], ctx: DocContext) -> Actor | None:
+        """The other country of a border named in the clause of ``tok`` ("near Ukraine's
+        border", "on the Polish border", "along its border with Ethiopia")."""
+        for t in tok.subtree:
+            if t.lemma_.lower() not in _BORDERS:
+                continue
+            # "Belarus's border with Ukraine": the country on the far side first
+            withs = [p for c in _children(t, "prep") if c.lower_ == "with"
+                     for p in _children(c, "pobj")]
+            for h in withs + _children(t, "poss", "amod", "compound"):
+                found = [a for a in self.resolver.resolve(h, ctx)
+                         if a.country and a.country not in own]
+                if found:
+                    return self._country_actor(found[0].text, found[0].country)
+        return None
 
     def _sole_other_country(self, sent: Span, own: set[str | None]) -> Actor | None:
         """The one country other than ``own`` that the sentence names (by name, demonym or
