@@ -870,3 +870,20 @@ def test_issue_7_a_build_up_at_a_border_faces_the_country_beyond(pipeline, text,
     events = pipeline.code_text(text, pub_date=PUB)
     assert [e.target[0].country for e in events if e.event_type == "MOBILIZE"] == [faced], [
         e.explain for e in events]
+
+
+def test_issue_7_an_act_told_in_someone_elses_claim_or_a_denial(pipeline) -> None:
+    events = pipeline.code_text(
+        "Moscow dismissed Kyiv's claim that Russian troops had shelled the dam.", pub_date=PUB)
+    shelling = [e for e in events if e.event_type == "ASSAULT"]
+    assert [e.factuality for e in shelling] == ["reported_claim"], [e.explain for e in events]
+    assert ("UKR", "ACCUSE", "RUS") in _triples(events)
+    events = pipeline.code_text(
+        "Rwanda denied that its soldiers had attacked Congolese villages.", pub_date=PUB)
+    assert [e.factuality for e in events if e.event_type == "ASSAULT"] == ["negated"], [
+        e.explain for e in events]
+    # one accusation when the claim is both named ("allegation") and derived
+    events = pipeline.code_text(
+        "Iran denied a U.S. allegation that its Revolutionary Guards had attacked two "
+        "tankers in the Gulf of Oman.", pub_date=PUB)
+    assert len([e for e in events if e.event_type == "ACCUSE"]) == 1, [e.explain for e in events]

@@ -544,8 +544,14 @@ class EventCoder:
                     if claim is None:
                         continue
                     ckey = (claim.event_type, _actor_key(claim.source), _actor_key(claim.target))
+                    c_src = {a.country for a in claim.source}
+                    c_tgt = {a.country for a in claim.target}
+                    if any(t == claim.event_type and c_src <= s_c and c_tgt <= t_c
+                           for _, t, _, s_c, t_c in told):
+                        continue  # the sentence already tells this accusation in words
                     if ckey not in seen:
                         seen.add(ckey)
+                        told.append((cand.token.i, claim.event_type, claim.mode, c_src, c_tgt))
                         yield claim
 
     def _quoted_condemnation(self, sent: Span, ctx: DocContext, consumed: set[int],

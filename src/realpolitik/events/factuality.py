@@ -202,6 +202,27 @@ def assess(trigger: Token) -> Factuality:
             modal |= _aux(head) & _MODAL_AUX
             if value == "asserted" and _aux(head) & _FUTURE_AUX:
                 value, reason = "planned", f"future auxiliary on '{head.text}'"
+        elif (cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN"
+              and head.lemma_.lower() in _CLAIM_NOUNS and speaker is None):
+            # "rejected Canberra's accusation that a Chinese jet had released flares", "a
+            # U.S. allegation that its Guards had attacked two tankers": told on the word
+            # of whoever made the claim
+            speaker = _claimant(head)
+            if value == "asserted":
+                value, reason = "reported_claim", f"claimed in '{head.text}'"
+            break
+        elif cur.dep_ == "ccomp" and head.lemma_.lower() in _DENIALS and value == "asserted":
+            # "denied that its Guards had attacked the tankers": told as not done; "denied
+            # a U.S. allegation that its Guards had attacked" (the clause hung on the verb):
+            # told on the claimant's word
+            claim = next((c for c in head.children if c.dep_ == "dobj"
+                          and c.lemma_.lower() in _CLAIM_NOUNS), None)
+            if claim is not None:
+                speaker = _claimant(claim)
+                value, reason = "reported_claim", f"claimed in '{claim.text}'"
+            else:
+                value, reason = "negated", f"denied ('{head.text}')"
+            break
         elif cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "conj" and head.dep_ == "ccomp"):
             if head.lemma_.lower() in SPEECH_VERBS and speaker is None:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -228,6 +249,29 @@ def assess(trigger: Token) -> Factuality:
     if speaker is not None and value == "asserted":
         value, reason = "reported_claim", f"reported by '{speaker.text}'"
     return Factuality(value, speaker, reason, attempted and value == "planned")
+
+
+_DENIALS = frozenset({"deny", "dismiss", "reject", "refute"})
+_CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "assertion",
+                          "report", "suggestion", "contention", "rumour", "rumor"})
+
+
+def _claimant(noun: Token) -> Token | None:
+    """Who made the claim a noun names: its possessor ("Kyiv's claim"), its "by"/"from"
+    object ("allegations by Washington"), or a national modifier ("a U.S. allegation")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and (
+                c.ent_type_ in ("GPE", "NORP", "ORG")):
+            return c
+    return None
 
 
 def _trailing_speaker(clause: Token) -> Token | None:
