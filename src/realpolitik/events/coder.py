@@ -30,7 +30,7 @@ from realpolitik.events.factuality import (
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
-from realpolitik.events.statistical import TriggerLayer, default_layer
+from realpolitik.events.statistical import BETWEEN_PAIR, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
 from realpolitik.resolve.actors import ActorResolver, DocContext
@@ -87,7 +87,6 @@ _MEASURES = frozenset({
     "million", "package", "round", "squadron", "fleet", "contingent", "unit", "any", "some",
     "all", "most", "part", "wave", "series", "spate", "string", "salvo", "volley", "flurry",
 })
-_BETWEEN_PAIR = "source: 'between' pair"
 _BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 _ENDINGS = frozenset({"end", "conclude", "halt", "stop", "close", "follow"})
 _SPANS_OF_TIME = frozenset({"day", "night", "week", "weekend", "month", "year", "decade",
@@ -685,6 +684,8 @@ class EventCoder:
         return None
 
     def _match_noun(self, tok: Token) -> Trigger | None:
+        if tok.ent_type_ == "DATE" and tok.pos_ == "PROPN":
+            return None  # "in March", "on Independence Day": a date, not an event
         rows = self.lexicon.candidates("N", tok.lemma_.lower()) or self.lexicon.candidates(
             "N", tok.lower_)
         for trig in rows:
@@ -919,7 +920,7 @@ class EventCoder:
             source, how_s = doer
         elif pair := self._between_pair(verb, ctx):
             # "fighting between the army and the RSF has killed thousands" (a gerund)
-            return _Candidate(trig, verb, pair, [], [_BETWEEN_PAIR, "target: reciprocal"],
+            return _Candidate(trig, verb, pair, [], [BETWEEN_PAIR, "target: reciprocal"],
                               used)
         heads = [verb] + ([obj] if obj is not None else [])
         if trig.mode == "phone" and trig.prep:
@@ -1066,7 +1067,7 @@ class EventCoder:
         for holder in holders:
             if any(c.dep_ == "prep" and c.lower_ == "between" for c in holder.children):
                 pair = self._between_pair(holder, ctx)
-                return (_Candidate(trig, noun, pair, [], [_BETWEEN_PAIR, "target: reciprocal"])
+                return (_Candidate(trig, noun, pair, [], [BETWEEN_PAIR, "target: reciprocal"])
                         if pair else None)
         # "concluded a week of talks", "after months of protests": the event stands where
         # its measure of time or quantity stands
@@ -1235,7 +1236,7 @@ class EventCoder:
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
-                      or _BETWEEN_PAIR in cand.how
+                      or BETWEEN_PAIR in cand.how
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
         if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:

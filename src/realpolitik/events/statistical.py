@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from realpolitik.resolve.actors import DocContext
 
 NONE = "NONE"
+BETWEEN_PAIR = "source: 'between' pair"
+"""How the coder tells a candidate whose sides are an explicit pair ("talks between X and Y")."""
 MODEL_FILE = "data/trigger_model.json"
 FORMAT = 1
 _PARTICLES = frozenset({"off", "up", "down", "out", "back", "away", "on", "over", "in"})
@@ -192,14 +194,16 @@ class Thresholds:
     """Least probability of "no event" for dropping a rule candidate."""
     drop_complete: float | None = None
     """The same for a rule candidate whose source and target both name a country or an
-    international body ("support from Russia, China and Iran" for Maduro): the rules'
-    evidence is stronger there (None: as ``drop``)."""
+    international body ("support from Russia, China and Iran" for Maduro), or whose two
+    named sides come from an explicit pair ("talks between Saudi Arabia and Qatar"): the
+    rules' evidence is stronger there (None: as ``drop``)."""
 
-    def drop_for(self, source: Sequence[Any], target: Sequence[Any]) -> float:
+    def drop_for(self, source: Sequence[Any], target: Sequence[Any], pair: bool = False
+                 ) -> float:
         def named(actors: Sequence[Any]) -> bool:
             return bool(actors) and all(a.country or a.sector == "IGO" for a in actors)
 
-        if self.drop_complete is not None and named(source) and named(target):
+        if self.drop_complete is not None and named(source) and (named(target) or pair):
             return self.drop_complete
         return self.drop
 
@@ -257,7 +261,7 @@ class TriggerLayer:
             n = row[c.token.i]
             p_none, best = float(probs[n, none]), bests[n]
             p_best = float(probs[n, best])
-            if p_none >= th.drop_for(c.source, c.target):
+            if p_none >= th.drop_for(c.source, c.target, pair=BETWEEN_PAIR in c.how):
                 note(c.token, f"{c.trigger.label}: dropped by the model "
                               f"(p(no event)={p_none:.2f})")
                 continue
