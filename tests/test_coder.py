@@ -915,3 +915,14 @@ def test_issue_7_more_lexicon_rows_of_the_seventh_session(pipeline, text, etype)
 def test_issue_7_a_month_is_no_march(pipeline) -> None:
     events = pipeline.code_text("Serbian students marched in Belgrade in March.", pub_date=PUB)
     assert [e.trigger for e in events] == ["marched"], [e.explain for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany's chancellor refused to send long-range missiles to Ukraine.",
+     ("DEU", "REJECT", "UKR")),
+    ("Russia vetoed a Ukrainian draft resolution at the Security Council.",
+     ("RUS", "REJECT", "UKR")),
+])
+def test_issue_7_the_other_party_of_a_refusal_or_veto(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert expected in _triples(events), [e.explain for e in events]

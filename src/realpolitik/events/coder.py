@@ -857,11 +857,20 @@ class EventCoder:
         return None
 
     def _slot_targets(self, slots: tuple[str, ...], heads: Iterable[Token], ctx: DocContext,
-                      passive_subj: Token | None) -> tuple[list[Actor], str, set[int]]:
+                      passive_subj: Token | None, named: bool = False
+                      ) -> tuple[list[Actor], str, set[int]]:
+        """The first actors found in ``slots`` of ``heads``; with ``named``, only actors
+        someone named (not things that merely took the article's country: "agreed to
+        reopen embassies", "refused to send Taurus missiles to Ukraine")."""
         heads = list(heads)
+        inside = self._actor_inside
+        if named:
+            def inside(tok: Token, ctx: DocContext) -> list[Actor]:
+                found = self._actor_inside(tok, ctx)
+                return found if any(a.kb_id or a.name for a in found) else []
         for slot in slots:
             if slot == "dobj" and passive_subj is not None:
-                actors = self._actor_inside(passive_subj, ctx)
+                actors = inside(passive_subj, ctx)
                 if actors:
                     return actors, "passive subject", {passive_subj.i}
             for h in heads:
@@ -869,7 +878,7 @@ class EventCoder:
                     for c in _children(h, slot, "iobj") if slot == "dative" else (
                             _children(h, "dobj") or [  # "called Lula", misparsed as oprd
                                 o for o in _children(h, "oprd") if o.pos_ == "PROPN"]):
-                        actors = self._actor_inside(c, ctx)
+                        actors = inside(c, ctx)
                         if actors:
                             return actors, slot, {c.i}
                 elif slot.startswith("prep:"):
@@ -877,7 +886,7 @@ class EventCoder:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
                             for p in _children(c, "pobj"):
-                                actors = self._actor_inside(p, ctx)
+                                actors = inside(p, ctx)
                                 if actors:
                                     return actors, slot, {p.i}
                                 earlier = ctx.acts.get(p.lemma_.lower())
@@ -953,14 +962,13 @@ class EventCoder:
             # "agreed to supply gas to Germany", "threatened to strike Israel": the target
             # of the intended act
             for x in _children(verb, "xcomp"):
-                target, how_t, tused = self._slot_targets(_XCOMP_SLOTS, [x], ctx, None)
+                # (someone named: "agreed to reopen embassies" has no other party)
+                target, how_t, tused = self._slot_targets(_XCOMP_SLOTS, [x], ctx, None,
+                                                          named=True)
                 if not target and _children(x, "dobj"):
                     # "agreed to start negotiations with China"
                     target, how_t, tused = self._slot_targets(
-                        _OBJECT_SLOTS, _children(x, "dobj"), ctx, None)
-                if target and not any(a.kb_id or a.name for a in target):
-                    # "agreed to reopen embassies": a thing of no one named, no party
-                    target, how_t, tused = [], "none", set()
+                        _OBJECT_SLOTS, _children(x, "dobj"), ctx, None, named=True)
                 if target:
                     how_t = f"{how_t} of '{x.text}'"
                     break
@@ -973,9 +981,8 @@ class EventCoder:
                      for p in _children(c, "pobj")]
             for heads in (objs, inner):
                 if heads:
-                    target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, heads, ctx, None)
-                    if target and not any(a.kb_id or a.name for a in target):
-                        target, how_t, tused = [], "none", set()
+                    target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, heads, ctx, None,
+                                                              named=True)
                     if target:
                         how_t = f"{how_t} of the object '{heads[0].text}'"
                         break
