@@ -926,3 +926,9 @@ def test_issue_7_a_month_is_no_march(pipeline) -> None:
 def test_issue_7_the_other_party_of_a_refusal_or_veto(pipeline, text, expected) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
     assert expected in _triples(events), [e.explain for e in events]
+
+
+def test_issue_7_an_accord_named_after_a_city_is_no_party(pipeline) -> None:
+    events = pipeline.code_text("Brazil formally left the Paris climate agreement on Monday.",
+                                pub_date=PUB)
+    assert all(not e.target for e in events), [e.explain for e in events]

@@ -819,7 +819,12 @@ class EventCoder:
 
     def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
         """An actor named inside a non-actor phrase: "U.S. sanctions", "Venezuela's wealth",
-        "threats against their nations"."""
+        "threats against their nations"; not the city an accord is named after ("left the
+        Paris climate agreement", "the Minsk accords")."""
+        if phrase_head.lemma_.lower() in self.lexicon.classes.get("pact", ()) and any(
+                t.dep_ == "compound" and (form := self.resolver.kb.country(t.text)) is not None
+                and form.kind in ("capital", "city") for t in phrase_head.subtree):
+            return []
         direct = self.resolve_all(phrase_head, ctx)
         if direct:
             return direct
