@@ -932,3 +932,11 @@ def test_issue_7_an_accord_named_after_a_city_is_no_party(pipeline) -> None:
     events = pipeline.code_text("Brazil formally left the Paris climate agreement on Monday.",
                                 pub_date=PUB)
     assert all(not e.target for e in events), [e.explain for e in events]
+
+
+def test_issue_7_a_list_of_countries_tagged_as_one_entity(pipeline) -> None:
+    events = pipeline.code_text(
+        "Mali, Burkina Faso and Niger announced their immediate withdrawal from ECOWAS on "
+        "Sunday.", pub_date=PUB)
+    assert {a.country for e in events for a in e.source} == {"MLI", "BFA", "NER"}, [
+        e.explain for e in events]

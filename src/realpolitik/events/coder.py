@@ -337,6 +337,8 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
     for owner in owners:
         seen.add(owner.i)
     for owner in owners:
+        if owner is not tok and _heads_a_list(owner) and owner.head in owners:
+            out.append(owner)  # "Mali, Burkina Faso and Niger" tagged as one entity
         for c in owner.children:
             if c.i in seen:
                 continue
@@ -345,11 +347,22 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
             elif (c.dep_ == "appos" and c.ent_type_ in _LIST_ENTS
                   and c.ent_type_ == owner.ent_type_ and _other_entity(c, owner)):
                 out.extend(_with_conjuncts(c, seen))
+            elif owner.pos_ == "PROPN" and _heads_a_list(c):
+                # "Mali, Burkina Faso and Niger": an apposition that heads a coordination
+                # of names is a list member
+                out.extend(_with_conjuncts(c, seen))
             elif c.dep_ == "appos" and c.ent_type_ == "PERSON" and not owner.ent_type_:
                 # "Foreign Minister Abbas Araghchi and US envoy Steve Witkoff": the title's
                 # name carries the next conjunct (the name itself is the same person)
                 out.extend(_with_conjuncts(c, seen)[1:])
     return out
+
+
+def _heads_a_list(tok: Token) -> bool:
+    """A name set beside another that heads a coordination of names: a list member the
+    parser hung as an apposition ("Mali, [Burkina Faso] and Niger")."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _other_entity(tok: Token, owner: Token) -> bool:
