@@ -940,3 +940,13 @@ def test_issue_7_a_list_of_countries_tagged_as_one_entity(pipeline) -> None:
         "Sunday.", pub_date=PUB)
     assert {a.country for e in events for a in e.source} == {"MLI", "BFA", "NER"}, [
         e.explain for e in events]
+
+
+def test_issue_7_an_offer_to_host_talks_is_the_hosts_not_the_parties(pipeline) -> None:
+    events = pipeline.code_text(
+        "Turkey offered on Friday to host talks between Armenia and Azerbaijan in Istanbul.",
+        pub_date=PUB)
+    assert not {("ARM", "AZE"), ("AZE", "ARM")} & {
+        (e.source[0].country, e.target[0].country) for e in events if e.target}, [
+        e.explain for e in events]
+    assert "TUR" in {a.country for e in events for a in e.source}

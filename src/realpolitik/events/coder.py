@@ -1089,6 +1089,11 @@ class EventCoder:
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._match_verb(
                 noun.head) is None:
             holders.append(noun.head)
+        if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING | {"mediate", "broker"}
+                and assess(noun).value in ("planned", "hypothetical")):
+            # "offered to host talks between Russia and Ukraine", "Cairo would host talks
+            # between the army and the RSF": the host's offer or plan, not the parties'
+            return None
         for holder in holders:
             if any(c.dep_ == "prep" and c.lower_ == "between" for c in holder.children):
                 pair = self._between_pair(holder, ctx)
