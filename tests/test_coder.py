@@ -950,3 +950,14 @@ def test_issue_7_an_offer_to_host_talks_is_the_hosts_not_the_parties(pipeline) -
         (e.source[0].country, e.target[0].country) for e in events if e.target}, [
         e.explain for e in events]
     assert "TUR" in {a.country for e in events for a in e.source}
+
+
+def test_issue_7_their_countries_are_no_unnamed_states(pipeline) -> None:
+    # a protest against a blockade "against their countries" targets whoever imposed it
+    events = pipeline.code_text(
+        "Washington imposed a blockade on Cuba and Venezuela in May. The two foreign "
+        "ministers protested on Friday against the blockade against their countries.",
+        pub_date=PUB)
+    protests = [e for e in events if e.trigger.startswith("protested")]
+    assert protests and all({a.country for a in e.target} == {"USA"} for e in protests), [
+        e.explain for e in events]

@@ -670,8 +670,10 @@ class ActorResolver:
                 country = person.country  # "his supporters", "her government": theirs
             return [Actor(text=text, name=None, country=country, sector=agent_sector,
                           role=agent_role)]
-        if head.lower_ in _UNNAMED_STATES and head.pos_ == "NOUN":
+        if head.lower_ in _UNNAMED_STATES and head.pos_ == "NOUN" and not any(
+                c.dep_ == "poss" for c in head.children):
             # "nearly 200 countries agreed", "donor nations pledged": states, none named
+            # ("their countries" are named elsewhere: not these)
             return [Actor(text=text, name=None, country=None, sector="GOV")]
         if head.lower_ in _CROWD_NUMBERS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
