@@ -961,3 +961,15 @@ def test_issue_7_their_countries_are_no_unnamed_states(pipeline) -> None:
     protests = [e for e in events if e.trigger.startswith("protested")]
     assert protests and all({a.country for a in e.target} == {"USA"} for e in protests), [
         e.explain for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The first Gripen fighter jets bought from Sweden have arrived in Thailand.",
+    "Pakistan's cricket team arrived in Hyderabad for the World Cup on Monday.",
+])
+def test_issue_7_arms_and_teams_arriving_are_no_visit(pipeline, text) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert not [e for e in events if e.event_type == "CONSULT"], [e.explain for e in events]
+    # an officer with a title still visits
+    events = pipeline.code_text("Iran's army chief arrived in Moscow for talks.", pub_date=PUB)
+    assert ("IRN", "CONSULT", "RUS") in _triples(events)

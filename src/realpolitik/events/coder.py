@@ -1824,6 +1824,13 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
             and all(a.sector in _TRAVELLERS for a in src)):
         return "people travelling, not a visit"  # "migrants arriving in Greece"
+    if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
+            and all(a.sector == "MIL" and not a.role and not (a.kb_id or "").startswith(
+                "person:") for a in src)):
+        return "forces or arms arriving, not a visit"  # "the first F-16 jets arrived in"
+    if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL
+            and _SPORT.search(span_text(cand.token.sent))):
+        return "a sports trip"  # "the cricket team arrived in Hyderabad for the World Cup"
     if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
         return f"a fight against {thing}, not against anyone"
     return None
