@@ -119,12 +119,16 @@ _LAST_TEXT: tuple[Doc, str] | None = None
 def span_text(span: Span) -> str:
     """``span.text`` (a sentence's words) sliced from the document's text, read once per
     document: spaCy builds ``doc.text`` and ``span.text`` by walking their tokens."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document (the last one's is kept)."""
     global _LAST_TEXT
-    doc = span.doc
     last = _LAST_TEXT
     if last is None or last[0] is not doc:
         last = _LAST_TEXT = (doc, doc.text)
-    return last[1][span.start_char:span.end_char]
+    return last[1]
 
 
 def clause_of(tok: Token, depth: int = 4) -> Token:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
-from realpolitik.nlp import entity_at
+from realpolitik.nlp import doc_text, entity_at
 from realpolitik.resolve.kb import (
     MAX_FORM_TOKENS,
     NAME_PARTICLES,
@@ -28,7 +28,7 @@ from realpolitik.resolve.kb import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels that belong to a noun phrase's own words (left of its head).
 _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "quantmod", "flat",
@@ -109,6 +109,33 @@ class DocContext:
     groups: dict[str, Actor] = field(default_factory=dict)
     # organisations named (token, actor), most recent last
     orgs: list[tuple[int, Actor]] = field(default_factory=list)
+    # every beginning of a key of ``names`` (keys are only ever added), with the number of
+    # keys it was built for
+    _name_prefixes: tuple[int, frozenset[str]] = field(
+        default=(0, frozenset()), repr=False, compare=False)
+
+    # the words of each phrase read so far (phrase_tokens by head), for the document read
+    _phrases: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    _phrases_doc: Doc | None = field(default=None, repr=False, compare=False)
+
+    def phrase(self, head: Token) -> list[Token]:
+        """``phrase_tokens(head)``, read once per phrase (the same phrase is asked for
+        several times per sentence); the list is shared: not to be changed."""
+        doc = head.doc
+        if self._phrases_doc is not doc:
+            self._phrases_doc, self._phrases = doc, {}
+        toks = self._phrases.get(head.i)
+        if toks is None:
+            toks = self._phrases[head.i] = phrase_tokens(head)
+        return toks
+
+    def starts_name(self, key: str) -> bool:
+        """Does some remembered name (a key of ``names``) start with ``key``?"""
+        built, prefixes = self._name_prefixes
+        if built != len(self.names):
+            prefixes = frozenset(name[:k] for name in self.names for k in range(len(name) + 1))
+            self._name_prefixes = (len(self.names), prefixes)
+        return key in prefixes
 
     def org_named(self, noun: Token) -> Actor | None:
         """"the group", "the agency", "the party": the latest organisation of a kind the
@@ -285,7 +312,7 @@ class ActorResolver:
                            if len(key) >= 4 and " " not in key and handle.endswith(key)), None)
             if person is not None:
                 return [replace(person, text=head.text)]
-        toks = phrase_tokens(head)
+        toks = ctx.phrase(head)
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
             ent = entity_at(head.doc, head.i)
@@ -348,8 +375,10 @@ class ActorResolver:
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
         subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
-        bare = re.sub(r"\s*\([^)]*\)?\s*$", "", _span_text(subtree))
-        org = self.kb.organization(bare) if len(subtree) <= 8 and bare else None
+        org = None
+        if len(subtree) <= 8:
+            bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
+            org = self.kb.organization(bare) if bare else None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
         if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
@@ -357,8 +386,10 @@ class ActorResolver:
             # that describe it
             own = [t for t in subtree if owner is None or (
                 t.i > owner.i and not owner.is_ancestor(t))]
-            own = [t for t in own if not (t.text == "(" or (t.i > head.i and any(
-                p.text == "(" for p in t.doc[head.i:t.i])))]  # not "(AfD)"
+            # the first "(" from the head on: the words after it are not the name
+            top = max((t.i for t in own), default=head.i)
+            paren = next((p.i for p in head.doc[head.i:top] if p.text == "("), top)
+            own = [t for t in own if not (t.text == "(" or head.i < t.i > paren)]  # "(AfD)"
             for k in range(len(own)):
                 if own[k].i > head.i:
                     break  # the name must include the phrase's head, not a word after it
@@ -444,16 +475,17 @@ class ActorResolver:
         widest = min(MAX_FORM_TOKENS, len(run) - i)
         prune = run[i].lower_ != "the"  # "The Hague": the lookups drop the article
         forms: list[str] = []
-        raw = ""
+        # a run's tokens are adjacent: its n-grams are slices of the document's text
+        text = doc_text(run[i].doc)
+        start = run[i].idx
+        may_start_form = self.kb.may_start_form
         for n in range(1, widest + 1):
-            if n > 1:
-                raw += run[i + n - 2].whitespace_  # a run's tokens are adjacent
-            raw += run[i + n - 1].text
-            form = raw.strip()
+            last = run[i + n - 1]
+            form = text[start:last.idx + len(last)].strip()
             if prune and form.isascii():  # folding non-ASCII text is not word by word
                 key = fold(form)
-                if not (self.kb.may_start_form(key) or key in _REGION_PREFIXES
-                        or any(name.startswith(key) for name in ctx.names)):
+                if not (may_start_form(key) or key in _REGION_PREFIXES
+                        or ctx.starts_name(key)):
                     break
             else:
                 prune = False
@@ -470,95 +502,103 @@ class ActorResolver:
         person_tokens: list[Token] = []
         used: set[int] = set()  # tokens read as a country, organisation or agent
         given_names: set[int] = set()  # city names read as first names ("Milan")
+        head_i = head.i
+        kb = self.kb
+        known = ctx.names
         for run in _runs(toks):
+            # the run's attributes, read once (spaCy builds each string on every read)
+            pos = [t.pos_ for t in run]
+            ent = [t.ent_type_ for t in run]
+            ids = [t.i for t in run]
+            size = len(run)
             i = 0
-            while i < len(run):
+            while i < size:
                 matched = 0
                 forms = self._forms(run, i, ctx)
                 for n in range(len(forms), 0, -1):
-                    if n > 1 and run[i].pos_ in ("DET", "PUNCT", "CCONJ", "ADP"):
+                    if n > 1 and pos[i] in ("DET", "PUNCT", "CCONJ", "ADP"):
                         continue
-                    gram = run[i:i + n]
+                    end = i + n
                     form = forms[n - 1]
-                    if n > 1 and fold(form) in _REGIONS and self.kb.country(form) is None:
+                    if n > 1 and fold(form) in _REGIONS and kb.country(form) is None:
                         matched = n  # a region, not the country inside its name
                         break
                     # "Abdul Ghani [Baradar]" is someone else, but "Haitham bin Tariq
                     # [Al Said]" is Haitham bin Tariq with his family name
-                    longer_name = (i + n < len(run) and run[i + n].ent_type_ == "PERSON"
-                                   and run[i + n].pos_ == "PROPN"
-                                   and not (n >= 2 and fold(run[i + n].text) in NAME_PARTICLES))
+                    longer_name = (end < size and ent[end] == "PERSON"
+                                   and pos[end] == "PROPN"
+                                   and not (n >= 2 and fold(run[end].text) in NAME_PARTICLES))
                     # a name this article already gave, mis-tagged as a common noun at
                     # the start of a sentence ("Sharaa led the offensive")
-                    named_before = (n == 1 and gram[0].pos_ == "NOUN"
-                                    and gram[0].text[:1].isupper()
-                                    and fold(form) in ctx.names)
+                    named_before = (n == 1 and pos[i] == "NOUN"
+                                    and run[i].text[:1].isupper()
+                                    and fold(form) in known)
                     # a surname alone, after a first name the KB does not know with
                     # it, is someone else's ("Milan [Đurić]" is not Marko Đurić)
-                    other_given_name = (n == 1 and i > 0 and run[i - 1].pos_ == "PROPN"
-                                        and (run[i - 1].ent_type_ == "PERSON"
-                                             or run[i - 1].i in given_names)
-                                        and run[i - 1].i not in used
-                                        and fold(form) not in ctx.names
-                                        and self.kb.agent(run[i - 1].text) is None)
+                    other_given_name = (n == 1 and i > 0 and pos[i - 1] == "PROPN"
+                                        and (ent[i - 1] == "PERSON"
+                                             or ids[i - 1] in given_names)
+                                        and ids[i - 1] not in used
+                                        and fold(form) not in known
+                                        and kb.agent(run[i - 1].text) is None)
                     if not longer_name and not other_given_name and (
-                            all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in gram)
-                            or gram[-1].ent_type_ == "PERSON" or named_before):
+                            all(pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end))
+                            or ent[end - 1] == "PERSON" or named_before):
                         p = self._person(form, ctx)
                         if p is not None and person is None:
-                            person, person_tokens, matched = p, gram, n
+                            person, person_tokens, matched = p, run[i:end], n
                             break
-                    org = self.kb.organization(form)
-                    inside_name = i > 0 and run[i - 1].pos_ == "PROPN"  # "Liberal [Democr..."
+                    org = kb.organization(form)
+                    inside_name = i > 0 and pos[i - 1] == "PROPN"  # "Liberal [Democr..."
                     if org is not None and not inside_name and (
-                            (n > 1 and not form.islower()) or gram[0].pos_ == "PROPN"
+                            (n > 1 and not form.islower()) or pos[i] == "PROPN"
                             or form.isupper()):  # "a naval group" is not Naval Group
-                        if _alignment(run, i, i + n):
+                        if _alignment(run, i, end):
                             matched = n  # "the UN-backed government" is not the UN
                             break
                         if org_actor is None:
                             org_actor = self._org_actor(org, form, ctx)
                         matched = n
                         break
-                    cf = self.kb.country(form)
+                    cf = kb.country(form)
                     if cf is not None and longer_name and all(
-                            t.ent_type_ == "PERSON" for t in gram):
+                            ent[k] == "PERSON" for k in range(i, end)):
                         cf = None  # a first name, not a city: "[Milan] Đurić", "[Jordan] …"
                     if (cf is not None and cf.kind in ("city", "capital") and n == 1
-                            and i + 1 < len(run) and run[i + 1].i == head.i
-                            and run[i + 1].pos_ == "PROPN" and run[i + 1].text[:1].isupper()
-                            and self.kb.agent(run[i + 1].text) is None
-                            and self.kb.country(run[i + 1].text) is None
-                            and self.kb.organization(run[i + 1].text) is None):
+                            and i + 1 < size and ids[i + 1] == head_i
+                            and pos[i + 1] == "PROPN" and run[i + 1].text[:1].isupper()
+                            and kb.agent(run[i + 1].text) is None
+                            and kb.country(run[i + 1].text) is None
+                            and kb.organization(run[i + 1].text) is None):
                         # a city right before the name the phrase is about is its first
                         # name ("Mayor [Milan] Đurić", "[Santiago] Peña")
                         cf = None
-                        given_names.add(run[i].i)
-                    if cf is not None and _alignment(run, i, i + n):
+                        given_names.add(ids[i])
+                    if cf is not None and _alignment(run, i, end):
                         matched = n  # "pro-Russian", "Iran-aligned": not a nationality
                         break
-                    if cf is not None and (gram[0].pos_ in ("PROPN", "ADJ", "NOUN")
-                                           or gram[0].ent_type_ in ("GPE", "NORP", "LOC")):
+                    if cf is not None and (pos[i] in ("PROPN", "ADJ", "NOUN")
+                                           or ent[i] in ("GPE", "NORP", "LOC")):
                         if (cf.iso3, cf.kind) not in countries:
                             countries.append((cf.iso3, cf.kind))
                         matched = n
                         break
-                    ag = self.kb.agent(form)
-                    if ag is not None and not (n == 1 and gram[0].pos_ == "PROPN"
-                                               and gram[0].ent_type_ == "PERSON"):
+                    ag = kb.agent(form)
+                    if ag is not None and not (n == 1 and pos[i] == "PROPN"
+                                               and ent[i] == "PERSON"):
                         # the head noun's agent wins over a modifier's ("army spokesman"),
                         # except that an opposition party's politicians, leaders, lawmakers
                         # and activists are the opposition ("opposition politicians")
-                        if agent_sector is None or (gram[-1].i == head.i and not (
+                        if agent_sector is None or (ids[end - 1] == head_i and not (
                                 agent_sector == "OPP" and ag.sector in _OPPOSABLE
                                 and head.lower_ not in ("supporters", "supporter"))):
                             agent_sector = ag.sector
-                        if ag.role and (agent_role is None or gram[-1].i == head.i):
+                        if ag.role and (agent_role is None or ids[end - 1] == head_i):
                             agent_role = ag.role
                         matched = n
                         break
                 if matched:
-                    used.update(t.i for t in run[i:i + matched])
+                    used.update(ids[i:i + matched])
                 i += matched or 1
         # An unknown full name (PERSON entity) still names a person, with the
         # country taken from its modifiers ("Bolivian President-elect Luis Arce").
@@ -682,11 +722,24 @@ class ActorResolver:
         return []
 
 
+_PARENTHESIS_AT_END = re.compile(r"\s*\([^)]*\)?\s*$")
+
+
 def _span_text(toks: list[Token] | Span) -> str:
-    out = []
+    """The words' text: adjacent words with the whitespace between them in the document,
+    others joined by one space."""
     toks = list(toks)
-    for j, t in enumerate(toks):
-        out.append(t.text)
-        if j + 1 < len(toks):
-            out.append(t.whitespace_ if toks[j + 1].i == t.i + 1 else " ")
-    return "".join(out).strip()
+    if not toks:
+        return ""
+    text = doc_text(toks[0].doc)
+    parts = []
+    first = last = toks[0]
+    for t in toks[1:]:
+        if t.i != last.i + 1:
+            parts.append(text[first.idx:last.idx + len(last)])
+            first = t
+        last = t
+    parts.append(text[first.idx:last.idx + len(last)])
+    return " ".join(parts).strip()
+
+

@@ -20,6 +20,11 @@ from pathlib import Path
 from typing import Any
 
 MAX_FORM_TOKENS = 6
+# Most answers may_start_form keeps (the n-grams of articles recur: "the", "President"…).
+_PREFIX_MEMO_SIZE = 1 << 16
+# Most answers country() and organization() keep, each.
+_LOOKUP_MEMO_SIZE = 1 << 16
+_UNKNOWN = object()  # not in a memo yet
 # Codes the Phoenix dictionaries use for international bodies rather than states.
 _INTERNATIONAL = frozenset({"EUR", "UNO", "IGO", "NGO"})
 # Words of a name that are not the name ("Dato' Seri Mahathir bin Mohamad").
@@ -175,12 +180,22 @@ class KnowledgeBase:
         self.took_office: dict[tuple[str | None, str, date], set[str]] = defaultdict(set)
         self._prefix_keys: list[str] | None = None  # every form folded, sorted; None:
         # to be rebuilt (every add_* resets it) — read by may_start_form
+        self._prefix_memo: dict[str, bool] = {}  # may_start_form's answers for those keys
+        # country() and organization() answers by form (emptied by every add_*)
+        self._country_memo: dict[str, CountryForm | None] = {}
+        self._org_memo: dict[str, Organization | None] = {}
+
+    def _changed(self) -> None:
+        """A form was added: what was worked out from the tables is to be redone."""
+        self._prefix_keys = None
+        self._country_memo.clear()
+        self._org_memo.clear()
 
     # -- loading -----------------------------------------------------------
     # The first entry for a form wins, unless ``override`` (user extensions) is set.
     def add_country_form(self, iso3: str, kind: str, form: str, *,
                          override: bool = False) -> None:
-        self._prefix_keys = None
+        self._changed()
         form = _strip_the(form.strip())
         if not form:
             return
@@ -193,12 +208,12 @@ class KnowledgeBase:
 
     def add_agent(self, form: str, sector: str, role: str | None, *,
                   override: bool = False) -> None:
-        self._prefix_keys = None
+        self._changed()
         _put(self.agents, fold(form), Agent(sector, role or None), override)
 
     def add_org(self, form: str, code: str, sector: str | None, country: str | None, *,
                 override: bool = False) -> None:
-        self._prefix_keys = None
+        self._changed()
         form = _strip_the(form.strip())
         org = Organization(form, code, sector or None, country or None)
         _put(self.orgs_exact, form, org, override)
@@ -208,7 +223,7 @@ class KnowledgeBase:
     def add_person(self, name: str, country: str | None, sector: str | None, role: str | None,
                    start: date | None, end: date | None, aliases: list[str], *,
                    override: bool = False) -> None:
-        self._prefix_keys = None
+        self._changed()
         if country in _INTERNATIONAL:  # officials of the EU, UN, ...: no state
             country, sector = None, "NGO" if country == "NGO" else "IGO"
         pr = PersonRole(name, country or None, sector or None, role or None, start, end)
@@ -256,18 +271,35 @@ class KnowledgeBase:
 
     # -- lookups -----------------------------------------------------------
     def country(self, form: str) -> CountryForm | None:
+        memo = self._country_memo
+        found = memo.get(form, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
+        key = form
         form = _strip_the(form)
         found = self.country_exact.get(form)
         if found is None and not form.islower():  # "turkey", "chad", "china" are words
             found = self.country_folded.get(fold(form))
+        if len(memo) >= _LOOKUP_MEMO_SIZE:
+            memo.clear()  # a long-running process: keep it bounded
+        memo[key] = found
         return found
 
     def agent(self, form: str) -> Agent | None:
         return self.agents.get(fold(form))
 
     def organization(self, form: str) -> Organization | None:
+        memo = self._org_memo
+        found = memo.get(form, _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
+        key = form
         form = _strip_the(form)
-        return self.orgs_exact.get(form) or self.orgs_folded.get(fold(form))
+        found = self.orgs_exact.get(form) or self.orgs_folded.get(fold(form))
+        if len(memo) >= _LOOKUP_MEMO_SIZE:
+            memo.clear()
+        memo[key] = found
+        return found
 
     def person(self, form: str, when: date | None) -> PersonRole | None:
         """The person's role on ``when`` (else their latest role)."""
@@ -361,8 +393,16 @@ class KnowledgeBase:
             tables = (self.country_exact, self.country_folded, self.agents, self.orgs_exact,
                       self.orgs_folded, self.people)
             keys = self._prefix_keys = sorted({fold(k) for t in tables for k in t})
-        k = bisect_left(keys, folded)
-        return k < len(keys) and keys[k].startswith(folded)
+            self._prefix_memo = {}  # answers given for these keys (rebuilt with them)
+        memo = self._prefix_memo
+        found = memo.get(folded)
+        if found is None:
+            k = bisect_left(keys, folded)
+            found = k < len(keys) and keys[k].startswith(folded)
+            if len(memo) >= _PREFIX_MEMO_SIZE:
+                memo.clear()  # a long-running process: keep it bounded
+            memo[folded] = found
+        return found
 
 
 @cache
