@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from realpolitik.events.factuality import SPEECH_VERBS
 from realpolitik.events.lexicon import Lexicon, Trigger
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from realpolitik.events.coder import EventCoder, _Candidate
     from realpolitik.resolve.actors import DocContext
@@ -79,49 +80,63 @@ def is_candidate(tok: Token, rules: dict[int, Trigger]) -> bool:
 
 def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[str]:
     """Sparse binary features of one candidate token (names are readable strings)."""
+    # each attribute read once: spaCy builds a new string on every read
     lem = tok.lemma_.lower()
     head = tok.head
     hlem = head.lemma_.lower()
-    out = ["b", f"l={lem}", f"p={tok.pos_}", f"d={tok.dep_}", f"t={tok.tag_}",
-           f"lp={lem}|{tok.pos_}", f"ld={lem}|{tok.dep_}", f"s3={lem[-3:]}",
-           f"hl={hlem}", f"hd={tok.dep_}|{hlem}", f"hp={tok.dep_}|{head.pos_}"]
-    if head.lemma_.lower() in SPEECH_VERBS and head.i != tok.i:
-        out.append(f"hs={tok.dep_}")
-    if head.i in rules and head.i != tok.i:
-        out.append(f"hr={tok.dep_}|{rules[head.i].event_type}")
-    if tok.ent_type_:
-        out.append(f"e={tok.ent_type_}")
+    pos, dep, ti, hi = tok.pos_, tok.dep_, tok.i, head.i
+    out = ["b", f"l={lem}", f"p={pos}", f"d={dep}", f"t={tok.tag_}",
+           f"lp={lem}|{pos}", f"ld={lem}|{dep}", f"s3={lem[-3:]}",
+           f"hl={hlem}", f"hd={dep}|{hlem}", f"hp={dep}|{head.pos_}"]
+    if hlem in SPEECH_VERBS and hi != ti:
+        out.append(f"hs={dep}")
+    if hi in rules and hi != ti:
+        out.append(f"hr={dep}|{rules[hi].event_type}")
+    ent = tok.ent_type_
+    if ent:
+        out.append(f"e={ent}")
+    append = out.append
     for c in tok.children:
-        dep, clem = c.dep_, c.lemma_.lower()
-        if dep == "prt" or (dep == "advmod" and c.lower_ in _PARTICLES):
-            out.append(f"prt={lem}|{c.lower_}")
-            out.append(f"prt={c.lower_}")
-        elif dep in ("prep", "agent", "dative"):
-            out.append(f"pr={c.lower_}")
-            out.append(f"lpr={lem}|{c.lower_}")
+        cdep = c.dep_
+        if cdep == "prt":
+            clow = c.lower_
+            append(f"prt={lem}|{clow}")
+            append(f"prt={clow}")
+        elif cdep == "advmod":
+            clow = c.lower_
+            if clow in _PARTICLES:
+                append(f"prt={lem}|{clow}")
+                append(f"prt={clow}")
+        elif cdep in ("prep", "agent", "dative"):
+            clow = c.lower_
+            append(f"pr={clow}")
+            append(f"lpr={lem}|{clow}")
             for p in c.children:
                 if p.dep_ == "pobj":
-                    out.append(f"pe={c.lower_}|{p.ent_type_ or p.pos_}")
-                    out.append(f"po={c.lower_}|{p.lemma_.lower()}")
-        elif dep in ("dobj", "attr", "oprd"):
-            out.append(f"o={clem}")
-            out.append(f"lo={lem}|{clem}")
-            out.append(f"oe={c.ent_type_ or c.pos_}")
-        elif dep in ("nsubj", "nsubjpass", "csubj"):
-            out.append(f"{dep}={c.ent_type_ or c.pos_}")
-            out.append(f"{dep}l={clem}")
-        elif dep == "neg":
-            out.append("neg")
-        elif dep == "auxpass":
-            out.append("pass")
-        elif dep == "aux" and c.lower_ in _MODALS:
-            out.append(f"aux={c.lower_}")
-        elif dep in ("amod", "compound", "nmod", "poss"):
-            out.append(f"m={clem}")
-            out.append(f"me={dep}|{c.ent_type_ or c.pos_}")
-        elif dep in ("xcomp", "ccomp", "advcl"):
-            out.append(f"{dep}={clem}")
-    rule = rules.get(tok.i)
+                    append(f"pe={clow}|{p.ent_type_ or p.pos_}")
+                    append(f"po={clow}|{p.lemma_.lower()}")
+        elif cdep in ("dobj", "attr", "oprd"):
+            clem = c.lemma_.lower()
+            append(f"o={clem}")
+            append(f"lo={lem}|{clem}")
+            append(f"oe={c.ent_type_ or c.pos_}")
+        elif cdep in ("nsubj", "nsubjpass", "csubj"):
+            append(f"{cdep}={c.ent_type_ or c.pos_}")
+            append(f"{cdep}l={c.lemma_.lower()}")
+        elif cdep == "neg":
+            append("neg")
+        elif cdep == "auxpass":
+            append("pass")
+        elif cdep == "aux":
+            clow = c.lower_
+            if clow in _MODALS:
+                append(f"aux={clow}")
+        elif cdep in ("amod", "compound", "nmod", "poss"):
+            append(f"m={c.lemma_.lower()}")
+            append(f"me={cdep}|{c.ent_type_ or c.pos_}")
+        elif cdep in ("xcomp", "ccomp", "advcl"):
+            append(f"{cdep}={c.lemma_.lower()}")
+    rule = rules.get(ti)
     if rule is not None:
         out.append(f"r={rule.event_type}")
         out.append(f"rs={rule.event_type}|{rule.specificity > 0}")
@@ -219,6 +234,9 @@ class TriggerLayer:
         self.lemmas = lemmas
         """Lemmas that trigger an event somewhere in the training data: a word the rules
         did not match is scored only if it is one of them (a fast, near-free filter)."""
+        # the last document's scored tokens (see _scored), and each lemma's verdict by hash
+        self._last: tuple[Doc, list[int]] | None = None
+        self._lemma_ok: dict[int, bool] = {}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], lexicon: Lexicon) -> TriggerLayer:
@@ -232,6 +250,33 @@ class TriggerLayer:
     def from_path(cls, path: str | Path, lexicon: Lexicon) -> TriggerLayer:
         return cls.from_dict(json.loads(Path(path).read_text("utf-8")), lexicon)
 
+    def _scored(self, doc: Doc) -> list[int]:
+        """The tokens of ``doc`` that the layer scores whatever the rules found (verbs and
+        nouns that are not speech verbs and, with ``lemmas``, whose lemma is one of them),
+        read once per document from its arrays."""
+        last = self._last
+        if last is not None and last[0] is doc:
+            return last[1]
+        from spacy.attrs import LEMMA, POS
+        from spacy.symbols import NOUN, VERB
+
+        arr = doc.to_array([POS, LEMMA])
+        strings, ok, lemmas = doc.vocab.strings, self._lemma_ok, self.lemmas
+        out: list[int] = []
+        for i in np.flatnonzero((arr[:, 0] == VERB) | (arr[:, 0] == NOUN)).tolist():
+            h = int(arr[i, 1])
+            good = ok.get(h)
+            if good is None:
+                lem = strings[h].lower()
+                good = lem not in SPEECH_VERBS and (lemmas is None or lem in lemmas)
+                if len(ok) >= 1 << 16:
+                    ok.clear()
+                ok[h] = good
+            if good:
+                out.append(i)
+        self._last = (doc, out)
+        return out
+
     def probabilities(self, sent: Span, toks: list[Token], rows: list[list[str]]
                       ) -> np.ndarray:
         vectors = context_vectors(toks) if self.model.dense is not None else None
@@ -242,9 +287,13 @@ class TriggerLayer:
                note: Callable[[Token, str], None]) -> list[_Candidate]:
         """The sentence's candidates after the model's additions, re-typings and drops."""
         rules = {c.token.i: c.trigger for c in cands}
-        lemmas = self.lemmas
-        toks = [t for t in sent if t.i in rules or (
-            is_candidate(t, rules) and (lemmas is None or t.lemma_.lower() in lemmas))]
+        # the words ``is_candidate`` (and the lemma filter) keeps, and every rule candidate
+        doc, start, end = sent.doc, sent.start, sent.end
+        scored = self._scored(doc)
+        idx = scored[bisect_left(scored, start):bisect_left(scored, end)]
+        if rules:
+            idx = sorted({*idx, *(i for i in rules if start <= i < end)})
+        toks = [doc[i] for i in idx]
         if not toks:
             return cands
         probs = self.probabilities(sent, toks, [features(t, rules, coder.lexicon)
@@ -256,16 +305,17 @@ class TriggerLayer:
         q[:, none] = -1.0
         bests = q.argmax(axis=1).tolist()
         row = {t.i: n for n, t in enumerate(toks)}
+        rows = probs.tolist()  # Python floats, as float() of each entry gives
         out: list[_Candidate] = []
         for c in cands:
             n = row[c.token.i]
-            p_none, best = float(probs[n, none]), bests[n]
-            p_best = float(probs[n, best])
+            p_none, best = rows[n][none], bests[n]
+            p_best = rows[n][best]
             if p_none >= th.drop_for(c.source, c.target, pair=BETWEEN_PAIR in c.how):
                 note(c.token, f"{c.trigger.label}: dropped by the model "
                               f"(p(no event)={p_none:.2f})")
                 continue
-            own = float(probs[n, classes.index(c.trigger.event_type)])
+            own = rows[n][classes.index(c.trigger.event_type)]
             if classes[best] != c.trigger.event_type and p_best >= th.retype and p_best > own:
                 trig = _retyped(c.trigger, classes[best], p_best)
                 c.how.append(f"model: {c.trigger.event_type} → {trig.event_type} "
@@ -277,7 +327,7 @@ class TriggerLayer:
             if tok.i in rules or tok.i in taken:
                 continue
             best = bests[n]
-            p_best = float(probs[n, best])
+            p_best = rows[n][best]
             if p_best < th.add:
                 continue
             etype = classes[best]
