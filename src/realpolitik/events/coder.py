@@ -27,6 +27,7 @@ from realpolitik.events.factuality import (
     assess,
     imputed,
     looks_ahead,
+    negated,
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
@@ -287,18 +288,6 @@ def _verb_lemma(tok: Token) -> str:
         if w.endswith(cut) and len(w) > len(cut) + 2:
             return w[: -len(cut)] + ("y" if cut == "ied" else "")
     return w
-
-
-def _negated_clause(verb: Token) -> bool:
-    """The clause says something did not happen: a negation of its verb ("had not fired",
-    "had never threatened") or a "no" before its subject ("no journalists had been held")."""
-    for c in verb.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
-            return True
-        if c.dep_ in ("nsubj", "nsubjpass") and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            return True
-    return False
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -675,7 +664,7 @@ class EventCoder:
             elif trig.prep == "!":
                 # a denial told as an insistence: "insisted that no journalists had been
                 # detained", "insisted he had never threatened to arrest judges"
-                if not any(_negated_clause(c) for c in _children(tok, "ccomp")):
+                if not any(negated(c) for c in _children(tok, "ccomp")):
                     continue
             elif trig.prep:
                 args = _arguments(tok) if args is None else args
@@ -1081,6 +1070,11 @@ class EventCoder:
         return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
+        if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING | {"mediate", "broker"}
+                and assess(noun).value in ("planned", "hypothetical")):
+            # "offered to host talks between Russia and Ukraine", "Cairo would host talks
+            # between the army and the RSF": the host's offer or plan, not the parties'
+            return None
         # "talks between X and Y": both sides, coded reciprocally (also when someone else
         # held or hosted them); not the host's if the pair is not two known parties
         # ("fighting erupted in Khartoum between the army and the RSF": the pair on the
@@ -1089,11 +1083,6 @@ class EventCoder:
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and self._match_verb(
                 noun.head) is None:
             holders.append(noun.head)
-        if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING | {"mediate", "broker"}
-                and assess(noun).value in ("planned", "hypothetical")):
-            # "offered to host talks between Russia and Ukraine", "Cairo would host talks
-            # between the army and the RSF": the host's offer or plan, not the parties'
-            return None
         for holder in holders:
             if any(c.dep_ == "prep" and c.lower_ == "between" for c in holder.children):
                 pair = self._between_pair(holder, ctx)

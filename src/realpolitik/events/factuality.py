@@ -53,9 +53,9 @@ class Factuality:
         return self.value == "planned" and not self.attempted
 
 
-def _negated(tok: Token) -> bool:
-    # ... or its subject is "no one": "no journalists had been detained", "no country has
-    # recognised"
+def negated(tok: Token) -> bool:
+    """Is what ``tok`` tells negated: "not", "never" or "no" on it, or a subject that is
+    "no one" ("no journalists had been detained", "no country has recognised")?"""
     return any(c.dep_ == "neg" or (c.lower_ in _NEG_WORDS and c.dep_ in ("advmod", "det"))
                or (c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX")
                    and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
@@ -178,7 +178,7 @@ def assess(trigger: Token) -> Factuality:
     value, reason = "asserted", "no negation, modality or reporting"
     attempted = False
     speaker: Token | None = None
-    if _negated(verb) or (verb is not trigger and _negated(trigger)):
+    if negated(verb) or (verb is not trigger and negated(trigger)):
         value, reason = "negated", f"negated ({verb.text})"
     aux = _aux(verb)
     if value == "asserted" and aux & _FUTURE_AUX:
@@ -192,7 +192,7 @@ def assess(trigger: Token) -> Factuality:
             break
         if cur.dep_ == "xcomp":
             lemma = head.lemma_.lower()
-            if lemma in _NEG_HEADS or _negated(head):
+            if lemma in _NEG_HEADS or negated(head):
                 if value == "asserted":
                     value, reason = "negated", f"under '{head.text}'"
             elif lemma in _PLAN_HEADS and value == "asserted":
