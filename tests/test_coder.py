@@ -973,3 +973,10 @@ def test_issue_7_arms_and_teams_arriving_are_no_visit(pipeline, text) -> None:
     # an officer with a title still visits
     events = pipeline.code_text("Iran's army chief arrived in Moscow for talks.", pub_date=PUB)
     assert ("IRN", "CONSULT", "RUS") in _triples(events)
+
+
+def test_issue_7_a_promise_of_violence_is_a_threat(pipeline) -> None:
+    events = pipeline.code_text("The army vowed to crush the rebels in the north.",
+                                pub_date=PUB)
+    assert "THREATEN" in {e.event_type for e in events}
+    assert "AGREE" not in {e.event_type for e in events}, [e.explain for e in events]

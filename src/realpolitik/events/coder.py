@@ -89,6 +89,9 @@ _MEASURES = frozenset({
     "all", "most", "part", "wave", "series", "spate", "string", "salvo", "volley", "flurry",
 })
 _BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+_REVENGE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "annihilate",
+                      "obliterate", "destroy", "eliminate", "eradicate"})
 _ENDINGS = frozenset({"end", "conclude", "halt", "stop", "close", "follow"})
 _SPANS_OF_TIME = frozenset({"day", "night", "week", "weekend", "month", "year", "decade",
                             "hour", "session"})
@@ -2012,6 +2015,13 @@ def _as_threat(event: Event, trigger: Token) -> Event:
     launched a war". An announced attack ("troops would soon push into Rafah") stays a
     planned attack, and one foretold by anyone else ("analysts said Israel might strike")
     a hypothetical one."""
+    if (event.event_type == "AGREE" and trigger.lemma_.lower() in _VOWS
+            and any(x.dep_ == "xcomp" and x.lemma_.lower() in _REVENGE
+                    for x in trigger.children)):
+        # "vowed to avenge the killing of its leader", "pledged to crush the rebels": a
+        # promise of violence is a threat
+        return _recoded(event, "THREATEN", "violence", "138",
+                        "a promise of violence is a threat")
     if (event.event_type != "ASSAULT" or event.factuality not in ("planned", "hypothetical")
             or event.attribution is None or not event.source):
         return event
