@@ -2010,16 +2010,15 @@ def _as_walkout(event: Event) -> Event:
 
 
 def _as_threat(event: Event, trigger: Token) -> Event:
-    """An attack its own side says it would make on a condition is, in PLOVER, a THREATEN
-    (violence): "a Hezbollah official said the group would strike Israeli cities if Israel
-    launched a war". An announced attack ("troops would soon push into Rafah") stays a
-    planned attack, and one foretold by anyone else ("analysts said Israel might strike")
-    a hypothetical one."""
+    """Threats told as something else are, in PLOVER, a THREATEN (violence): a promise of
+    violence ("vowed to avenge the killing of its leader"), and an attack its own side says
+    it would make on a condition ("a Hezbollah official said the group would strike Israeli
+    cities if Israel launched a war"). An announced attack ("troops would soon push into
+    Rafah") stays a planned attack, and one foretold by anyone else ("analysts said Israel
+    might strike") a hypothetical one."""
     if (event.event_type == "AGREE" and trigger.lemma_.lower() in _VOWS
             and any(x.dep_ == "xcomp" and x.lemma_.lower() in _REVENGE
                     for x in trigger.children)):
-        # "vowed to avenge the killing of its leader", "pledged to crush the rebels": a
-        # promise of violence is a threat
         return _recoded(event, "THREATEN", "violence", "138",
                         "a promise of violence is a threat")
     if (event.event_type != "ASSAULT" or event.factuality not in ("planned", "hypothetical")

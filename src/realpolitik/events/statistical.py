@@ -34,6 +34,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import IDS
 
 from realpolitik.events.factuality import SPEECH_VERBS
 from realpolitik.events.lexicon import Lexicon, Trigger
@@ -70,12 +72,17 @@ class ModelTrigger(Trigger):
         return f"{self.origin}, re-typed by the model → {self.event_type} (p={self.score:.2f})"
 
 
+_SCORED_POS = ("VERB", "NOUN")
+"""The parts of speech the layer scores (speech verbs aside: they are the claim rules')."""
+_SCORED_POS_IDS = [IDS[p] for p in _SCORED_POS]
+
+
 def is_candidate(tok: Token, rules: dict[int, Trigger]) -> bool:
     """The tokens the layer scores: verbs and nouns (speech verbs are the claim rules'),
     and every token the lexicon matched."""
     if tok.i in rules:
         return True
-    return tok.pos_ in ("VERB", "NOUN") and tok.lemma_.lower() not in SPEECH_VERBS
+    return tok.pos_ in _SCORED_POS and tok.lemma_.lower() not in SPEECH_VERBS
 
 
 def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[str]:
@@ -257,13 +264,10 @@ class TriggerLayer:
         last = self._last
         if last is not None and last[0] is doc:
             return last[1]
-        from spacy.attrs import LEMMA, POS
-        from spacy.symbols import NOUN, VERB
-
         arr = doc.to_array([POS, LEMMA])
         strings, ok, lemmas = doc.vocab.strings, self._lemma_ok, self.lemmas
         out: list[int] = []
-        for i in np.flatnonzero((arr[:, 0] == VERB) | (arr[:, 0] == NOUN)).tolist():
+        for i in np.flatnonzero(np.isin(arr[:, 0], _SCORED_POS_IDS)).tolist():
             h = int(arr[i, 1])
             good = ok.get(h)
             if good is None:

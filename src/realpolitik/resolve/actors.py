@@ -28,7 +28,7 @@ from realpolitik.resolve.kb import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 # Dependency labels that belong to a noun phrase's own words (left of its head).
 _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "quantmod", "flat",
@@ -114,16 +114,13 @@ class DocContext:
     _name_prefixes: tuple[int, frozenset[str]] = field(
         default=(0, frozenset()), repr=False, compare=False)
 
-    # the words of each phrase read so far (phrase_tokens by head), for the document read
+    # the words of each phrase read so far (phrase_tokens by head; a context reads one
+    # document)
     _phrases: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
-    _phrases_doc: Doc | None = field(default=None, repr=False, compare=False)
 
     def phrase(self, head: Token) -> list[Token]:
         """``phrase_tokens(head)``, read once per phrase (the same phrase is asked for
         several times per sentence); the list is shared: not to be changed."""
-        doc = head.doc
-        if self._phrases_doc is not doc:
-            self._phrases_doc, self._phrases = doc, {}
         toks = self._phrases.get(head.i)
         if toks is None:
             toks = self._phrases[head.i] = phrase_tokens(head)
@@ -386,10 +383,10 @@ class ActorResolver:
             # that describe it
             own = [t for t in subtree if owner is None or (
                 t.i > owner.i and not owner.is_ancestor(t))]
-            # the first "(" from the head on: the words after it are not the name
+            # the first "(" from the head on: the words after it are not the name ("(AfD)")
             top = max((t.i for t in own), default=head.i)
-            paren = next((p.i for p in head.doc[head.i:top] if p.text == "("), top)
-            own = [t for t in own if not (t.text == "(" or head.i < t.i > paren)]  # "(AfD)"
+            paren = next((p.i for p in head.doc[head.i:top] if p.text == "("), None)
+            own = [t for t in own if not (t.text == "(" or (paren is not None and t.i > paren))]
             for k in range(len(own)):
                 if own[k].i > head.i:
                     break  # the name must include the phrase's head, not a word after it
