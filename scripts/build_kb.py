@@ -355,8 +355,8 @@ ALT_NAMES: dict[str, str] = {
     "CHN": "China; People's Republic of China; PRC; mainland China",
     "TWN": "Taiwan; Republic of China; Chinese Taipei",
     "TUR": "Turkey; Türkiye; Republic of Türkiye; Republic of Turkey",
-    "COD": "DR Congo; Democratic Republic of the Congo; Democratic Republic of Congo; DRC; D.R. Congo; DR of Congo; Congo-Kinshasa; eastern Congo; eastern DRC; eastern DR Congo",
-    "COG": "Congo; Republic of the Congo; Republic of Congo; Congo-Brazzaville; Congo Republic",
+    "COD": "DR Congo; Congo; Democratic Republic of the Congo; Democratic Republic of Congo; DRC; D.R. Congo; DR of Congo; Congo-Kinshasa; eastern Congo; eastern DRC; eastern DR Congo",
+    "COG": "Republic of the Congo; Republic of Congo; Congo-Brazzaville; Congo Republic",
     "MKD": "North Macedonia; Macedonia; Republic of North Macedonia",
     "SWZ": "Eswatini; Swaziland",
     "CPV": "Cape Verde; Cabo Verde",
@@ -602,6 +602,21 @@ REGIONS: dict[str, str] = {
     "ISR": "Negev; Galilee",
 }
 
+# Regional and minority peoples (also kind "region"): "Tigrayan forces", "Uyghur activists"
+# take the state their region belongs to, as news and PLOVER code them.
+PEOPLES: dict[str, str] = {
+    "CHN": "Uyghur; Uyghurs; Uighur; Uighurs; Tibetan; Tibetans",
+    "ESP": "Catalan; Catalans",
+    "ETH": "Tigrayan; Tigrayans; Oromo",
+    "GEO": "Abkhaz",
+    "MDA": "Transnistrian",
+    "MMR": "Rohingya; Kachin",
+    "PAK": "Baloch; Baluch",
+    "RUS": "Chechen; Chechens",
+    "SDN": "Darfuri; Darfuris",
+    "UKR": "Crimean",
+}
+
 # Cities added by hand (kind "city"), in addition to those validated from the Phoenix
 # country blocks against GeoNames (see PHOENIX_CITY_* below).
 EXTRA_CITIES: dict[str, str] = {
@@ -783,7 +798,7 @@ def build_countries(phoenix_countries: list[PhoenixEntry], report: list[str]) ->
             table.add(iso, "capital", form)
     # 4. seats of power, 5. regions, 6. hand-picked cities
     for kind, src in (("metonym", METONYMS), ("legislature", LEGISLATURES),
-                      ("military", MILITARY_SEATS), ("region", REGIONS),
+                      ("military", MILITARY_SEATS), ("region", REGIONS), ("region", PEOPLES),
                       ("city", EXTRA_CITIES)):
         for iso, spec in sorted(src.items()):
             for form in _split(spec):
@@ -1049,6 +1064,11 @@ jihadists; UAF;
 terrorists; UAF;
 assailant; UAF;
 assailants; UAF;
+attacker; UAF;
+attackers; UAF;
+sniper; UAF;
+snipers; UAF;
+masked men; UAF;
 unidentified gunmen; UAF;
 opposition; OPP;
 opposition leader; OPP; Opposition Leader
@@ -6166,7 +6186,8 @@ HEADERS = {
         "# that country with no comparable homonym abroad. XKX = Kosovo (no ISO code).\n"
         "# A form belongs to one country only; the first 'name' row of a country is its\n"
         "# display name. Known ambiguities: Georgia (also a US state), Korea/Korean -> KOR,\n"
-        "# Congo -> COG, Congolese -> COD, America/American (also 'Latin America'),\n"
+        "# Congo/Congolese -> COD (as wire copy uses them; Republic of Congo, Congo\n"
+        "#   Republic and Congo-Brazzaville -> COG), America/American (also 'Latin America'),\n"
         "# Jerusalem -> ISR (contested), Brussels -> BEL (also the EU).\n"
     ),
     "agents.tsv": (
@@ -6297,7 +6318,7 @@ def quality_checks(out: Path) -> list[tuple[bool, str]]:
                       ("Downing Street", "GBR"), ("Bolivian", "BOL"), ("U.S.", "USA"),
                       ("Tehran", "IRN"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("La Paz", "BOL"),
                       ("Sucre", "BOL"), ("Burma", "MMR"), ("Palestinian", "PSE"),
-                      ("Congo", "COG"), ("DRC", "COD"), ("Niger", "NER"), ("Nigeria", "NGA"),
+                      ("Congo", "COD"), ("Congo Republic", "COG"), ("DRC", "COD"), ("Niger", "NER"), ("Nigeria", "NGA"),
                       ("Dominica", "DMA"), ("Dominican Republic", "DOM"), ("Guinea", "GIN"),
                       ("Kosovo", "XKX"), ("Élysée", "FRA"), ("Elysee", "FRA"),
                       ("Zhongnanhai", "CHN"), ("Knesset", "ISR"), ("Blue House", "KOR"),
