@@ -126,6 +126,17 @@ ISSUE_7_SESSION_7 = [
      ("RUS", "REJECT", "UKR")),
 ]
 
+ISSUE_7_SESSION_8 = [
+    # a traveller's talks: "returned from talks with" as "arrived for talks with"
+    ("Kenya's president returned from talks with Ethiopian Prime Minister Abiy Ahmed in "
+     "Addis Ababa.", ("KEN", "CONSULT", "ETH")),
+    # "each blaming the other": each of the main clause's parties accuses the other
+    ("Indian and Pakistani troops traded fire in Kashmir overnight, each blaming the other "
+     "for the first shot.", ("IND", "ACCUSE", "PAK")),
+    ("Indian and Pakistani troops traded fire in Kashmir overnight, each blaming the other "
+     "for the first shot.", ("PAK", "ACCUSE", "IND")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás Maduro "
@@ -150,6 +161,7 @@ ISSUE_7_SESSION_7 = [
     *ISSUE_7_FRESH_I,
     *ISSUE_7_FRESH_K,
     *ISSUE_7_SESSION_7,
+    *ISSUE_7_SESSION_8,
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
@@ -973,3 +985,31 @@ def test_issue_7_a_promise_of_violence_is_a_threat(pipeline) -> None:
                                 pub_date=PUB)
     assert "THREATEN" in {e.event_type for e in events}
     assert "AGREE" not in {e.event_type for e in events}, [e.explain for e in events]
+
+
+def test_a_speaker_hung_on_the_word_before_said_still_reports(pipeline) -> None:
+    """The parse of "An Israeli strike killed Haniyeh in Tehran, Iran's Revolutionary Guards
+    said." as spaCy's small model gives it: the speaker an apposition of "Tehran", "said"
+    without a subject. The claim is still the Guards'."""
+    from spacy.tokens import Doc
+
+    from realpolitik.events.factuality import assess
+
+    words = ["An", "Israeli", "strike", "killed", "Haniyeh", "in", "Tehran", ",", "Iran",
+             "'s", "Revolutionary", "Guards", "said", "."]
+    heads = [2, 2, 3, 12, 3, 4, 5, 6, 11, 8, 11, 6, 12, 12]
+    deps = ["det", "amod", "nsubj", "ccomp", "dobj", "prep", "pobj", "punct", "poss", "case",
+            "compound", "appos", "ROOT", "punct"]
+    pos = ["DET", "ADJ", "NOUN", "VERB", "PROPN", "ADP", "PROPN", "PUNCT", "PROPN", "PART",
+           "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(pipeline.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:12]] + ["say", "."])
+    fact = assess(doc[3])
+    assert fact.value == "reported_claim"
+    assert fact.speaker is not None and fact.speaker.text == "Guards"
+    # a speech verb with no comma before it has no such speaker
+    doc2 = Doc(pipeline.nlp.vocab, words=["Officials", "in", "Tehran", "said", "it", "struck"],
+               heads=[3, 0, 1, 3, 5, 3], deps=["nsubj", "prep", "pobj", "ROOT", "nsubj", "ccomp"],
+               pos=["NOUN", "ADP", "PROPN", "VERB", "PRON", "VERB"],
+               lemmas=["official", "in", "tehran", "say", "it", "strike"])
+    assert assess(doc2[5]).speaker.text == "Officials"

@@ -766,6 +766,11 @@ class EventCoder:
             subj = _children(cur, "nsubj", "nsubjpass")
             if subj:
                 s = subj[0]
+                if _each(s) and cur.dep_ in ("advcl", "conj", "pcomp") and cur.head is not cur:
+                    # "the two forces exchanged fire, each blaming the other", "clashed,
+                    # with each side blaming the other": each of the main clause's subjects
+                    cur = cur.head.head if cur.dep_ == "pcomp" else cur.head
+                    continue
                 if s.lower_ in _REL_PRONOUNS and cur.dep_ == "relcl":
                     return cur.head, s.dep_ == "nsubjpass", "relative clause"
                 if cur is not verb and verb.dep_ == "xcomp" and verb.head == cur:
@@ -1146,11 +1151,12 @@ class EventCoder:
             prep = head.lower_
             subj, subj_passive, _ = self._subject(verb)
             if ((prep in ("after", "during", "following", "before", "at", "in")
-                 or (prep == "for" and verb.lemma_.lower() in _TRAVEL))
+                 or (prep in ("for", "from") and verb.lemma_.lower() in _TRAVEL))
                     and subj is not None and not subj_passive
                     and (trig.event_type in _RECIPROCAL
                          or any(c.lower_ == "with" for c in _children(noun, "prep")))):
-                # ("arrived in Riyadh for talks with Saudi officials": the visitor's)
+                # ("arrived in Riyadh for talks with Saudi officials", "returned from talks
+                # with Isaias": the traveller's)
                 # "said after talks with Arreaza": the talks are the subject's, unless they
                 # name their own doer; a one-sided act only when it names the other side
                 # ("withdrew after months of fighting with AU troops"), not in "resigned
@@ -1937,6 +1943,14 @@ def _joint_exercise(cand: _Candidate) -> None:
                            context=("military",), cameo="062")
     cand.target = []
     cand.how.append("joint exercise of several states: COOPERATE")
+
+
+def _each(subj: Token) -> bool:
+    """A distributive subject, "each" or "each side", that does not follow the parties it
+    distributes ("with Kyiv and Moscow each accusing the other": the resolver's)."""
+    each = subj if subj.lower_ == "each" else next(
+        (d for d in subj.children if d.dep_ == "det" and d.lower_ == "each"), None)
+    return each is not None and (each.i == 0 or each.nbor(-1).pos_ not in ("PROPN", "NOUN"))
 
 
 def _at_each_other(verb: Token) -> bool:

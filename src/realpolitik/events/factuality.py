@@ -226,7 +226,7 @@ def assess(trigger: Token) -> Factuality:
         elif cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "conj" and head.dep_ == "ccomp"):
             if head.lemma_.lower() in SPEECH_VERBS and speaker is None:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                speaker = subj[0] if subj else None
+                speaker = subj[0] if subj else _unattached_speaker(head)
         elif cur.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in cur.children
                                          if c.dep_ == "mark"):
             value, reason = "hypothetical", "conditional clause"
@@ -282,6 +282,25 @@ def _trailing_speaker(clause: Token) -> Token | None:
             subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return subj[0]
+            return _unattached_speaker(c)
+    return None
+
+
+def _unattached_speaker(verb: Token) -> Token | None:
+    """"An Israeli strike killed Haniyeh in Tehran, Iran's Revolutionary Guards said": the
+    parser hung the speaker on the word before it (here as an apposition of "Tehran") and
+    left the speech verb without a subject. The speaker is then the one noun phrase between
+    the last comma and the verb."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > verb.sent.start and doc[start - 1].text != ",":
+        start -= 1
+    if start <= verb.sent.start or start == verb.i:
+        return None  # no comma before the verb: not a trailing "…, X said"
+    span = range(start, verb.i)
+    roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
+    if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN"):
+        return roots[0]
     return None
 
 
