@@ -135,6 +135,9 @@ ISSUE_7_SESSION_8 = [
      "for the first shot.", ("IND", "ACCUSE", "PAK")),
     ("Indian and Pakistani troops traded fire in Kashmir overnight, each blaming the other "
      "for the first shot.", ("PAK", "ACCUSE", "IND")),
+    # "accused [X of firing]" with "of" hung on the accused: still X's act, on their word
+    ("Armenia's defence ministry accused Azerbaijani forces of firing on its positions near "
+     "the border overnight.", ("AZE", "ASSAULT", None)),
 ]
 
 
@@ -1013,3 +1016,16 @@ def test_a_speaker_hung_on_the_word_before_said_still_reports(pipeline) -> None:
                pos=["NOUN", "ADP", "PROPN", "VERB", "PRON", "VERB"],
                lemmas=["official", "in", "tehran", "say", "it", "strike"])
     assert assess(doc2[5]).speaker.text == "Officials"
+
+
+def test_a_participle_accusation_is_the_clause_subjects(pipeline) -> None:
+    """"cut ties with X, accusing Y of supporting Z": the act is Y's, on the word of the
+    subject who cut ties; support for no one named ("of supporting terrorism") is no event."""
+    events = pipeline.code_text("Burkina Faso's junta cut ties with Ivory Coast on Monday, "
+                                "accusing Abidjan of supporting the rebel fighters in the north.",
+                                pub_date=PUB)
+    claims = [e for e in events if e.event_type == "SUPPORT"]
+    assert [(e.source[0].country, e.factuality) for e in claims] == [("CIV", "reported_claim")]
+    events = pipeline.code_text("Egypt cut ties with Qatar, accusing Doha of supporting "
+                                "terrorism.", pub_date=PUB)
+    assert sorted(e.event_type for e in events) == ["ACCUSE", "SANCTION"]

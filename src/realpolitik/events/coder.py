@@ -508,8 +508,9 @@ class EventCoder:
                     cand.trigger = replace(cand.trigger, mode="multilateral")
                     cand.how.append("multilateral: a meeting of an international body")
                 elif not tgt and (cand.trigger.event_type in _NEEDS_TARGET or (
-                        cand.trigger.pos == "N" and cand.trigger.event_type in
-                        _NOUN_NEEDS_TARGET)):
+                        cand.trigger.event_type in _NOUN_NEEDS_TARGET and (
+                            cand.trigger.pos == "N" or imputed(cand.token) is not None))):
+                    # ("accused Qatar of supporting terrorism": support for no one named)
                     note(cand.token, f"{cand.trigger.label}: not coded, it needs a target "
                                      "(a consultation or support has a second party)")
                     continue  # a consultation has two parties

@@ -131,6 +131,10 @@ def imputed(trigger: Token) -> Imputed | None:
             "of", "for"):
         return None
     verb = prep.head
+    if (verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN")
+            and verb.head.lemma_.lower() in _ALLEGING):
+        # "accused [Armenian forces of firing]": the parser hung "of" on the accused
+        verb = verb.head
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in _ALLEGING | _FINDING:
         return None
@@ -145,6 +149,10 @@ def imputed(trigger: Token) -> Imputed | None:
                             for p in c.children if p.dep_ == "pobj"), None)
         else:
             speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if speaker is None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+                # "cut ties with Ukraine, accusing Kyiv of supporting the rebels": the
+                # accuser is the subject of the clause the participle adds to
+                speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if speaker is None:
             return None  # "were charged with": the charge is the news, not a claim of it
     return Imputed(verb, doers[0], speaker)
