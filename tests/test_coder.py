@@ -137,7 +137,7 @@ ISSUE_7_SESSION_8 = [
      "for the first shot.", ("PAK", "ACCUSE", "IND")),
     # "accused [X of firing]" with "of" hung on the accused: still X's act, on their word
     ("Armenia's defence ministry accused Azerbaijani forces of firing on its positions near "
-     "the border overnight.", ("AZE", "ASSAULT", None)),
+     "the border overnight.", ("AZE", "ASSAULT", "-")),
 ]
 
 
