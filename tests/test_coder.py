@@ -138,6 +138,11 @@ ISSUE_7_SESSION_8 = [
     # "accused [X of firing]" with "of" hung on the accused: still X's act, on their word
     ("Armenia's defence ministry accused Azerbaijani forces of firing on its positions near "
      "the border overnight.", ("AZE", "ASSAULT", "-")),
+    # lexicon rows added this session
+    ("Saudi Arabia deposited $2 billion in Egypt's central bank on Monday.",
+     ("SAU", "AID", "EGY")),
+    ("Chinese coast guard vessels rammed a Philippine supply boat near the shoal.",
+     ("CHN", "ASSAULT", "PHL")),
 ]
 
 
