@@ -143,6 +143,13 @@ ISSUE_7_SESSION_8 = [
      ("SAU", "AID", "EGY")),
     ("Chinese coast guard vessels rammed a Philippine supply boat near the shoal.",
      ("CHN", "ASSAULT", "PHL")),
+    ("The IMF approved a $2 billion standby arrangement for Egypt on Friday.",
+     ("-", "AID", "EGY")),
+    # hostages freed by soldiers were rescued (AID); by their captors, released (RETREAT)
+    ("French special forces freed four hostages in a night raid in northern Mali.",
+     ("FRA", "AID", "MLI")),
+    ("Gunmen released 20 passengers they had kidnapped on a highway in Zamfara state.",
+     ("NGA", "RETREAT", "NGA")),
 ]
 
 

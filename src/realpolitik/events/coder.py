@@ -543,8 +543,8 @@ class EventCoder:
                     for t in (cand.token, *(sent.doc[i] for i in cand.used)):
                         if t.pos_ == "NOUN":
                             ctx.acts.setdefault(t.lemma_.lower(), src)
-                yield _as_threat(_as_intent(_as_walkout(_as_riot(_as_official_protest(
-                    event)))), cand.token)
+                yield _as_rescue(_as_threat(_as_intent(_as_walkout(_as_riot(
+                    _as_official_protest(event)))), cand.token), cand.token)
                 for claim in (self._claim(event, fact, ctx), _prison_term(event, cand.token)):
                     if claim is None:
                         continue
@@ -1983,6 +1983,25 @@ def _as_riot(event: Event) -> Event:
         return event
     return _recoded(event, "PROTEST", "riot", "145",
                     f"{event.event_type} by a crowd coded as PROTEST (riot)")
+
+
+_CAPTIVES = frozenset({"hostage", "captive", "abductee"})
+_TAKEN = frozenset({"abduct", "kidnap", "seize", "hold", "capture"})
+
+
+def _as_rescue(event: Event, trigger: Token) -> Event:
+    """Hostages freed by an army or police ("French special forces freed four hostages",
+    "the army freed 66 women abducted by jihadists") were rescued, in PLOVER an AID, not a
+    release by their captors (RETREAT)."""
+    if (event.event_type != "RETREAT" or trigger.lemma_.lower() not in ("free", "release")
+            or not event.source or not all(a.sector in ("MIL", "COP") for a in event.source)):
+        return event
+    freed = [t for o in _children(trigger, "dobj", "nsubjpass") for t in o.subtree]
+    if not any(t.lemma_.lower() in _CAPTIVES or (t.lemma_.lower() in _TAKEN
+                                                 and t.tag_ == "VBN") for t in freed):
+        return event
+    return _recoded(event, "AID", None, "073",
+                    "captives freed by security forces: a rescue (AID), not a release")
 
 
 def _recoded(event: Event, etype: str, mode: str | None, cameo: str, why: str,
