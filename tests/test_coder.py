@@ -150,6 +150,9 @@ ISSUE_7_SESSION_8 = [
      ("FRA", "AID", "MLI")),
     ("Gunmen released 20 passengers they had kidnapped on a highway in Zamfara state.",
      ("NGA", "RETREAT", "NGA")),
+    # a rebel group coordinated with a state's government is that state's, not the host's
+    ("Colombia's government and the ELN rebels agreed in Havana to extend their ceasefire.",
+     ("COL", "AGREE", "COL")),
 ]
 
 

@@ -56,6 +56,8 @@ _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
 # "in support of a multipolar world": support for no one is not an event
 _NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+_DOMESTIC_SIDES = frozenset({"OPP", "REB", "PTY", "UAF"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
 # Events that, with no target found, take the one other country their sentence names: on
@@ -815,8 +817,11 @@ class EventCoder:
 
     def resolve_all(self, tok: Token, ctx: DocContext) -> list[Actor]:
         actors: list[Actor] = []
-        for t in _with_conjuncts(tok):
+        conjuncts = _with_conjuncts(tok)
+        for t in conjuncts:
             actors.extend(self.resolver.resolve(t, ctx))
+        if len(conjuncts) > 1:
+            actors = self._domestic_sides(conjuncts, actors, ctx)
         if tok.tag_ == "NNS" and all(a.country is None for a in actors):
             # "more than 20 countries, including the United States and Germany, expelled":
             # the group's named members
@@ -827,6 +832,28 @@ class EventCoder:
             actors = members or actors
         ctx.remember_group(actors)  # "Iran and Venezuela ... the two countries"
         return actors
+
+    def _domestic_sides(self, conjuncts: list[Token], actors: list[Actor],
+                        ctx: DocContext) -> list[Actor]:
+        """"Colombia's government and the ELN agreed in Havana", "Venezuela's government
+        and the opposition": a rebel group, opposition or party coordinated with one
+        state's institutions is that state's, not the country where the sentence is set
+        (its own words, "Kurdish rebels", still win)."""
+        states = {a.country for a in actors if a.country and a.sector in _STATE_SECTORS}
+        if len(states) != 1 or not any(a.sector in _DOMESTIC_SIDES for a in actors):
+            return actors
+        (state,) = states
+        if all(a.country == state for a in actors if a.sector in _DOMESTIC_SIDES):
+            return actors
+        saved = ctx.sentence_country
+        ctx.sentence_country = state
+        try:
+            again: list[Actor] = []
+            for t in conjuncts:
+                again.extend(self.resolver.resolve(t, ctx))
+        finally:
+            ctx.sentence_country = saved
+        return again if len(again) == len(actors) else actors
 
     def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
         """An actor named inside a non-actor phrase: "U.S. sanctions", "Venezuela's wealth",
