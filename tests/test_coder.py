@@ -151,8 +151,10 @@ ISSUE_7_SESSION_8 = [
     ("Gunmen released 20 passengers they had kidnapped on a highway in Zamfara state.",
      ("NGA", "RETREAT", "NGA")),
     # a rebel group coordinated with a state's government is that state's, not the host's
-    ("Colombia's government and the ELN rebels agreed in Havana to extend their ceasefire.",
+    ("Colombia's government and the rebels agreed in Havana to extend their ceasefire.",
      ("COL", "AGREE", "COL")),
+    ("Venezuela's government and the opposition signed an agreement in Barbados on Tuesday.",
+     ("VEN", "SUPPORT", "VEN")),
 ]
 
 
