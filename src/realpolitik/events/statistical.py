@@ -95,6 +95,13 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
     out = ["b", f"l={lem}", f"p={pos}", f"d={dep}", f"t={tok.tag_}",
            f"lp={lem}|{pos}", f"ld={lem}|{dep}", f"s3={lem[-3:]}",
            f"hl={hlem}", f"hd={dep}|{hlem}", f"hp={dep}|{head.pos_}"]
+    # the words either side ("peace talks", "air strike", "joint drills") and, for a word
+    # inside a phrase, the phrase's own head ("after [talks]" → the verb "after" hangs on)
+    doc = tok.doc
+    out.append(f"pv={doc[ti - 1].lower_ if ti > 0 else '<s>'}")
+    out.append(f"nx={doc[ti + 1].lower_ if ti + 1 < len(doc) else '</s>'}")
+    if hi != ti:
+        out.append(f"gp={dep}|{head.lower_}|{head.head.lemma_.lower()}")
     if hlem in SPEECH_VERBS and hi != ti:
         out.append(f"hs={dep}")
     if hi in rules and hi != ti:
