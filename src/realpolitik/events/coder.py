@@ -312,6 +312,32 @@ def _is_time(prep: Token) -> bool:
     return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
 
 
+# Prepositions whose object may be any row's required object ("engaged in talks",
+# "entered into talks"); under another one, only a row's own ("applied for asylum").
+_OBJECT_PREPS = frozenset({"in", "into", "to"})
+
+
+def _object_options(verb: Token) -> list[tuple[Token, str | None]]:
+    """The words that may be a verb row's required object, in the order they are tried,
+    each with the preposition it is the object of (None: not under one). They are the
+    same for every row of the verb: read once, tried against each row."""
+    out: list[tuple[Token, str | None]] = []
+    for c in _arguments(verb):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+                c.dep_ == "ccomp" and c.pos_ == "ADJ"):
+            out.append((c, None))  # ... "found him guilty"
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.extend((cc, None) for cc in _with_conjuncts(c)[1:])
+        if c.dep_ in ("dobj", "dative"):
+            # "granted his son Hunter a pardon" parsed with the pardon under "Hunter"
+            out.extend((cc, None) for cc in _children(c, "dobj", "appos"))
+        if c.dep_ == "prep":
+            out.extend((p, c.lower_) for p in _children(c, "pobj"))
+    if verb.dep_ in ("acl", "relcl"):
+        out.append((verb.head, None))  # "the blockade imposed on Cuba"
+    return out
+
+
 _LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
@@ -653,6 +679,7 @@ class EventCoder:
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
         args: list[Token] | None = None
+        options: list[tuple[Token, str | None]] | None = None  # read once for all rows
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
             if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
@@ -675,7 +702,8 @@ class EventCoder:
                            and c.lower_ == trig.prep and not _is_time(c) for c in args):
                     continue
             if trig.obj:
-                obj = self._object(tok, trig)
+                options = _object_options(tok) if options is None else options
+                obj = self._object(tok, trig, options)
                 if obj is None:
                     continue
                 noun = self._match_noun(obj)
@@ -724,8 +752,10 @@ class EventCoder:
             self.resolver.kb.organization(form) is not None
             for form in (tok.text, name, re.sub(r"^the\s+", "", name, flags=re.I)))
 
-    def _object(self, verb: Token, trig: Trigger) -> Token | None:
-        """The verb's object (or passive subject / modified noun) that the row requires."""
+    def _object(self, verb: Token, trig: Trigger,
+                options: list[tuple[Token, str | None]] | None = None) -> Token | None:
+        """The verb's object (or passive subject / modified noun) that the row requires:
+        the first of ``_object_options(verb)`` (given, or read here) that fits the row."""
         def fits(t: Token) -> bool:
             if self._fits(trig, t):
                 return True
@@ -735,27 +765,9 @@ class EventCoder:
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj")
 
-        for c in _arguments(verb):
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and fits(c):
-                return c
-            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and fits(c):
-                return c  # "found him guilty"
-            if c.dep_ in ("dobj", "nsubjpass"):
-                for cc in _with_conjuncts(c)[1:]:
-                    if fits(cc):
-                        return cc
-            if c.dep_ in ("dobj", "dative"):
-                for cc in _children(c, "dobj", "appos"):
-                    if fits(cc):  # "granted his son Hunter a pardon" parsed with the
-                        return cc  # pardon under "Hunter"
-            if c.dep_ == "prep" and (c.lower_ in ("in", "into", "to") or c.lower_ == trig.prep):
-                for p in _children(c, "pobj"):
-                    # "engaged in talks", "entered into talks"; a row's own preposition
-                    # ("+for <asylum>": "applied for asylum")
-                    if fits(p):
-                        return p
-        if verb.dep_ in ("acl", "relcl") and fits(verb.head):
-            return verb.head  # "the blockade imposed on Cuba"
+        for t, prep in _object_options(verb) if options is None else options:
+            if (prep is None or prep in _OBJECT_PREPS or prep == trig.prep) and fits(t):
+                return t
         return None
 
     # -- arguments ------------------------------------------------------------
