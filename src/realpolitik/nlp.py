@@ -12,8 +12,11 @@ from __future__ import annotations
 import importlib
 import os
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from realpolitik.errors import RealpolitikError
 
@@ -155,3 +158,54 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     starts, ents = _doc_ents(doc)
     k = bisect_right(starts, i) - 1
     return ents[k] if k >= 0 and ents[k].end > i else None
+
+
+# --- token attributes, read once per document ----------------------------------------------
+# spaCy builds a Token object for every ``doc[i]`` and a string for every ``pos_``, ``dep_``,
+# ``lemma_`` … read: rules that look at every word of a sentence, or at every child of a
+# word, read them from these lists instead.
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A document's token attributes as plain lists, indexed like the document."""
+
+    pos: list[str]
+    dep: list[str]
+    tag: list[str]
+    lemma: list[str]
+    lower: list[str]
+    head: list[int]
+    children: list[list[int]]
+    """Each token's children, in the document's order (as ``Token.children``)."""
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD])  # string ids: uint64
+        strings = doc.vocab.strings
+
+        def column(k: int) -> list[str]:
+            # one string lookup per distinct value
+            ids, inverse = np.unique(arr[:, k], return_inverse=True)
+            names = [strings[int(h)] for h in ids.tolist()]
+            return [names[j] for j in inverse.tolist()]
+
+        # HEAD is the offset to the head, stored unsigned
+        head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()
+        children: list[list[int]] = [[] for _ in head]
+        for i, h in enumerate(head):
+            if h != i:
+                children[h].append(i)
+        return cls(column(0), column(1), column(2), column(3), column(4), head, children)
+
+
+_LAST_WORDS: tuple[Doc, Words] | None = None
+
+
+def words_of(doc: Doc) -> Words:
+    """The document's :class:`Words` (the last document's are kept)."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last is None or last[0] is not doc:
+        last = _LAST_WORDS = (doc, Words.of(doc))
+    return last[1]

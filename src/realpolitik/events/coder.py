@@ -33,7 +33,7 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import BETWEEN_PAIR, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
-from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
+from realpolitik.nlp import Words, clause_of, entity_at, span_ents, span_text, words_of
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import NEWS_WINDOW_DAYS, expression, ground, told_as_history
 from realpolitik.resolve.kb import generic_party
@@ -282,6 +282,17 @@ def _mistagged_verb(tok: Token) -> bool:
             and bool(_children(tok, "dobj")))
 
 
+def _verb_like(words: Words, i: int, doc: Doc) -> bool:
+    """Is token ``i`` read as a verb: a verb, a clause's root auxiliary, an adjective of
+    intent ("is ready to talk"), or a mistagged root (see ``_mistagged_verb``)?"""
+    pos, dep = words.pos[i], words.dep[i]
+    if pos == "VERB" or (pos == "AUX" and dep == "ROOT"):
+        return True
+    if pos == "ADJ" and dep == "acomp":
+        return any(words.dep[c] == "xcomp" for c in words.children[i])
+    return dep == "ROOT" and pos in ("PROPN", "NOUN") and _mistagged_verb(doc[i])
+
+
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma; for a mistagged root, its text less the inflection."""
     if not _mistagged_verb(tok):
@@ -458,11 +469,10 @@ class EventCoder:
 
         consumed: set[int] = set()
         cands: list[_Candidate] = []
-        for tok in sent:
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
-                    tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")) or (
-                    _mistagged_verb(tok)):
-                # adjectives of intent count as verbs: "is ready to talk"
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            if _verb_like(words, i, doc):
+                tok = doc[i]
                 trig = _as_expulsion(self._match_verb(tok), tok)
                 if trig is not None and (act := self._ordered_act(trig, tok)) is not None:
                     note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
@@ -472,8 +482,9 @@ class EventCoder:
                     cands.append(cand)
                 elif self.lexicon.candidates("V", tok.lemma_.lower()):
                     note(tok, "a trigger verb, but no row's particle/preposition/object fits")
-        for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+        for i in range(sent.start, sent.end):
+            if words.pos[i] in ("NOUN", "PROPN") and i not in consumed:
+                tok = doc[i]
                 trig = self._match_noun(tok)
                 if trig is not None:
                     cand = self._noun_event(trig, tok, ctx)
@@ -482,8 +493,8 @@ class EventCoder:
                     else:
                         note(tok, f"{trig.label}: no actor of its own (possessor, 'by', "
                                   "national modifier, or subject of a light verb)")
-            elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
-                note(tok, "event noun taken as the object of a verb trigger")
+            elif i in consumed and self.lexicon.candidates("N", words.lemma[i].lower()):
+                note(doc[i], "event noun taken as the object of a verb trigger")
         if self.layer is not None:
             cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
         cands = _without_tolls(cands, note)
@@ -593,9 +604,11 @@ class EventCoder:
         wrongs = self.lexicon.classes.get("wrongdoing", ())
         wrongful = self.lexicon.classes.get("wrongful", ())
         out: list[_Candidate] = []
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            if words.pos[i] != "VERB" or words.lemma[i].lower() not in SPEECH_VERBS:
                 continue
+            verb = doc[i]
             speakers = _children(verb, "nsubj")
             for said in _children(verb, "ccomp", "parataxis"):
                 subjects = _children(said, "nsubj", "nsubjpass")
@@ -655,17 +668,19 @@ class EventCoder:
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
-        for tok in sent:
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
             # a titled speaker ("Armenia's prime minister said …, and he …")
-            if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.pos_ == "VERB"
-                    and tok.head.lemma_ in SPEECH_VERBS):
-                self.resolver.resolve(tok, ctx)
+            h = words.head[i]
+            if (words.dep[i] == "nsubj" and words.tag[i] == "NN" and words.pos[h] == "VERB"
+                    and words.lemma[h] in SPEECH_VERBS):
+                self.resolver.resolve(doc[i], ctx)
         low = span_text(sent).lower()
         if "countries" not in low and "nations" not in low:
             return  # most sentences: no need to walk their tokens
-        for tok in sent:
-            if tok.lower_ in ("countries", "nations") and tok.dep_ != "pobj":
-                self.resolver.resolve(tok, ctx)
+        for i in range(sent.start, sent.end):
+            if words.lower[i] in ("countries", "nations") and words.dep[i] != "pobj":
+                self.resolver.resolve(doc[i], ctx)
 
     def _ordered_act(self, trig: Trigger, verb: Token) -> Token | None:
         """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
