@@ -185,10 +185,7 @@ class Words:
         strings = doc.vocab.strings
 
         def column(k: int) -> list[str]:
-            # one string lookup per distinct value
-            ids, inverse = np.unique(arr[:, k], return_inverse=True)
-            names = [strings[int(h)] for h in ids.tolist()]
-            return [names[j] for j in inverse.tolist()]
+            return [strings[h] for h in arr[:, k].tolist()]
 
         # HEAD is the offset to the head, stored unsigned
         head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()

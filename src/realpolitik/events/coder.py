@@ -305,16 +305,22 @@ def _verb_lemma(tok: Token) -> str:
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """The token's children with one of these dependency labels."""
+    doc = tok.doc
+    words = words_of(doc)
+    return [doc[c] for c in words.children[tok.i] if words.dep[c] in deps]
 
 
 def _arguments(verb: Token) -> list[Token]:
     """The verb's children, with a preposition under a particle parsed as preposition
     ("pulled out of the deal": 'of' under 'out') lifted to the verb."""
-    out = list(verb.children)
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("out", "away", "back"):
-            out.extend(p for p in c.children if p.dep_ == "prep")
+    doc = verb.doc
+    words = words_of(doc)
+    kids = words.children[verb.i]
+    out = [doc[c] for c in kids]
+    for c in kids:
+        if words.dep[c] == "prep" and words.lower[c] in ("out", "away", "back"):
+            out.extend(doc[p] for p in words.children[c] if words.dep[p] == "prep")
     return out
 
 
