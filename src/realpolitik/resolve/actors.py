@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
-from realpolitik.nlp import doc_text, entity_at
+from realpolitik.nlp import Words, doc_text, entity_at, words_of
 from realpolitik.resolve.kb import (
     MAX_FORM_TOKENS,
     NAME_PARTICLES,
@@ -207,8 +207,10 @@ def phrase_tokens(head: Token) -> list[Token]:
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
     # the left part of the subtree: the span from its left edge to the head, less the
     # words that hang elsewhere (cheaper than walking a subtree with long right branches)
-    toks = [t for t in head.doc[head.left_edge.i:head.i + 1]
-            if (t.i == head.i or head.is_ancestor(t)) and _within_left(t, head)]
+    doc = head.doc
+    words = words_of(doc)
+    toks = [doc[i] for i in range(head.left_edge.i, head.i + 1)
+            if _within_left(words, i, head.i)]
     for child in head.rights:
         if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
             # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
@@ -222,15 +224,16 @@ def phrase_tokens(head: Token) -> list[Token]:
     return toks
 
 
-def _within_left(tok: Token, head: Token) -> bool:
-    """A left-side word belongs to the phrase unless it hangs off a clause inside it."""
-    t = tok
-    while t.i != head.i:
-        if t.dep_ not in _NP_INNER:
-            return False
-        if t.dep_ == "conj" and t.head.i == head.i:
+def _within_left(words: Words, i: int, head: int) -> bool:
+    """Does left-side word ``i`` belong to the phrase of ``head``: does it hang on the
+    head (through other words), not off a clause inside the phrase?"""
+    while i != head:
+        dep, up = words.dep[i], words.head[i]
+        if dep not in _NP_INNER or up == i:
+            return False  # (the root reached: a word outside the head's subtree)
+        if dep == "conj" and up == head:
             return False  # "Iran and Venezuela": the conjunct is a separate actor
-        t = t.head
+        i = up
     return True
 
 
