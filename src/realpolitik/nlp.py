@@ -116,6 +116,35 @@ def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
     return last[1], last[2]
 
 
+def doc_ents(doc: Doc) -> list[Span]:
+    """``list(doc.ents)``, read once per document (the list is shared: not to be changed)."""
+    return _doc_ents(doc)[1]
+
+
+_LAST_SENTS: tuple[Doc, list[int], list[Span]] | None = None
+
+
+def _doc_sents(doc: Doc) -> tuple[list[int], list[Span]]:
+    global _LAST_SENTS
+    last = _LAST_SENTS
+    if last is None or last[0] is not doc:
+        sents = list(doc.sents)
+        last = _LAST_SENTS = (doc, [s.start for s in sents], sents)
+    return last[1], last[2]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, read once per document (the list is shared: not to be
+    changed)."""
+    return _doc_sents(doc)[1]
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` without its cost (spaCy walks the words to the sentence's bounds)."""
+    starts, sents = _doc_sents(tok.doc)
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 _LAST_TEXT: tuple[Doc, str] | None = None
 
 
@@ -174,28 +203,45 @@ class Words:
     lemma: list[str]
     lower: list[str]
     head: list[int]
-    children: list[list[int]]
-    """Each token's children, in the document's order (as ``Token.children``)."""
+    by_head: list[int]
+    """The token indices ordered by their head's index (then by their own)."""
+    first: list[int]
+    """``by_head[first[h]:first[h + 1]]`` are the tokens whose head is ``h``."""
+
+    def children(self, i: int) -> list[int]:
+        """Token ``i``'s children, in the document's order (as ``Token.children``)."""
+        return [c for c in self.by_head[self.first[i]:self.first[i + 1]] if c != i]
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 
         arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD])  # string ids: uint64
-        strings = doc.vocab.strings
+        strings, known = doc.vocab.strings, _STRINGS
+        if len(known) >= 1 << 17:
+            known.clear()
 
         def column(k: int) -> list[str]:
-            return [strings[h] for h in arr[:, k].tolist()]
+            out = []
+            for h in arr[:, k].tolist():
+                text = known.get(h)
+                if text is None:
+                    text = known[h] = strings[h]
+                out.append(text)
+            return out
 
         # HEAD is the offset to the head, stored unsigned
-        head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()
-        children: list[list[int]] = [[] for _ in head]
-        for i, h in enumerate(head):
-            if h != i:
-                children[h].append(i)
-        return cls(column(0), column(1), column(2), column(3), column(4), head, children)
+        head = arr[:, 5].astype(np.int64) + np.arange(len(arr))
+        by_head = np.argsort(head, kind="stable")
+        first = np.searchsorted(head[by_head], np.arange(len(arr) + 1))
+        return cls(column(0), column(1), column(2), column(3), column(4), head.tolist(),
+                   by_head.tolist(), first.tolist())
 
 
+_STRINGS: dict[int, str] = {}
+"""The strings of the ids read so far (an id names the same string in every vocabulary:
+it is the string's hash), kept across documents: a dictionary read is faster than the
+string store's."""
 _LAST_WORDS: tuple[Doc, Words] | None = None
 
 

@@ -33,7 +33,17 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import BETWEEN_PAIR, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
-from realpolitik.nlp import Words, clause_of, entity_at, span_ents, span_text, words_of
+from realpolitik.nlp import (
+    Words,
+    clause_of,
+    doc_ents,
+    entity_at,
+    sentence_of,
+    sentences,
+    span_ents,
+    span_text,
+    words_of,
+)
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import NEWS_WINDOW_DAYS, expression, ground, told_as_history
 from realpolitik.resolve.kb import generic_party
@@ -289,7 +299,7 @@ def _verb_like(words: Words, i: int, doc: Doc) -> bool:
     if pos == "VERB" or (pos == "AUX" and dep == "ROOT"):
         return True
     if pos == "ADJ" and dep == "acomp":
-        return any(words.dep[c] == "xcomp" for c in words.children[i])
+        return any(words.dep[c] == "xcomp" for c in words.children(i))
     return dep == "ROOT" and pos in ("PROPN", "NOUN") and _mistagged_verb(doc[i])
 
 
@@ -308,7 +318,7 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     """The token's children with one of these dependency labels."""
     doc = tok.doc
     words = words_of(doc)
-    return [doc[c] for c in words.children[tok.i] if words.dep[c] in deps]
+    return [doc[c] for c in words.children(tok.i) if words.dep[c] in deps]
 
 
 def _arguments(verb: Token) -> list[Token]:
@@ -316,11 +326,11 @@ def _arguments(verb: Token) -> list[Token]:
     ("pulled out of the deal": 'of' under 'out') lifted to the verb."""
     doc = verb.doc
     words = words_of(doc)
-    kids = words.children[verb.i]
+    kids = words.children(verb.i)
     out = [doc[c] for c in kids]
     for c in kids:
         if words.dep[c] == "prep" and words.lower[c] in ("out", "away", "back"):
-            out.extend(doc[p] for p in words.children[c] if words.dep[p] == "prep")
+            out.extend(doc[p] for p in words.children(c) if words.dep[p] == "prep")
     return out
 
 
@@ -453,7 +463,7 @@ class EventCoder:
         info = self.doc_info(doc, article.text, article.date)
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentences(doc)):
             if check is not None and index:
                 check()
             self.enter_sentence(sent, ctx, info)
@@ -1693,10 +1703,10 @@ class EventCoder:
         organisations the knowledge base knows (on ``when``)."""
         kb = self.resolver.kb
         counts: dict[str, int] = {}
-        first = next(iter(doc.sents), None)
+        first = next(iter(sentences(doc)), None)
         lede_end = first.end if first is not None else 0
         towns: list[tuple[Span, int]] = []  # read once the rest says what the article is about
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             iso3 = None
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 cf = kb.country(ent.text)
@@ -1729,7 +1739,7 @@ class EventCoder:
         if self.gazetteer is None:
             return _DocInfo(countries)
         by_sentence = {sent.start: list(self._sentence_places(sent, countries))
-                       for sent in doc.sents}
+                       for sent in sentences(doc)}
         dateline = None
         m = _DATELINE.match(text)
         if m:
@@ -1839,12 +1849,12 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
     """Why an act is no political event: a game won, a hazard's damage, an accident,
     civilians travelling, a fight against a thing."""
     if (cand.trigger.lemma in _SPORT_VERBS and cand.trigger.event_type in _HARMS
-            and _SPORT.search(span_text(cand.token.sent))):
+            and _SPORT.search(span_text(sentence_of(cand.token)))):
         return "a sports result"
     if src and all(_HAZARD.search(a.text) for a in src):
         return "a natural hazard"
     if cand.trigger.lemma in ("kill", "injure", "wound") and _ACCIDENT.search(
-            span_text(cand.token.sent)):
+            span_text(sentence_of(cand.token))):
         return "an accident"
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
             and all(a.sector in _TRAVELLERS for a in src)):
@@ -1854,7 +1864,7 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
                 "person:") for a in src)):
         return "forces or arms arriving, not a visit"  # "the first F-16 jets arrived in"
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL
-            and _SPORT.search(span_text(cand.token.sent))):
+            and _SPORT.search(span_text(sentence_of(cand.token)))):
         return "a sports trip"  # "the cricket team arrived in Hyderabad for the World Cup"
     if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
         return f"a fight against {thing}, not against anyone"

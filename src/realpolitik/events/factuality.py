@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.nlp import clause_of, span_text
+from realpolitik.nlp import clause_of, sentence_of, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -286,7 +286,7 @@ def _trailing_speaker(clause: Token) -> Token | None:
 
 
 def _according_to(verb: Token) -> Token | None:
-    sent = verb.sent
+    sent = sentence_of(verb)
     if "according" not in span_text(sent).lower():
         return None  # most sentences (cheaper than reading their tokens)
     for tok in sent:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
-from realpolitik.nlp import Words, doc_text, entity_at, words_of
+from realpolitik.nlp import Words, doc_text, entity_at, sentence_of, words_of
 from realpolitik.resolve.kb import (
     MAX_FORM_TOKENS,
     NAME_PARTICLES,
@@ -420,7 +420,7 @@ class ActorResolver:
         """"severed ties with Qatar, accusing it of …": an object "it" is the state or body
         named last before it in the sentence, outside every subject and "by" agent (they
         act; "it" is acted on). A person named there is not "it"."""
-        for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        for t in reversed(pronoun.doc[sentence_of(pronoun).start:pronoun.i]):
             if t.pos_ != "PROPN" or t.dep_ == "compound" or any(
                     a.dep_ in _SUBJECTS or a.dep_ == "agent" for a in (t, *t.ancestors)):
                 continue  # ("turned down by Minsk, which called it …": a doer)
