@@ -499,7 +499,8 @@ class EventCoder:
                 elif self.lexicon.candidates("V", tok.lemma_.lower()):
                     note(tok, "a trigger verb, but no row's particle/preposition/object fits")
         for i in range(sent.start, sent.end):
-            if words.pos[i] in ("NOUN", "PROPN") and i not in consumed:
+            if (words.pos[i] in ("NOUN", "PROPN") and i not in consumed
+                    and self._event_noun(words, i)):
                 tok = doc[i]
                 trig = self._match_noun(tok)
                 if trig is not None:
@@ -713,8 +714,8 @@ class EventCoder:
         options: list[tuple[Token, str | None]] | None = None  # read once for all rows
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
-            if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
-                                         and c.lower_ == trig.particle for c in tok.children):
+            if trig.particle and not any(c.lower_ == trig.particle for c in _children(
+                    tok, "prt", "advmod", "npadvmod")):
                 continue
             if trig.prep in ("~", "~+"):
                 # a naming complement: "called the vote illegal" ('~'), "called him a
@@ -740,12 +741,17 @@ class EventCoder:
                 noun = self._match_noun(obj)
                 if noun is not None and noun.obj:
                     return None  # "held joint drills": the modified noun is the event
-            if trig.obj is None and trig.particle is None and any(
-                    c.dep_ == "prt" for c in tok.children) and any(
+            if trig.obj is None and trig.particle is None and _children(tok, "prt") and any(
                     t.particle for t in self.lexicon.candidates("V", tok.lemma_.lower())):
                 continue  # "break off" is not "break"
             return trig
         return None
+
+    def _event_noun(self, words: Words, i: int) -> bool:
+        """Has the lexicon any noun row for word ``i`` (by lemma or form)? Without one,
+        ``_match_noun`` finds nothing."""
+        return bool(self.lexicon.candidates("N", words.lemma[i].lower())
+                    or self.lexicon.candidates("N", words.lower[i]))
 
     def _match_noun(self, tok: Token) -> Trigger | None:
         if tok.ent_type_ == "DATE" and tok.pos_ == "PROPN":
@@ -876,14 +882,13 @@ class EventCoder:
         direct = self.resolve_all(phrase_head, ctx)
         if direct:
             return direct
-        for c in phrase_head.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                found = self.resolve_all(c, ctx)
-                if found:
-                    return found
-        for c in phrase_head.children:
-            if c.dep_ == "prep" and (c.lower_ in ("of", "against", "on", "by", "from") or (
-                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+        for c in _children(phrase_head, "poss", "compound", "amod", "nmod"):
+            found = self.resolve_all(c, ctx)
+            if found:
+                return found
+        for c in _children(phrase_head, "prep"):
+            if c.lower_ in ("of", "against", "on", "by", "from") or (
+                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"):
                 # "powers such as Russia, China and Iran"
                 for p in _children(c, "pobj"):
                     found = self.resolve_all(p, ctx)
@@ -895,14 +900,13 @@ class EventCoder:
                      ) -> tuple[list[Actor], str] | None:
         """An actor of another country than ``own`` in the verb's prepositional phrases,
         or in those of its objects and their phrases (one level down)."""
-        nouns = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        nouns = [verb, *_children(verb, "xcomp")]
         for h in list(nouns):
-            nouns.extend(c for c in h.children if c.dep_ in ("dobj", "dative"))
-            nouns.extend(p for c in h.children if c.dep_ == "prep" for p in _children(c, "pobj"))
+            nouns.extend(_children(h, "dobj", "dative"))
+            nouns.extend(p for c in _children(h, "prep") for p in _children(c, "pobj"))
         for h in nouns:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against", "on",
-                                                     "into", "in"):
+            for c in _children(h, "prep"):
+                if c.lower_ in ("to", "with", "from", "against", "on", "into", "in"):
                     for p in _children(c, "pobj"):
                         found = [a for a in self._actor_inside(p, ctx) if a.country]
                         if found and not {a.country for a in found} & own:
@@ -936,8 +940,8 @@ class EventCoder:
                             return actors, slot, {c.i}
                 elif slot.startswith("prep:"):
                     word = slot[5:]
-                    for c in h.children:
-                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                    for c in _children(h, "prep", "dative", "agent"):
+                        if c.lower_ == word:
                             for p in _children(c, "pobj"):
                                 actors = inside(p, ctx)
                                 if actors:

@@ -379,7 +379,9 @@ class ActorResolver:
         if len(subtree) <= 8:
             bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
             org = self.kb.organization(bare) if bare else None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        doc, words = head.doc, words_of(head.doc)
+        owner = next((doc[c] for c in words.children(head.i)
+                      if words.dep[c] == "poss" and c < head.i), None)
         if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
             # far-right Alternative for Germany (AfD)": the longest name after the words
