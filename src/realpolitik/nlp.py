@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -203,14 +204,8 @@ class Words:
     lemma: list[str]
     lower: list[str]
     head: list[int]
-    by_head: list[int]
-    """The token indices ordered by their head's index (then by their own)."""
-    first: list[int]
-    """``by_head[first[h]:first[h + 1]]`` are the tokens whose head is ``h``."""
-
-    def children(self, i: int) -> list[int]:
-        """Token ``i``'s children, in the document's order (as ``Token.children``)."""
-        return [c for c in self.by_head[self.first[i]:self.first[i + 1]] if c != i]
+    children: list[Sequence[int]]
+    """Each token's children, in the document's order (as ``Token.children``)."""
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
@@ -231,11 +226,19 @@ class Words:
             return out
 
         # HEAD is the offset to the head, stored unsigned
-        head = arr[:, 5].astype(np.int64) + np.arange(len(arr))
-        by_head = np.argsort(head, kind="stable")
-        first = np.searchsorted(head[by_head], np.arange(len(arr) + 1))
-        return cls(column(0), column(1), column(2), column(3), column(4), head.tolist(),
-                   by_head.tolist(), first.tolist())
+        head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()
+        # a list only for the words that have children (fewer objects for the garbage
+        # collector to count: one list per word made Words.of half as slow again)
+        kids: dict[int, list[int]] = {}
+        for i, h in enumerate(head):
+            if h == i:
+                continue
+            if h in kids:
+                kids[h].append(i)
+            else:
+                kids[h] = [i]
+        children = [kids.get(i, ()) for i in range(len(head))]
+        return cls(column(0), column(1), column(2), column(3), column(4), head, children)
 
 
 _STRINGS: dict[int, str] = {}

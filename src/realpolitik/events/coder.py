@@ -299,7 +299,7 @@ def _verb_like(words: Words, i: int, doc: Doc) -> bool:
     if pos == "VERB" or (pos == "AUX" and dep == "ROOT"):
         return True
     if pos == "ADJ" and dep == "acomp":
-        return any(words.dep[c] == "xcomp" for c in words.children(i))
+        return any(words.dep[c] == "xcomp" for c in words.children[i])
     return dep == "ROOT" and pos in ("PROPN", "NOUN") and _mistagged_verb(doc[i])
 
 
@@ -318,7 +318,7 @@ def _children(tok: Token, *deps: str) -> list[Token]:
     """The token's children with one of these dependency labels."""
     doc = tok.doc
     words = words_of(doc)
-    return [doc[c] for c in words.children(tok.i) if words.dep[c] in deps]
+    return [doc[c] for c in words.children[tok.i] if words.dep[c] in deps]
 
 
 def _arguments(verb: Token) -> list[Token]:
@@ -326,11 +326,11 @@ def _arguments(verb: Token) -> list[Token]:
     ("pulled out of the deal": 'of' under 'out') lifted to the verb."""
     doc = verb.doc
     words = words_of(doc)
-    kids = words.children(verb.i)
+    kids = words.children[verb.i]
     out = [doc[c] for c in kids]
     for c in kids:
         if words.dep[c] == "prep" and words.lower[c] in ("out", "away", "back"):
-            out.extend(doc[p] for p in words.children(c) if words.dep[p] == "prep")
+            out.extend(doc[p] for p in words.children[c] if words.dep[p] == "prep")
     return out
 
 

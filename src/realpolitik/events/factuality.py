@@ -61,13 +61,13 @@ def negated(tok: Token) -> bool:
     clause = words.pos[tok.i] in ("VERB", "AUX")
     return any(dep[c] == "neg" or (low[c] in _NEG_WORDS and dep[c] in ("advmod", "det"))
                or (dep[c] in ("nsubj", "nsubjpass") and clause
-                   and any(dep[d] == "det" and low[d] == "no" for d in words.children(c)))
-               for c in words.children(tok.i))
+                   and any(dep[d] == "det" and low[d] == "no" for d in words.children[c]))
+               for c in words.children[tok.i])
 
 
 def _aux(tok: Token) -> set[str]:
     words = words_of(tok.doc)
-    return {words.lower[c] for c in words.children(tok.i)
+    return {words.lower[c] for c in words.children[tok.i]
             if words.dep[c] in ("aux", "auxpass")}
 
 
@@ -75,7 +75,7 @@ def _marked(clause: Token, marks: frozenset[str]) -> bool:
     """Is the clause introduced by one of these words ("if", "since")?"""
     words = words_of(clause.doc)
     return any(words.dep[c] == "mark" and words.lower[c] in marks
-               for c in words.children(clause.i))
+               for c in words.children[clause.i])
 
 
 def scheduled(verb: Token) -> bool:
@@ -289,10 +289,10 @@ def _trailing_speaker(clause: Token) -> Token | None:
     """"Russia shelled Kharkiv with rockets, Ukrainian officials said, in one of …": the
     parser hangs the speech verb on the clause it reports (as parataxis)."""
     doc, words = clause.doc, words_of(clause.doc)
-    for c in words.children(clause.i):
+    for c in words.children[clause.i]:
         if (words.dep[c] == "parataxis" and c > clause.i
                 and words.lemma[c].lower() in SPEECH_VERBS):
-            subj = [s for s in words.children(c) if words.dep[s] in ("nsubj", "nsubjpass")]
+            subj = [s for s in words.children[c] if words.dep[s] in ("nsubj", "nsubjpass")]
             if subj:
                 return doc[subj[0]]
     return None

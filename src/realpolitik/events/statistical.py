@@ -112,7 +112,7 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
         """A word's entity type, else its part of speech."""
         return doc[i].ent_type_ or wpos[i]
 
-    for c in words.children(ti):
+    for c in words.children[ti]:
         cdep = wdep[c]
         if cdep == "prt":
             clow = wlow[c]
@@ -127,7 +127,7 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
             clow = wlow[c]
             append(f"pr={clow}")
             append(f"lpr={lem}|{clow}")
-            for p in words.children(c):
+            for p in words.children[c]:
                 if wdep[p] == "pobj":
                     append(f"pe={clow}|{kind(p)}")
                     append(f"po={clow}|{wlemma[p].lower()}")

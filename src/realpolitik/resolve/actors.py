@@ -380,7 +380,7 @@ class ActorResolver:
             bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
             org = self.kb.organization(bare) if bare else None
         doc, words = head.doc, words_of(head.doc)
-        owner = next((doc[c] for c in words.children(head.i)
+        owner = next((doc[c] for c in words.children[head.i]
                       if words.dep[c] == "poss" and c < head.i), None)
         if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
