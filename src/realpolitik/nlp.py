@@ -207,6 +207,42 @@ class Words:
     children: list[Sequence[int]]
     """Each token's children, in the document's order (as ``Token.children``)."""
 
+    def ancestors(self, i: int) -> list[int]:
+        """Token ``i``'s head, its head's head, … up to the root (as ``Token.ancestors``)."""
+        out: list[int] = []
+        while self.head[i] != i and len(out) < len(self.head):
+            i = self.head[i]
+            out.append(i)
+        return out
+
+    def is_ancestor(self, i: int, j: int) -> bool:
+        """Is token ``i`` an ancestor of token ``j`` (as ``Token.is_ancestor``)?"""
+        for _ in range(len(self.head)):
+            if self.head[j] == j:
+                return False  # the root
+            j = self.head[j]
+            if j == i:
+                return True
+        return False
+
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and its descendants, in the order of ``Token.subtree`` (each left
+        child's subtree, the token, each right child's)."""
+        out: list[int] = []
+
+        def walk(j: int) -> None:
+            kids = self.children[j]
+            for c in kids:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in kids:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
     @classmethod
     def of(cls, doc: Doc) -> Words:
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG

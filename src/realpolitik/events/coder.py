@@ -196,19 +196,21 @@ def _dates_something_else(tok: Token, trigger: Token) -> bool:
     rebels have held since September", "agreed to revive an accord signed in 2001"; but
     "sanctions imposed in 2019" dates the sanctions), and the other way round: a date
     outside the past-participle clause that holds ``trigger``."""
-    if (tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i != trigger.i
-            and tok.head.pos_ in ("NOUN", "PROPN")):
+    words = words_of(tok.doc)
+    date, event = tok.i, trigger.i
+    if (words.dep[date] in ("amod", "compound", "nmod", "nummod")
+            and words.head[date] != event and words.pos[words.head[date]] in ("NOUN", "PROPN")):
         return True
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
-            return not (t.i == trigger.i or t.is_ancestor(trigger) or t.head.i == trigger.i)
-    for t in (trigger, *trigger.ancestors):
-        if t.dep_ == "acl" and t.tag_ == "VBN":
+    for t in (date, *words.ancestors(date)):
+        if words.dep[t] in ("relcl", "acl") and words.pos[t] in ("VERB", "AUX"):
+            return not (t == event or words.is_ancestor(t, event) or words.head[t] == event)
+    for t in (event, *words.ancestors(event)):
+        if words.dep[t] == "acl" and words.tag[t] == "VBN":
             # the other way round: "the blockade imposed on Cuba ... represents …, the
             # minister said on Thursday": the main clause's date is not the participle's
             # (a relative clause may go on in the main clause's time: "… an election in
             # which the U.S. has since recognized Guaidó")
-            return not t.is_ancestor(tok)
+            return not words.is_ancestor(t, date)
     return False
 
 
@@ -631,12 +633,14 @@ class EventCoder:
                 subjects = _children(said, "nsubj", "nsubjpass")
                 if not speakers or not subjects or _children(said, "neg"):
                     continue
-                noun = next((t for t in said.subtree if t.pos_ == "NOUN" and t.i not in consumed
-                             and (t.lemma_.lower() in wrongs or any(
-                                 a.dep_ == "amod" and a.lemma_.lower() in wrongful
-                                 for a in t.children))), None)
-                if noun is None:
+                found = next((t for t in words.subtree(said.i)
+                              if words.pos[t] == "NOUN" and t not in consumed
+                              and (words.lemma[t].lower() in wrongs or any(
+                                  words.dep[a] == "amod" and words.lemma[a].lower() in wrongful
+                                  for a in words.children[t]))), None)
+                if found is None:
                     continue
+                noun = doc[found]
                 source = self.resolve_all(speakers[0], ctx)
                 subject = subjects[0]
                 target = [a for a in self.resolve_all(subject, ctx) if a.country]
@@ -1549,10 +1553,12 @@ class EventCoder:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
                  and not _dates_something_else(e.root, tok)]
         clause = clause_of(tok)  # an event noun is dated by its clause
+        tree = words_of(tok.doc)
 
         # the date expression nearest the trigger in the tree, then in the text
         def distance(e: Span) -> tuple[int, int]:
-            in_subtree = e.root.i == clause.i or clause.is_ancestor(e.root)
+            root = e.root.i
+            in_subtree = root == clause.i or tree.is_ancestor(clause.i, root)
             return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
         while dates:
@@ -1585,11 +1591,12 @@ class EventCoder:
         is not placed where what it says happened: "accused Havana of propping up the
         government in Venezuela" was not said in Venezuela."""
         actor_texts = {a.text for a in actors}
+        words = words_of(tok.doc)
         best: tuple[tuple[int, int], Place] | None = None
         for ent, place in places:
             if ent.text in actor_texts:
                 continue
-            in_subtree = ent.root.i == tok.i or tok.is_ancestor(ent.root)
+            in_subtree = ent.root.i == tok.i or words.is_ancestor(tok.i, ent.root.i)
             if statement and in_subtree and _through_verb(ent.root, tok):
                 continue
             rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))

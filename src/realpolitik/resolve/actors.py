@@ -374,12 +374,13 @@ class ActorResolver:
     def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
-        subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
+        doc, words = head.doc, words_of(head.doc)
+        subtree = [doc[t] for t in words.subtree(head.i)
+                   if not (words.dep[t] == "det" and t < head.i)]
         org = None
         if len(subtree) <= 8:
             bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
             org = self.kb.organization(bare) if bare else None
-        doc, words = head.doc, words_of(head.doc)
         owner = next((doc[c] for c in words.children[head.i]
                       if words.dep[c] == "poss" and c < head.i), None)
         if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
