@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
@@ -110,9 +111,9 @@ class DocContext:
     # organisations named (token, actor), most recent last
     orgs: list[tuple[int, Actor]] = field(default_factory=list)
     # every beginning of a key of ``names`` (keys are only ever added), with the number of
-    # keys it was built for
-    _name_prefixes: tuple[int, frozenset[str]] = field(
-        default=(0, frozenset()), repr=False, compare=False)
+    # keys (the first ones, in their order) whose beginnings it holds
+    _name_prefixes: tuple[int, set[str]] = field(
+        default_factory=lambda: (0, set()), repr=False, compare=False)
 
     # the words of each phrase read so far (phrase_tokens by head; a context reads one
     # document)
@@ -130,7 +131,9 @@ class DocContext:
         """Does some remembered name (a key of ``names``) start with ``key``?"""
         built, prefixes = self._name_prefixes
         if built != len(self.names):
-            prefixes = frozenset(name[:k] for name in self.names for k in range(len(name) + 1))
+            # only the keys added since (a dict keeps their order)
+            for name in islice(self.names, built, None):
+                prefixes.update(name[:k] for k in range(len(name) + 1))
             self._name_prefixes = (len(self.names), prefixes)
         return key in prefixes
 
