@@ -253,13 +253,13 @@ class Words:
             known.clear()
 
         def column(k: int) -> list[str]:
-            out = []
-            for h in arr[:, k].tolist():
-                text = known.get(h)
-                if text is None:
-                    text = known[h] = strings[h]
-                out.append(text)
-            return out
+            ids = arr[:, k].tolist()
+            texts = list(map(known.get, ids))  # most ids are known: read in one pass
+            if None in texts:
+                for n, h in enumerate(ids):
+                    if texts[n] is None:
+                        texts[n] = known[h] = strings[h]
+            return texts
 
         # HEAD is the offset to the head, stored unsigned
         head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()

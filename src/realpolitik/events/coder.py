@@ -692,9 +692,10 @@ class EventCoder:
         doc, words = sent.doc, words_of(sent.doc)
         for i in range(sent.start, sent.end):
             # a titled speaker ("Armenia's prime minister said …, and he …")
+            if words.dep[i] != "nsubj" or words.tag[i] != "NN":
+                continue
             h = words.head[i]
-            if (words.dep[i] == "nsubj" and words.tag[i] == "NN" and words.pos[h] == "VERB"
-                    and words.lemma[h] in SPEECH_VERBS):
+            if words.pos[h] == "VERB" and words.lemma[h] in SPEECH_VERBS:
                 self.resolver.resolve(doc[i], ctx)
         low = span_text(sent).lower()
         if "countries" not in low and "nations" not in low:
