@@ -210,21 +210,23 @@ def phrase_tokens(head: Token) -> list[Token]:
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
     # the left part of the subtree: the span from its left edge to the head, less the
     # words that hang elsewhere (cheaper than walking a subtree with long right branches)
-    doc = head.doc
+    doc, h = head.doc, head.i
     words = words_of(doc)
-    toks = [doc[i] for i in range(head.left_edge.i, head.i + 1)
-            if _within_left(words, i, head.i)]
-    for child in head.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+    ids = [i for i in range(head.left_edge.i, h + 1) if _within_left(words, i, h)]
+    for child in words.children[h]:
+        if child < h:
+            continue  # (the right children only)
+        dep = words.dep[child]
+        if dep == "appos" or (dep == "prep" and words.lower[child] in ("of", "from")):
             # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
             # only describes a name, unless the words are one name ("Bank of England")
-            if head.pos_ != "PROPN" or (child.dep_ == "prep" and head.ent_type_
-                                        and child.ent_iob_ == "I"):
-                toks.extend(child.subtree)
-        elif child.dep_ in ("compound", "flat", "amod", "nmod"):
-            toks.extend(child.subtree)
-    toks.sort(key=lambda t: t.i)
-    return toks
+            if words.pos[h] != "PROPN" or (dep == "prep" and head.ent_type_
+                                           and doc[child].ent_iob_ == "I"):
+                ids.extend(words.subtree(child))
+        elif dep in ("compound", "flat", "amod", "nmod"):
+            ids.extend(words.subtree(child))
+    ids.sort()
+    return [doc[i] for i in ids]
 
 
 def _within_left(words: Words, i: int, head: int) -> bool:
