@@ -12,8 +12,12 @@ from __future__ import annotations
 import importlib
 import os
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from realpolitik.errors import RealpolitikError
 
@@ -113,6 +117,35 @@ def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
     return last[1], last[2]
 
 
+def doc_ents(doc: Doc) -> list[Span]:
+    """``list(doc.ents)``, read once per document (the list is shared: not to be changed)."""
+    return _doc_ents(doc)[1]
+
+
+_LAST_SENTS: tuple[Doc, list[int], list[Span]] | None = None
+
+
+def _doc_sents(doc: Doc) -> tuple[list[int], list[Span]]:
+    global _LAST_SENTS
+    last = _LAST_SENTS
+    if last is None or last[0] is not doc:
+        sents = list(doc.sents)
+        last = _LAST_SENTS = (doc, [s.start for s in sents], sents)
+    return last[1], last[2]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, read once per document (the list is shared: not to be
+    changed)."""
+    return _doc_sents(doc)[1]
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` without its cost (spaCy walks the words to the sentence's bounds)."""
+    starts, sents = _doc_sents(tok.doc)
+    return sents[bisect_right(starts, tok.i) - 1]
+
+
 _LAST_TEXT: tuple[Doc, str] | None = None
 
 
@@ -155,3 +188,106 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     starts, ents = _doc_ents(doc)
     k = bisect_right(starts, i) - 1
     return ents[k] if k >= 0 and ents[k].end > i else None
+
+
+# --- token attributes, read once per document ----------------------------------------------
+# spaCy builds a Token object for every ``doc[i]`` and a string for every ``pos_``, ``dep_``,
+# ``lemma_`` … read: rules that look at every word of a sentence, or at every child of a
+# word, read them from these lists instead.
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A document's token attributes as plain lists, indexed like the document."""
+
+    pos: list[str]
+    dep: list[str]
+    tag: list[str]
+    lemma: list[str]
+    lower: list[str]
+    head: list[int]
+    children: list[Sequence[int]]
+    """Each token's children, in the document's order (as ``Token.children``)."""
+
+    def ancestors(self, i: int) -> list[int]:
+        """Token ``i``'s head, its head's head, … up to the root (as ``Token.ancestors``)."""
+        out: list[int] = []
+        while self.head[i] != i and len(out) < len(self.head):
+            i = self.head[i]
+            out.append(i)
+        return out
+
+    def is_ancestor(self, i: int, j: int) -> bool:
+        """Is token ``i`` an ancestor of token ``j`` (as ``Token.is_ancestor``)?"""
+        for _ in range(len(self.head)):
+            if self.head[j] == j:
+                return False  # the root
+            j = self.head[j]
+            if j == i:
+                return True
+        return False
+
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and its descendants, in the order of ``Token.subtree`` (each left
+        child's subtree, the token, each right child's)."""
+        out: list[int] = []
+
+        def walk(j: int) -> None:
+            kids = self.children[j]
+            for c in kids:
+                if c < j:
+                    walk(c)
+            out.append(j)
+            for c in kids:
+                if c > j:
+                    walk(c)
+
+        walk(i)
+        return out
+
+    @classmethod
+    def of(cls, doc: Doc) -> Words:
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD])  # string ids: uint64
+        strings, known = doc.vocab.strings, _STRINGS
+        if len(known) >= 1 << 17:
+            known.clear()
+
+        def column(k: int) -> list[str]:
+            ids = arr[:, k].tolist()
+            texts = list(map(known.get, ids))  # most ids are known: read in one pass
+            if None in texts:
+                for n, h in enumerate(ids):
+                    if texts[n] is None:
+                        texts[n] = known[h] = strings[h]
+            return texts
+
+        # HEAD is the offset to the head, stored unsigned
+        head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()
+        # a list only for the words that have children (fewer objects for the garbage
+        # collector to count: one list per word made Words.of half as slow again)
+        kids: dict[int, list[int]] = {}
+        for i, h in enumerate(head):
+            if h == i:
+                continue
+            if h in kids:
+                kids[h].append(i)
+            else:
+                kids[h] = [i]
+        children = [kids.get(i, ()) for i in range(len(head))]
+        return cls(column(0), column(1), column(2), column(3), column(4), head, children)
+
+
+_STRINGS: dict[int, str] = {}
+"""The strings of the ids read so far (an id names the same string in every vocabulary:
+it is the string's hash), kept across documents: a dictionary read is faster than the
+string store's."""
+_LAST_WORDS: tuple[Doc, Words] | None = None
+
+
+def words_of(doc: Doc) -> Words:
+    """The document's :class:`Words` (the last document's are kept)."""
+    global _LAST_WORDS
+    last = _LAST_WORDS
+    if last is None or last[0] is not doc:
+        last = _LAST_WORDS = (doc, Words.of(doc))
+    return last[1]

@@ -33,7 +33,17 @@ from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
 from realpolitik.events.statistical import BETWEEN_PAIR, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
-from realpolitik.nlp import clause_of, entity_at, span_ents, span_text
+from realpolitik.nlp import (
+    Words,
+    clause_of,
+    doc_ents,
+    entity_at,
+    sentence_of,
+    sentences,
+    span_ents,
+    span_text,
+    words_of,
+)
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import NEWS_WINDOW_DAYS, expression, ground, told_as_history
 from realpolitik.resolve.kb import generic_party
@@ -188,19 +198,21 @@ def _dates_something_else(tok: Token, trigger: Token) -> bool:
     rebels have held since September", "agreed to revive an accord signed in 2001"; but
     "sanctions imposed in 2019" dates the sanctions), and the other way round: a date
     outside the past-participle clause that holds ``trigger``."""
-    if (tok.dep_ in ("amod", "compound", "nmod", "nummod") and tok.head.i != trigger.i
-            and tok.head.pos_ in ("NOUN", "PROPN")):
+    words = words_of(tok.doc)
+    date, event = tok.i, trigger.i
+    if (words.dep[date] in ("amod", "compound", "nmod", "nummod")
+            and words.head[date] != event and words.pos[words.head[date]] in ("NOUN", "PROPN")):
         return True
-    for t in (tok, *tok.ancestors):
-        if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX"):
-            return not (t.i == trigger.i or t.is_ancestor(trigger) or t.head.i == trigger.i)
-    for t in (trigger, *trigger.ancestors):
-        if t.dep_ == "acl" and t.tag_ == "VBN":
+    for t in (date, *words.ancestors(date)):
+        if words.dep[t] in ("relcl", "acl") and words.pos[t] in ("VERB", "AUX"):
+            return not (t == event or words.is_ancestor(t, event) or words.head[t] == event)
+    for t in (event, *words.ancestors(event)):
+        if words.dep[t] == "acl" and words.tag[t] == "VBN":
             # the other way round: "the blockade imposed on Cuba ... represents …, the
             # minister said on Thursday": the main clause's date is not the participle's
             # (a relative clause may go on in the main clause's time: "… an election in
             # which the U.S. has since recognized Guaidó")
-            return not t.is_ancestor(tok)
+            return not words.is_ancestor(t, date)
     return False
 
 
@@ -284,6 +296,17 @@ def _mistagged_verb(tok: Token) -> bool:
             and bool(_children(tok, "dobj")))
 
 
+def _verb_like(words: Words, i: int, doc: Doc) -> bool:
+    """Is token ``i`` read as a verb: a verb, a clause's root auxiliary, an adjective of
+    intent ("is ready to talk"), or a mistagged root (see ``_mistagged_verb``)?"""
+    pos, dep = words.pos[i], words.dep[i]
+    if pos == "VERB" or (pos == "AUX" and dep == "ROOT"):
+        return True
+    if pos == "ADJ" and dep == "acomp":
+        return any(words.dep[c] == "xcomp" for c in words.children[i])
+    return dep == "ROOT" and pos in ("PROPN", "NOUN") and _mistagged_verb(doc[i])
+
+
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma; for a mistagged root, its text less the inflection."""
     if not _mistagged_verb(tok):
@@ -296,22 +319,54 @@ def _verb_lemma(tok: Token) -> str:
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """The token's children with one of these dependency labels."""
+    doc = tok.doc
+    words = words_of(doc)
+    return [doc[c] for c in words.children[tok.i] if words.dep[c] in deps]
 
 
 def _arguments(verb: Token) -> list[Token]:
     """The verb's children, with a preposition under a particle parsed as preposition
     ("pulled out of the deal": 'of' under 'out') lifted to the verb."""
-    out = list(verb.children)
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("out", "away", "back"):
-            out.extend(p for p in c.children if p.dep_ == "prep")
+    doc = verb.doc
+    words = words_of(doc)
+    kids = words.children[verb.i]
+    out = [doc[c] for c in kids]
+    for c in kids:
+        if words.dep[c] == "prep" and words.lower[c] in ("out", "away", "back"):
+            out.extend(doc[p] for p in words.children[c] if words.dep[p] == "prep")
     return out
 
 
 def _is_time(prep: Token) -> bool:
     """A preposition whose object is a date or time ("called on Tuesday")."""
     return any(p.ent_type_ in ("DATE", "TIME") for p in prep.children if p.dep_ == "pobj")
+
+
+# Prepositions whose object may be any row's required object ("engaged in talks",
+# "entered into talks"); under another one, only a row's own ("applied for asylum").
+_OBJECT_PREPS = frozenset({"in", "into", "to"})
+
+
+def _object_options(verb: Token) -> list[tuple[Token, str | None]]:
+    """The words that may be a verb row's required object, in the order they are tried,
+    each with the preposition it is the object of (None: not under one). They are the
+    same for every row of the verb: read once, tried against each row."""
+    out: list[tuple[Token, str | None]] = []
+    for c in _arguments(verb):
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") or (
+                c.dep_ == "ccomp" and c.pos_ == "ADJ"):
+            out.append((c, None))  # ... "found him guilty"
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.extend((cc, None) for cc in _with_conjuncts(c)[1:])
+        if c.dep_ in ("dobj", "dative"):
+            # "granted his son Hunter a pardon" parsed with the pardon under "Hunter"
+            out.extend((cc, None) for cc in _children(c, "dobj", "appos"))
+        if c.dep_ == "prep":
+            out.extend((p, c.lower_) for p in _children(c, "pobj"))
+    if verb.dep_ in ("acl", "relcl"):
+        out.append((verb.head, None))  # "the blockade imposed on Cuba"
+    return out
 
 
 _LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
@@ -412,7 +467,7 @@ class EventCoder:
         info = self.doc_info(doc, article.text, article.date)
         ctx.default_country, ctx.doc_countries = info.main_country, info.countries
         events: list[Event] = []
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentences(doc)):
             if check is not None and index:
                 check()
             self.enter_sentence(sent, ctx, info)
@@ -434,11 +489,10 @@ class EventCoder:
 
         consumed: set[int] = set()
         cands: list[_Candidate] = []
-        for tok in sent:
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT") or (
-                    tok.pos_ == "ADJ" and tok.dep_ == "acomp" and _children(tok, "xcomp")) or (
-                    _mistagged_verb(tok)):
-                # adjectives of intent count as verbs: "is ready to talk"
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            if _verb_like(words, i, doc):
+                tok = doc[i]
                 trig = _as_expulsion(self._match_verb(tok), tok)
                 if trig is not None and (act := self._ordered_act(trig, tok)) is not None:
                     note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
@@ -448,8 +502,10 @@ class EventCoder:
                     cands.append(cand)
                 elif self.lexicon.candidates("V", tok.lemma_.lower()):
                     note(tok, "a trigger verb, but no row's particle/preposition/object fits")
-        for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+        for i in range(sent.start, sent.end):
+            if (words.pos[i] in ("NOUN", "PROPN") and i not in consumed
+                    and self._event_noun(words, i)):
+                tok = doc[i]
                 trig = self._match_noun(tok)
                 if trig is not None:
                     cand = self._noun_event(trig, tok, ctx)
@@ -458,8 +514,8 @@ class EventCoder:
                     else:
                         note(tok, f"{trig.label}: no actor of its own (possessor, 'by', "
                                   "national modifier, or subject of a light verb)")
-            elif tok.i in consumed and self.lexicon.candidates("N", tok.lemma_.lower()):
-                note(tok, "event noun taken as the object of a verb trigger")
+            elif i in consumed and self.lexicon.candidates("N", words.lemma[i].lower()):
+                note(doc[i], "event noun taken as the object of a verb trigger")
         if self.layer is not None:
             cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
         cands = _without_tolls(cands, note)
@@ -570,20 +626,24 @@ class EventCoder:
         wrongs = self.lexicon.classes.get("wrongdoing", ())
         wrongful = self.lexicon.classes.get("wrongful", ())
         out: list[_Candidate] = []
-        for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
+            if words.pos[i] != "VERB" or words.lemma[i].lower() not in SPEECH_VERBS:
                 continue
+            verb = doc[i]
             speakers = _children(verb, "nsubj")
             for said in _children(verb, "ccomp", "parataxis"):
                 subjects = _children(said, "nsubj", "nsubjpass")
                 if not speakers or not subjects or _children(said, "neg"):
                     continue
-                noun = next((t for t in said.subtree if t.pos_ == "NOUN" and t.i not in consumed
-                             and (t.lemma_.lower() in wrongs or any(
-                                 a.dep_ == "amod" and a.lemma_.lower() in wrongful
-                                 for a in t.children))), None)
-                if noun is None:
+                found = next((t for t in words.subtree(said.i)
+                              if words.pos[t] == "NOUN" and t not in consumed
+                              and (words.lemma[t].lower() in wrongs or any(
+                                  words.dep[a] == "amod" and words.lemma[a].lower() in wrongful
+                                  for a in words.children[t]))), None)
+                if found is None:
                     continue
+                noun = doc[found]
                 source = self.resolve_all(speakers[0], ctx)
                 subject = subjects[0]
                 target = [a for a in self.resolve_all(subject, ctx) if a.country]
@@ -632,17 +692,20 @@ class EventCoder:
         for ent in span_ents(sent):
             if ent.label_ == "PERSON":
                 self.resolver.resolve(ent.root, ctx)
-        for tok in sent:
+        doc, words = sent.doc, words_of(sent.doc)
+        for i in range(sent.start, sent.end):
             # a titled speaker ("Armenia's prime minister said …, and he …")
-            if (tok.dep_ == "nsubj" and tok.tag_ == "NN" and tok.head.pos_ == "VERB"
-                    and tok.head.lemma_ in SPEECH_VERBS):
-                self.resolver.resolve(tok, ctx)
+            if words.dep[i] != "nsubj" or words.tag[i] != "NN":
+                continue
+            h = words.head[i]
+            if words.pos[h] == "VERB" and words.lemma[h] in SPEECH_VERBS:
+                self.resolver.resolve(doc[i], ctx)
         low = span_text(sent).lower()
         if "countries" not in low and "nations" not in low:
             return  # most sentences: no need to walk their tokens
-        for tok in sent:
-            if tok.lower_ in ("countries", "nations") and tok.dep_ != "pobj":
-                self.resolver.resolve(tok, ctx)
+        for i in range(sent.start, sent.end):
+            if words.lower[i] in ("countries", "nations") and words.dep[i] != "pobj":
+                self.resolver.resolve(doc[i], ctx)
 
     def _ordered_act(self, trig: Trigger, verb: Token) -> Token | None:
         """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
@@ -656,10 +719,11 @@ class EventCoder:
     # -- matching -------------------------------------------------------------
     def _match_verb(self, tok: Token) -> Trigger | None:
         args: list[Token] | None = None
+        options: list[tuple[Token, str | None]] | None = None  # read once for all rows
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
-            if trig.particle and not any(c.dep_ in ("prt", "advmod", "npadvmod")
-                                         and c.lower_ == trig.particle for c in tok.children):
+            if trig.particle and not any(c.lower_ == trig.particle for c in _children(
+                    tok, "prt", "advmod", "npadvmod")):
                 continue
             if trig.prep in ("~", "~+"):
                 # a naming complement: "called the vote illegal" ('~'), "called him a
@@ -678,18 +742,24 @@ class EventCoder:
                            and c.lower_ == trig.prep and not _is_time(c) for c in args):
                     continue
             if trig.obj:
-                obj = self._object(tok, trig)
+                options = _object_options(tok) if options is None else options
+                obj = self._object(tok, trig, options)
                 if obj is None:
                     continue
                 noun = self._match_noun(obj)
                 if noun is not None and noun.obj:
                     return None  # "held joint drills": the modified noun is the event
-            if trig.obj is None and trig.particle is None and any(
-                    c.dep_ == "prt" for c in tok.children) and any(
+            if trig.obj is None and trig.particle is None and _children(tok, "prt") and any(
                     t.particle for t in self.lexicon.candidates("V", tok.lemma_.lower())):
                 continue  # "break off" is not "break"
             return trig
         return None
+
+    def _event_noun(self, words: Words, i: int) -> bool:
+        """Has the lexicon any noun row for word ``i`` (by lemma or form)? Without one,
+        ``_match_noun`` finds nothing."""
+        return bool(self.lexicon.candidates("N", words.lemma[i].lower())
+                    or self.lexicon.candidates("N", words.lower[i]))
 
     def _match_noun(self, tok: Token) -> Trigger | None:
         if tok.ent_type_ == "DATE" and tok.pos_ == "PROPN":
@@ -727,8 +797,10 @@ class EventCoder:
             self.resolver.kb.organization(form) is not None
             for form in (tok.text, name, re.sub(r"^the\s+", "", name, flags=re.I)))
 
-    def _object(self, verb: Token, trig: Trigger) -> Token | None:
-        """The verb's object (or passive subject / modified noun) that the row requires."""
+    def _object(self, verb: Token, trig: Trigger,
+                options: list[tuple[Token, str | None]] | None = None) -> Token | None:
+        """The verb's object (or passive subject / modified noun) that the row requires:
+        the first of ``_object_options(verb)`` (given, or read here) that fits the row."""
         def fits(t: Token) -> bool:
             if self._fits(trig, t):
                 return True
@@ -738,27 +810,9 @@ class EventCoder:
                 for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj")
 
-        for c in _arguments(verb):
-            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and fits(c):
-                return c
-            if c.dep_ == "ccomp" and c.pos_ == "ADJ" and fits(c):
-                return c  # "found him guilty"
-            if c.dep_ in ("dobj", "nsubjpass"):
-                for cc in _with_conjuncts(c)[1:]:
-                    if fits(cc):
-                        return cc
-            if c.dep_ in ("dobj", "dative"):
-                for cc in _children(c, "dobj", "appos"):
-                    if fits(cc):  # "granted his son Hunter a pardon" parsed with the
-                        return cc  # pardon under "Hunter"
-            if c.dep_ == "prep" and (c.lower_ in ("in", "into", "to") or c.lower_ == trig.prep):
-                for p in _children(c, "pobj"):
-                    # "engaged in talks", "entered into talks"; a row's own preposition
-                    # ("+for <asylum>": "applied for asylum")
-                    if fits(p):
-                        return p
-        if verb.dep_ in ("acl", "relcl") and fits(verb.head):
-            return verb.head  # "the blockade imposed on Cuba"
+        for t, prep in _object_options(verb) if options is None else options:
+            if (prep is None or prep in _OBJECT_PREPS or prep == trig.prep) and fits(t):
+                return t
         return None
 
     # -- arguments ------------------------------------------------------------
@@ -866,14 +920,13 @@ class EventCoder:
         direct = self.resolve_all(phrase_head, ctx)
         if direct:
             return direct
-        for c in phrase_head.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                found = self.resolve_all(c, ctx)
-                if found:
-                    return found
-        for c in phrase_head.children:
-            if c.dep_ == "prep" and (c.lower_ in ("of", "against", "on", "by", "from") or (
-                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such")):
+        for c in _children(phrase_head, "poss", "compound", "amod", "nmod"):
+            found = self.resolve_all(c, ctx)
+            if found:
+                return found
+        for c in _children(phrase_head, "prep"):
+            if c.lower_ in ("of", "against", "on", "by", "from") or (
+                    c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"):
                 # "powers such as Russia, China and Iran"
                 for p in _children(c, "pobj"):
                     found = self.resolve_all(p, ctx)
@@ -885,14 +938,13 @@ class EventCoder:
                      ) -> tuple[list[Actor], str] | None:
         """An actor of another country than ``own`` in the verb's prepositional phrases,
         or in those of its objects and their phrases (one level down)."""
-        nouns = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        nouns = [verb, *_children(verb, "xcomp")]
         for h in list(nouns):
-            nouns.extend(c for c in h.children if c.dep_ in ("dobj", "dative"))
-            nouns.extend(p for c in h.children if c.dep_ == "prep" for p in _children(c, "pobj"))
+            nouns.extend(_children(h, "dobj", "dative"))
+            nouns.extend(p for c in _children(h, "prep") for p in _children(c, "pobj"))
         for h in nouns:
-            for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against", "on",
-                                                     "into", "in"):
+            for c in _children(h, "prep"):
+                if c.lower_ in ("to", "with", "from", "against", "on", "into", "in"):
                     for p in _children(c, "pobj"):
                         found = [a for a in self._actor_inside(p, ctx) if a.country]
                         if found and not {a.country for a in found} & own:
@@ -926,8 +978,8 @@ class EventCoder:
                             return actors, slot, {c.i}
                 elif slot.startswith("prep:"):
                     word = slot[5:]
-                    for c in h.children:
-                        if c.dep_ in ("prep", "dative", "agent") and c.lower_ == word:
+                    for c in _children(h, "prep", "dative", "agent"):
+                        if c.lower_ == word:
                             for p in _children(c, "pobj"):
                                 actors = inside(p, ctx)
                                 if actors:
@@ -1536,10 +1588,12 @@ class EventCoder:
         dates = [e for e in span_ents(sent) if e.label_ in ("DATE", "TIME")
                  and not _dates_something_else(e.root, tok)]
         clause = clause_of(tok)  # an event noun is dated by its clause
+        tree = words_of(tok.doc)
 
         # the date expression nearest the trigger in the tree, then in the text
         def distance(e: Span) -> tuple[int, int]:
-            in_subtree = e.root.i == clause.i or clause.is_ancestor(e.root)
+            root = e.root.i
+            in_subtree = root == clause.i or tree.is_ancestor(clause.i, root)
             return (0 if in_subtree else 1, abs(e.root.i - tok.i))
 
         while dates:
@@ -1572,11 +1626,12 @@ class EventCoder:
         is not placed where what it says happened: "accused Havana of propping up the
         government in Venezuela" was not said in Venezuela."""
         actor_texts = {a.text for a in actors}
+        words = words_of(tok.doc)
         best: tuple[tuple[int, int], Place] | None = None
         for ent, place in places:
             if ent.text in actor_texts:
                 continue
-            in_subtree = ent.root.i == tok.i or tok.is_ancestor(ent.root)
+            in_subtree = ent.root.i == tok.i or words.is_ancestor(tok.i, ent.root.i)
             if statement and in_subtree and _through_verb(ent.root, tok):
                 continue
             rank = (0 if in_subtree else 1, abs(ent.root.i - tok.i))
@@ -1694,10 +1749,10 @@ class EventCoder:
         organisations the knowledge base knows (on ``when``)."""
         kb = self.resolver.kb
         counts: dict[str, int] = {}
-        first = next(iter(doc.sents), None)
+        first = next(iter(sentences(doc)), None)
         lede_end = first.end if first is not None else 0
         towns: list[tuple[Span, int]] = []  # read once the rest says what the article is about
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             iso3 = None
             if ent.label_ in ("GPE", "NORP", "LOC", "ORG"):
                 cf = kb.country(ent.text)
@@ -1730,7 +1785,7 @@ class EventCoder:
         if self.gazetteer is None:
             return _DocInfo(countries)
         by_sentence = {sent.start: list(self._sentence_places(sent, countries))
-                       for sent in doc.sents}
+                       for sent in sentences(doc)}
         dateline = None
         m = _DATELINE.match(text)
         if m:
@@ -1840,12 +1895,12 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
     """Why an act is no political event: a game won, a hazard's damage, an accident,
     civilians travelling, a fight against a thing."""
     if (cand.trigger.lemma in _SPORT_VERBS and cand.trigger.event_type in _HARMS
-            and _SPORT.search(span_text(cand.token.sent))):
+            and _SPORT.search(span_text(sentence_of(cand.token)))):
         return "a sports result"
     if src and all(_HAZARD.search(a.text) for a in src):
         return "a natural hazard"
     if cand.trigger.lemma in ("kill", "injure", "wound") and _ACCIDENT.search(
-            span_text(cand.token.sent)):
+            span_text(sentence_of(cand.token))):
         return "an accident"
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL and src
             and all(a.sector in _TRAVELLERS for a in src)):
@@ -1855,7 +1910,7 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
                 "person:") for a in src)):
         return "forces or arms arriving, not a visit"  # "the first F-16 jets arrived in"
     if (cand.trigger.event_type == "CONSULT" and cand.trigger.lemma in _TRAVEL
-            and _SPORT.search(span_text(cand.token.sent))):
+            and _SPORT.search(span_text(sentence_of(cand.token)))):
         return "a sports trip"  # "the cricket team arrived in Hyderabad for the World Cup"
     if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
         return f"a fight against {thing}, not against anyone"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from realpolitik.nlp import clause_of, span_text
+from realpolitik.nlp import clause_of, sentence_of, span_text, words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,14 +56,26 @@ class Factuality:
 def negated(tok: Token) -> bool:
     """Is what ``tok`` tells negated: "not", "never" or "no" on it, or a subject that is
     "no one" ("no journalists had been detained", "no country has recognised")?"""
-    return any(c.dep_ == "neg" or (c.lower_ in _NEG_WORDS and c.dep_ in ("advmod", "det"))
-               or (c.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("VERB", "AUX")
-                   and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-               for c in tok.children)
+    words = words_of(tok.doc)
+    dep, low = words.dep, words.lower
+    clause = words.pos[tok.i] in ("VERB", "AUX")
+    return any(dep[c] == "neg" or (low[c] in _NEG_WORDS and dep[c] in ("advmod", "det"))
+               or (dep[c] in ("nsubj", "nsubjpass") and clause
+                   and any(dep[d] == "det" and low[d] == "no" for d in words.children[c]))
+               for c in words.children[tok.i])
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    words = words_of(tok.doc)
+    return {words.lower[c] for c in words.children[tok.i]
+            if words.dep[c] in ("aux", "auxpass")}
+
+
+def _marked(clause: Token, marks: frozenset[str]) -> bool:
+    """Is the clause introduced by one of these words ("if", "since")?"""
+    words = words_of(clause.doc)
+    return any(words.dep[c] == "mark" and words.lower[c] in marks
+               for c in words.children[clause.i])
 
 
 def scheduled(verb: Token) -> bool:
@@ -102,7 +114,7 @@ def looks_ahead(fact: Factuality, tok: Token) -> bool:
         if cur.lemma_.lower() in _SCHEDULING and cur.dep_ in ("acl", "amod", "acomp"):
             return True
         cur = cur.head
-    if any(c.dep_ == "mark" and c.lower_ in _PAST_PREPS for c in clause.children):
+    if _marked(clause, _PAST_PREPS):
         return False  # "the first vote since they initialled a deal in August"
     if clause.lemma_.lower() in _SCHEDULING and clause.tag_ in ("VBN", "JJ"):
         return True  # "is due in Honiara on Friday", "is scheduled for Monday"
@@ -235,8 +247,7 @@ def assess(trigger: Token) -> Factuality:
             if head.lemma_.lower() in SPEECH_VERBS and speaker is None:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 speaker = subj[0] if subj else _unattached_speaker(head)
-        elif cur.dep_ == "advcl" and any(c.lower_ in _CONDITION_MARKS for c in cur.children
-                                         if c.dep_ == "mark"):
+        elif cur.dep_ == "advcl" and _marked(cur, _CONDITION_MARKS):
             value, reason = "hypothetical", "conditional clause"
         elif (cur.dep_ == "advcl" and cur.tag_ == "VB" and value == "asserted"
               and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
@@ -245,7 +256,7 @@ def assess(trigger: Token) -> Factuality:
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "parataxis", "advcl"):
             break
         cur = head
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in verb.children):
+    if _marked(verb, _CONDITION_MARKS):
         value, reason = "hypothetical", "conditional clause"
     if value == "asserted" and modal:
         if speaker is not None and modal <= {"would", "'d"}:
@@ -285,12 +296,14 @@ def _claimant(noun: Token) -> Token | None:
 def _trailing_speaker(clause: Token) -> Token | None:
     """"Russia shelled Kharkiv with rockets, Ukrainian officials said, in one of …": the
     parser hangs the speech verb on the clause it reports (as parataxis)."""
-    for c in clause.children:
-        if c.dep_ == "parataxis" and c.i > clause.i and c.lemma_.lower() in SPEECH_VERBS:
-            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    doc, words = clause.doc, words_of(clause.doc)
+    for c in words.children[clause.i]:
+        if (words.dep[c] == "parataxis" and c > clause.i
+                and words.lemma[c].lower() in SPEECH_VERBS):
+            subj = [s for s in words.children[c] if words.dep[s] in ("nsubj", "nsubjpass")]
             if subj:
-                return subj[0]
-            return _unattached_speaker(c)
+                return doc[subj[0]]
+            return _unattached_speaker(doc[c])
     return None
 
 
@@ -313,7 +326,7 @@ def _unattached_speaker(verb: Token) -> Token | None:
 
 
 def _according_to(verb: Token) -> Token | None:
-    sent = verb.sent
+    sent = sentence_of(verb)
     if "according" not in span_text(sent).lower():
         return None  # most sentences (cheaper than reading their tokens)
     for tok in sent:

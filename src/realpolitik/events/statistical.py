@@ -39,6 +39,7 @@ from spacy.symbols import IDS
 
 from realpolitik.events.factuality import SPEECH_VERBS
 from realpolitik.events.lexicon import Lexicon, Trigger
+from realpolitik.nlp import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,21 +88,22 @@ def is_candidate(tok: Token, rules: dict[int, Trigger]) -> bool:
 
 def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[str]:
     """Sparse binary features of one candidate token (names are readable strings)."""
-    # each attribute read once: spaCy builds a new string on every read
-    lem = tok.lemma_.lower()
-    head = tok.head
-    hlem = head.lemma_.lower()
-    pos, dep, ti, hi = tok.pos_, tok.dep_, tok.i, head.i
-    out = ["b", f"l={lem}", f"p={pos}", f"d={dep}", f"t={tok.tag_}",
+    # the attributes from the document's lists (spaCy builds a new string on every read)
+    doc = tok.doc
+    words = words_of(doc)
+    ti = tok.i
+    hi = words.head[ti]
+    lem, hlem = words.lemma[ti].lower(), words.lemma[hi].lower()
+    pos, dep = words.pos[ti], words.dep[ti]
+    out = ["b", f"l={lem}", f"p={pos}", f"d={dep}", f"t={words.tag[ti]}",
            f"lp={lem}|{pos}", f"ld={lem}|{dep}", f"s3={lem[-3:]}",
-           f"hl={hlem}", f"hd={dep}|{hlem}", f"hp={dep}|{head.pos_}"]
+           f"hl={hlem}", f"hd={dep}|{hlem}", f"hp={dep}|{words.pos[hi]}"]
     # the words either side ("peace talks", "air strike", "joint drills") and, for a word
     # inside a phrase, the phrase's own head ("after [talks]" → the verb "after" hangs on)
-    doc = tok.doc
-    out.append(f"pv={doc[ti - 1].lower_ if ti > 0 else '<s>'}")
-    out.append(f"nx={doc[ti + 1].lower_ if ti + 1 < len(doc) else '</s>'}")
+    out.append(f"pv={words.lower[ti - 1] if ti > 0 else '<s>'}")
+    out.append(f"nx={words.lower[ti + 1] if ti + 1 < len(doc) else '</s>'}")
     if hi != ti:
-        out.append(f"gp={dep}|{head.lower_}|{head.head.lemma_.lower()}")
+        out.append(f"gp={dep}|{words.lower[hi]}|{words.lemma[words.head[hi]].lower()}")
     if hlem in SPEECH_VERBS and hi != ti:
         out.append(f"hs={dep}")
     if hi in rules and hi != ti:
@@ -110,46 +112,52 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
     if ent:
         out.append(f"e={ent}")
     append = out.append
-    for c in tok.children:
-        cdep = c.dep_
+    wdep, wlow, wlemma, wpos = words.dep, words.lower, words.lemma, words.pos
+
+    def kind(i: int) -> str:
+        """A word's entity type, else its part of speech."""
+        return doc[i].ent_type_ or wpos[i]
+
+    for c in words.children[ti]:
+        cdep = wdep[c]
         if cdep == "prt":
-            clow = c.lower_
+            clow = wlow[c]
             append(f"prt={lem}|{clow}")
             append(f"prt={clow}")
         elif cdep == "advmod":
-            clow = c.lower_
+            clow = wlow[c]
             if clow in _PARTICLES:
                 append(f"prt={lem}|{clow}")
                 append(f"prt={clow}")
         elif cdep in ("prep", "agent", "dative"):
-            clow = c.lower_
+            clow = wlow[c]
             append(f"pr={clow}")
             append(f"lpr={lem}|{clow}")
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    append(f"pe={clow}|{p.ent_type_ or p.pos_}")
-                    append(f"po={clow}|{p.lemma_.lower()}")
+            for p in words.children[c]:
+                if wdep[p] == "pobj":
+                    append(f"pe={clow}|{kind(p)}")
+                    append(f"po={clow}|{wlemma[p].lower()}")
         elif cdep in ("dobj", "attr", "oprd"):
-            clem = c.lemma_.lower()
+            clem = wlemma[c].lower()
             append(f"o={clem}")
             append(f"lo={lem}|{clem}")
-            append(f"oe={c.ent_type_ or c.pos_}")
+            append(f"oe={kind(c)}")
         elif cdep in ("nsubj", "nsubjpass", "csubj"):
-            append(f"{cdep}={c.ent_type_ or c.pos_}")
-            append(f"{cdep}l={c.lemma_.lower()}")
+            append(f"{cdep}={kind(c)}")
+            append(f"{cdep}l={wlemma[c].lower()}")
         elif cdep == "neg":
             append("neg")
         elif cdep == "auxpass":
             append("pass")
         elif cdep == "aux":
-            clow = c.lower_
+            clow = wlow[c]
             if clow in _MODALS:
                 append(f"aux={clow}")
         elif cdep in ("amod", "compound", "nmod", "poss"):
-            append(f"m={c.lemma_.lower()}")
-            append(f"me={cdep}|{c.ent_type_ or c.pos_}")
+            append(f"m={wlemma[c].lower()}")
+            append(f"me={cdep}|{kind(c)}")
         elif cdep in ("xcomp", "ccomp", "advcl"):
-            append(f"{cdep}={c.lemma_.lower()}")
+            append(f"{cdep}={wlemma[c].lower()}")
     rule = rules.get(ti)
     if rule is not None:
         out.append(f"r={rule.event_type}")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from realpolitik.model import Actor
-from realpolitik.nlp import doc_text, entity_at
+from realpolitik.nlp import Words, doc_text, entity_at, sentence_of, words_of
 from realpolitik.resolve.kb import (
     MAX_FORM_TOKENS,
     NAME_PARTICLES,
@@ -110,9 +111,9 @@ class DocContext:
     # organisations named (token, actor), most recent last
     orgs: list[tuple[int, Actor]] = field(default_factory=list)
     # every beginning of a key of ``names`` (keys are only ever added), with the number of
-    # keys it was built for
-    _name_prefixes: tuple[int, frozenset[str]] = field(
-        default=(0, frozenset()), repr=False, compare=False)
+    # keys (the first ones, in their order) whose beginnings it holds
+    _name_prefixes: tuple[int, set[str]] = field(
+        default_factory=lambda: (0, set()), repr=False, compare=False)
 
     # the words of each phrase read so far (phrase_tokens by head; a context reads one
     # document)
@@ -130,7 +131,9 @@ class DocContext:
         """Does some remembered name (a key of ``names``) start with ``key``?"""
         built, prefixes = self._name_prefixes
         if built != len(self.names):
-            prefixes = frozenset(name[:k] for name in self.names for k in range(len(name) + 1))
+            # only the keys added since (a dict keeps their order)
+            for name in islice(self.names, built, None):
+                prefixes.update(name[:k] for k in range(len(name) + 1))
             self._name_prefixes = (len(self.names), prefixes)
         return key in prefixes
 
@@ -207,30 +210,35 @@ def phrase_tokens(head: Token) -> list[Token]:
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
     # the left part of the subtree: the span from its left edge to the head, less the
     # words that hang elsewhere (cheaper than walking a subtree with long right branches)
-    toks = [t for t in head.doc[head.left_edge.i:head.i + 1]
-            if (t.i == head.i or head.is_ancestor(t)) and _within_left(t, head)]
-    for child in head.rights:
-        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("of", "from")):
+    doc, h = head.doc, head.i
+    words = words_of(doc)
+    ids = [i for i in range(head.left_edge.i, h + 1) if _within_left(words, i, h)]
+    for child in words.children[h]:
+        if child < h:
+            continue  # (the right children only)
+        dep = words.dep[child]
+        if dep == "appos" or (dep == "prep" and words.lower[child] in ("of", "from")):
             # "the head of the Assembly, Juan Guaidó" names who; "Turkey, an ally of Doha"
             # only describes a name, unless the words are one name ("Bank of England")
-            if head.pos_ != "PROPN" or (child.dep_ == "prep" and head.ent_type_
-                                        and child.ent_iob_ == "I"):
-                toks.extend(child.subtree)
-        elif child.dep_ in ("compound", "flat", "amod", "nmod"):
-            toks.extend(child.subtree)
-    toks.sort(key=lambda t: t.i)
-    return toks
+            if words.pos[h] != "PROPN" or (dep == "prep" and head.ent_type_
+                                           and doc[child].ent_iob_ == "I"):
+                ids.extend(words.subtree(child))
+        elif dep in ("compound", "flat", "amod", "nmod"):
+            ids.extend(words.subtree(child))
+    ids.sort()
+    return [doc[i] for i in ids]
 
 
-def _within_left(tok: Token, head: Token) -> bool:
-    """A left-side word belongs to the phrase unless it hangs off a clause inside it."""
-    t = tok
-    while t.i != head.i:
-        if t.dep_ not in _NP_INNER:
-            return False
-        if t.dep_ == "conj" and t.head.i == head.i:
+def _within_left(words: Words, i: int, head: int) -> bool:
+    """Does left-side word ``i`` belong to the phrase of ``head``: does it hang on the
+    head (through other words), not off a clause inside the phrase?"""
+    while i != head:
+        dep, up = words.dep[i], words.head[i]
+        if dep not in _NP_INNER or up == i:
+            return False  # (the root reached: a word outside the head's subtree)
+        if dep == "conj" and up == head:
             return False  # "Iran and Venezuela": the conjunct is a separate actor
-        t = t.head
+        i = up
     return True
 
 
@@ -371,12 +379,15 @@ class ActorResolver:
     def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
-        subtree = [t for t in head.subtree if not (t.dep_ == "det" and t.i < head.i)]
+        doc, words = head.doc, words_of(head.doc)
+        subtree = [doc[t] for t in words.subtree(head.i)
+                   if not (words.dep[t] == "det" and t < head.i)]
         org = None
         if len(subtree) <= 8:
             bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
             org = self.kb.organization(bare) if bare else None
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        owner = next((doc[c] for c in words.children[head.i]
+                      if words.dep[c] == "poss" and c < head.i), None)
         if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
             # far-right Alternative for Germany (AfD)": the longest name after the words
@@ -417,7 +428,7 @@ class ActorResolver:
         """"severed ties with Qatar, accusing it of …": an object "it" is the state or body
         named last before it in the sentence, outside every subject and "by" agent (they
         act; "it" is acted on). A person named there is not "it"."""
-        for t in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        for t in reversed(pronoun.doc[sentence_of(pronoun).start:pronoun.i]):
             if t.pos_ != "PROPN" or t.dep_ == "compound" or any(
                     a.dep_ in _SUBJECTS or a.dep_ == "agent" for a in (t, *t.ancestors)):
                 continue  # ("turned down by Minsk, which called it …": a doer)
