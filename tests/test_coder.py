@@ -155,6 +155,9 @@ ISSUE_7_SESSION_8 = [
      ("COL", "AGREE", "COL")),
     ("Venezuela's government and the opposition signed an agreement in Barbados on Tuesday.",
      ("VEN", "SUPPORT", "VEN")),
+    # signing a ceasefire is signing a formal agreement: SUPPORT, both ways
+    ("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday.",
+     ("SDN", "SUPPORT", "SDN")),
 ]
 
 
