@@ -91,9 +91,14 @@ class Fixed(st.TriggerLayer):
         self.doc = 0
         self.doc_lemmas = doc_lemmas
         """Per sentence, the trigger lemmas of the folds its model was trained on."""
+        self.lemmas: frozenset[str] | None = None
+        self._last = None
+        self._lemma_ok: dict[int, bool] = {}
 
     def revise(self, coder, sent, cands, consumed, ctx, note):  # type: ignore[no-untyped-def]
-        self.lemmas = self.doc_lemmas[self.doc]
+        lemmas = self.doc_lemmas[self.doc]
+        if lemmas is not self.lemmas:  # another fold's model: its lemmas' verdicts anew
+            self.lemmas, self._last, self._lemma_ok = lemmas, None, {}
         return super().revise(coder, sent, cands, consumed, ctx, note)
 
     def probabilities(self, sent, toks, rows):  # type: ignore[no-untyped-def]
