@@ -158,6 +158,11 @@ ISSUE_7_SESSION_8 = [
     # signing a ceasefire is signing a formal agreement: SUPPORT, both ways
     ("Sudan's army and the RSF signed a ceasefire in Jeddah on Saturday.",
      ("SDN", "SUPPORT", "SDN")),
+    # "blamed each other for the outbreak of fighting": both fought, both ways
+    ("Kyrgyzstan and Tajikistan blamed each other for the outbreak of fighting on their "
+     "border.", ("KGZ", "ASSAULT", "TJK")),
+    ("Kyrgyzstan and Tajikistan blamed each other for the outbreak of fighting on their "
+     "border.", ("TJK", "ASSAULT", "KGZ")),
 ]
 
 

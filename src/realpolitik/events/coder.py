@@ -111,8 +111,8 @@ _CROWDS = frozenset({
     "protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs",
     "marchers", "students", "supporters", "activists", "farmers", "workers",
 })
-_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "skirmish", "sign", "swap", "exchange",
-                                "disengage", "disengagement"})
+_RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "skirmish", "sign", "swap",
+                                "exchange", "disengage", "disengagement"})
 # fighting told from one side is still both sides' ("clashed with police")
 _MUTUAL_FIGHTING = frozenset({"clash", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -1127,6 +1127,10 @@ class EventCoder:
         imp = imputed(tok)
         if imp is None or (imp.speaker is None and trig.event_type not in _HARMS):
             return None
+        if imp.doer.lower_ in ("other", "another") and imp.speaker is not None:
+            # "Armenia and Azerbaijan blamed each other for the fighting": both fought
+            return (self.resolve_all(imp.speaker, ctx),
+                    f"the ones who '{imp.verb.text}' each other … {tok.head.text}")
         return (self.resolve_all(imp.doer, ctx),
                 f"the one '{imp.verb.text}' … {tok.head.text}")
 

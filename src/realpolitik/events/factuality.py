@@ -139,6 +139,11 @@ class Imputed:
 def imputed(trigger: Token) -> Imputed | None:
     """The accusation or verdict that ``trigger`` (a verb or event noun) is the object of."""
     prep = trigger.head
+    if (trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "pobj"
+            and prep.head.lemma_.lower() in _ONSETS):
+        # "blamed each other for the outbreak of fighting": the fighting is what is blamed
+        trigger = prep.head
+        prep = trigger.head
     if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in (
             "of", "for"):
         return None
@@ -270,6 +275,8 @@ def assess(trigger: Token) -> Factuality:
     return Factuality(value, speaker, reason, attempted and value == "planned")
 
 
+_ONSETS = frozenset({"outbreak", "eruption", "escalation", "resumption", "start", "wave",
+                     "spate", "surge"})
 _DENIALS = frozenset({"deny", "dismiss", "reject", "refute"})
 _CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "assertion",
                           "report", "suggestion", "contention", "rumour", "rumor"})
