@@ -163,6 +163,11 @@ ISSUE_7_SESSION_8 = [
      "border.", ("KGZ", "ASSAULT", "TJK")),
     ("Kyrgyzstan and Tajikistan blamed each other for the outbreak of fighting on their "
      "border.", ("TJK", "ASSAULT", "KGZ")),
+    # a mediator's parties from the clause its talks or exchange belong to
+    ("Negotiators from Ethiopia and Egypt wrapped up a round of talks hosted by the State "
+     "Department in Washington.", ("USA", "CONSULT", "EGY")),
+    ("Armenia and Azerbaijan swapped 32 prisoners on Friday after mediation by the United "
+     "Arab Emirates.", ("ARE", "CONSULT", "ARM")),
 ]
 
 

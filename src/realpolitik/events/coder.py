@@ -407,6 +407,19 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
     return out
 
 
+def _clause_of_phrase(noun: Token) -> Token | None:
+    """The verb of the clause a noun phrase belongs to, up through prepositions and the
+    nouns they hang on ("wrapped up [a round of [talks]]", "freed … in [an exchange]")."""
+    cur = noun
+    for _ in range(5):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
 def _heads_a_list(tok: Token) -> bool:
     """A name set beside another that heads a coordination of names: a list member the
     parser hung as an apposition ("Mali, [Burkina Faso] and Niger")."""
@@ -1053,6 +1066,7 @@ class EventCoder:
             # deal brokered by Qatar between …", "Morocco normalised relations with Israel
             # in a deal brokered by …"
             target, how_t = self._mediated_parties(verb, ctx)
+            target = [a for a in target if a.country not in src_c]  # not the mediator
         if not target and trig.event_type in VERBAL_CATEGORIES:
             # "agreed to supply gas to Germany", "threatened to strike Israel": the target
             # of the intended act
@@ -1145,20 +1159,32 @@ class EventCoder:
                         both = self.resolve_all(p, ctx)
                         if len(both) >= 2:
                             return both, f"'between' pair of '{deal.text}'"
-        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "pobj":
-            clause = verb.head.head.head  # "normalised relations … in a deal brokered by"
-            if clause.pos_ in ("VERB", "AUX"):
-                subj, passive, _ = self._subject(clause)
-                if subj is not None and not passive:
-                    parties = self.resolve_all(subj, ctx)
-                    partner, _, _ = self._slot_targets(("prep:with", "prep:to", "dobj"),
-                                                       [clause, *_children(clause, "dobj")],
-                                                       ctx, None)
-                    if parties and partner:
-                        return [*parties, *partner], f"parties of '{clause.text}'"
-                    if len({a.country for a in parties}) >= 2:
-                        # "X and Y held talks …, at a meeting hosted by Z"
-                        return parties, f"subjects of '{clause.text}'"
+        clause = None
+        if (verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("pobj", "dobj")
+                and (verb.tag_ == "VBN" or verb.head.dep_ == "pobj")):
+            clause = _clause_of_phrase(verb.head)  # "normalised relations … in a deal
+            # brokered by", "wrapped up a round of talks hosted by"
+        elif verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+            clause = _clause_of_phrase(verb)  # "swapped prisoners after mediation by"
+        if clause is not None:
+            subj, passive, _ = self._subject(clause)
+            if subj is not None and passive:
+                # "115 soldiers were freed by Russia in an exchange mediated by the UAE"
+                doers = [p for c in _children(clause, "agent") for p in _children(c, "pobj")]
+                if doers:
+                    parties = [*self.resolve_all(doers[0], ctx), *self.resolve_all(subj, ctx)]
+                    if len({a.country for a in parties if a.country}) >= 2:
+                        return parties, f"agent and subject of '{clause.text}'"
+            if subj is not None and not passive:
+                parties = self.resolve_all(subj, ctx)
+                if len({a.country for a in parties if a.country}) >= 2:
+                    # "X and Y held talks …, at a meeting hosted by Z"
+                    return parties, f"subjects of '{clause.text}'"
+                partner, _, _ = self._slot_targets(("prep:with", "prep:to", "dobj"),
+                                                   [clause, *_children(clause, "dobj")],
+                                                   ctx, None)
+                if parties and partner:
+                    return [*parties, *partner], f"parties of '{clause.text}'"
         return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
@@ -1272,6 +1298,10 @@ class EventCoder:
         if not source:
             return None
         target, how_t, _ = self._slot_targets(trig.target, heads, ctx, None)
+        if not target and trig.mode == "third-party":
+            # "after mediation by Qatar": the parties, not the mediator
+            target, how_t = self._mediated_parties(noun, ctx)
+            target = [a for a in target if a.country not in {s.country for s in source}]
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head is not anchor:
             anchor = anchor.head  # "with military backing ... and support from Russia"
