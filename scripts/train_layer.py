@@ -355,9 +355,9 @@ def main() -> None:
     labels = [CLASSES[k] for k in clf.classes_]
     weights: dict[str, dict[str, float]] = {}
     for i, name in enumerate(names):
-        # weights under 0.015 (after rounding) are left out: the file stays under 2 MB
+        # weights under 0.02 (after rounding) are left out: the file stays under 2 MB
         row = {labels[j]: w for j in range(len(labels))
-               if abs(w := round(float(clf.coef_[j, i]), 3)) >= 0.015}
+               if abs(w := round(float(clf.coef_[j, i]), 3)) >= 0.02}
         if row:
             weights[name] = row
     dense_rows = []
