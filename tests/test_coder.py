@@ -1059,3 +1059,13 @@ def test_a_participle_accusation_is_the_clause_subjects(pipeline) -> None:
     events = pipeline.code_text("Egypt cut ties with Qatar, accusing Doha of supporting "
                                 "terrorism.", pub_date=PUB)
     assert sorted(e.event_type for e in events) == ["ACCUSE", "SANCTION"]
+
+
+def test_a_second_verb_read_as_a_modifier_is_still_an_act(pipeline) -> None:
+    """spaCy's small model reads "… and detained activists" as a modifier of "activists"
+    coordinated with "raided": the detention is still the police's, of the activists."""
+    events = pipeline.code_text("Georgian police raided three opposition party offices and "
+                                "detained activists.", pub_date=PUB)
+    arrests = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
+    assert [(e.source[0].country, e.source[0].sector, e.target[0].country)
+            for e in arrests] == [("GEO", "COP", "GEO")]

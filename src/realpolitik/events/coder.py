@@ -420,6 +420,18 @@ def _clause_of_phrase(noun: Token) -> Token | None:
     return None
 
 
+def _second_verb_as_modifier(verb: Token) -> Token | None:
+    """The first verb of "raided the offices and detained activists" when the parser read
+    the second verb as a modifier of the noun after it, and that noun as coordinated with
+    the first verb ("and" right before the verb, the noun right after it)."""
+    noun = verb.head
+    if (verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and verb.i > 0
+            and verb.nbor(-1).lower_ == "and" and noun.i == verb.i + 1
+            and noun.dep_ == "conj" and noun.head.pos_ == "VERB"):
+        return noun.head
+    return None
+
+
 def _heads_a_list(tok: Token) -> bool:
     """A name set beside another that heads a coordination of names: a list member the
     parser hung as an apposition ("Mali, [Burkina Faso] and Niger")."""
@@ -1039,6 +1051,19 @@ class EventCoder:
             # "fighting between the army and the RSF has killed thousands" (a gerund)
             return _Candidate(trig, verb, pair, [], [BETWEEN_PAIR, "target: reciprocal"],
                               used)
+        if not source and (first := _second_verb_as_modifier(verb)) is not None:
+            # "police raided the offices and detained activists", parsed as "[detained
+            # activists]" coordinated with the offices: the first verb's subject did it,
+            # to the noun it was hung on
+            subj1, passive1, _ = self._subject(first)
+            if subj1 is not None and not passive1:
+                source = self.resolve_all(subj1, ctx)
+                target = self.resolve_all(verb.head, ctx)
+                if source and target:
+                    return _Candidate(trig, verb, source, target,
+                                      [f"source: subject of '{first.text}' (a second verb "
+                                       "read as a modifier)", "target: the noun it modifies"],
+                                      used | {verb.head.i})
         heads = [verb] + ([obj] if obj is not None else [])
         if trig.mode == "phone" and trig.prep:
             # "spoke by telephone with Albanese": the other party hangs on the medium
