@@ -168,6 +168,10 @@ ISSUE_7_SESSION_8 = [
      "Department in Washington.", ("USA", "CONSULT", "EGY")),
     ("Armenia and Azerbaijan swapped 32 prisoners on Friday after mediation by the United "
      "Arab Emirates.", ("ARE", "CONSULT", "ARM")),
+    # less common wording of the categories
+    ("Poland's foreign minister castigated Hungary for blocking the aid package.",
+     ("POL", "ACCUSE", "HUN")),
+    ("Russian warplanes strafed a Syrian rebel convoy near Idlib.", ("RUS", "ASSAULT", "SYR")),
 ]
 
 
