@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -100,38 +100,35 @@ def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
     raise RealpolitikError("E201")
 
 
-# --- entities, read once per document ----------------------------------------------------
+# --- entities and sentences, read once per document ----------------------------------------
 # spaCy rebuilds every entity of a document each time ``doc.ents`` or ``span.ents`` is
 # read, so reading them per sentence or per token is quadratic in the document's length
-# (a 58,000-character article spent 20 s finding its places). The last document's
-# entities are kept here: one tuple, swapped whole, so that threads never see a mix.
-_LAST_ENTS: tuple[Doc, list[int], list[Span]] | None = None
+# (a 58,000-character article spent 20 s finding its places); ``doc.sents`` walks the
+# whole document too. The last document's spans are kept: one tuple, swapped whole, so
+# that threads never see a mix.
+class _LastDocSpans:
+    """A kind of span of the last document read (its entities, its sentences) and the
+    spans' start tokens, for bisection."""
+
+    def __init__(self, read: Callable[[Doc], Iterable[Span]]) -> None:
+        self._read = read
+        self._last: tuple[Doc, list[int], list[Span]] | None = None
+
+    def __call__(self, doc: Doc) -> tuple[list[int], list[Span]]:
+        last = self._last
+        if last is None or last[0] is not doc:
+            spans = list(self._read(doc))
+            last = self._last = (doc, [s.start for s in spans], spans)
+        return last[1], last[2]
 
 
-def _doc_ents(doc: Doc) -> tuple[list[int], list[Span]]:
-    global _LAST_ENTS
-    last = _LAST_ENTS
-    if last is None or last[0] is not doc:
-        ents = list(doc.ents)
-        last = _LAST_ENTS = (doc, [e.start for e in ents], ents)
-    return last[1], last[2]
+_doc_ents = _LastDocSpans(lambda doc: doc.ents)
+_doc_sents = _LastDocSpans(lambda doc: doc.sents)
 
 
 def doc_ents(doc: Doc) -> list[Span]:
     """``list(doc.ents)``, read once per document (the list is shared: not to be changed)."""
     return _doc_ents(doc)[1]
-
-
-_LAST_SENTS: tuple[Doc, list[int], list[Span]] | None = None
-
-
-def _doc_sents(doc: Doc) -> tuple[list[int], list[Span]]:
-    global _LAST_SENTS
-    last = _LAST_SENTS
-    if last is None or last[0] is not doc:
-        sents = list(doc.sents)
-        last = _LAST_SENTS = (doc, [s.start for s in sents], sents)
-    return last[1], last[2]
 
 
 def sentences(doc: Doc) -> list[Span]:
