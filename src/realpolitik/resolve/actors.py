@@ -29,7 +29,7 @@ from realpolitik.resolve.kb import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels that belong to a noun phrase's own words (left of its head).
 _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "quantmod", "flat",
@@ -119,6 +119,9 @@ class DocContext:
     # document)
     _phrases: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
 
+    # and their texts, by head
+    _phrase_texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+
     def phrase(self, head: Token) -> list[Token]:
         """``phrase_tokens(head)``, read once per phrase (the same phrase is asked for
         several times per sentence); the list is shared: not to be changed."""
@@ -126,6 +129,13 @@ class DocContext:
         if toks is None:
             toks = self._phrases[head.i] = phrase_tokens(head)
         return toks
+
+    def phrase_text(self, head: Token) -> str:
+        """The text of ``phrase(head)``, read once per phrase."""
+        text = self._phrase_texts.get(head.i)
+        if text is None:
+            text = self._phrase_texts[head.i] = _span_text(self.phrase(head))
+        return text
 
     def starts_name(self, key: str) -> bool:
         """Does some remembered name (a key of ``names``) start with ``key``?"""
@@ -258,13 +268,20 @@ def _alignment(run: list[Token], start: int, end: int) -> bool:
 
 def _person_segments(tokens: list[Token]) -> list[list[Token]]:
     """Split a phrase at 'and' when two or more parts each name a person."""
+    if not tokens:
+        return [tokens]
+    words = words_of(tokens[0].doc)
+    wdep, wlow, wpos = words.dep, words.lower, words.pos
+    ids = [t.i for t in tokens]
+    if not any(wdep[i] == "cc" and wlow[i] in ("and", "&") for i in ids):
+        return [tokens]  # (most phrases: one segment)
     segments: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.dep_ == "cc" and t.lower_ in ("and", "&"):
+    for t, i in zip(tokens, ids, strict=True):
+        if wdep[i] == "cc" and wlow[i] in ("and", "&"):
             segments.append([])
-        elif not (t.pos_ == "PUNCT" and not segments[-1]):
+        elif not (wpos[i] == "PUNCT" and not segments[-1]):
             segments[-1].append(t)
-    segments = [[t for t in seg if t.pos_ != "PUNCT"] for seg in segments]
+    segments = [[t for t in seg if wpos[t.i] != "PUNCT"] for seg in segments]
     if len(segments) < 2 or not all(
             seg and seg[-1].ent_type_ == "PERSON" for seg in segments):
         return [tokens]
@@ -318,6 +335,7 @@ class ActorResolver:
             if person is not None:
                 return [replace(person, text=head.text)]
         toks = ctx.phrase(head)
+        text = None  # (the phrase's, unless the name's entity adds words to it)
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
             ent = entity_at(head.doc, head.i)
@@ -332,7 +350,9 @@ class ActorResolver:
                 if extra:
                     toks = sorted([*toks, *extra], key=lambda t: t.i)
                     head = ent[-1]
-        text = _span_text(toks)
+                    text = _span_text(toks)
+        if text is None:
+            text = ctx.phrase_text(head)
         if _GROUP_PHRASES.match(text):
             return self._group(text, ctx)
         if (len(toks) == 2 and toks[0].lower_ == "the" and head.pos_ == "NOUN"
@@ -361,7 +381,7 @@ class ActorResolver:
                 return [replace(org, text=text)]
         key = (head.i, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
-            ctx.memo[key] = self._resolve_named(head, toks, ctx)
+            ctx.memo[key] = self._resolve_named(head, toks, ctx, text)
             found = ctx.memo[key]
             if len(found) == 1 and found[0].kb_id and found[0].kb_id.startswith("org:"):
                 ctx.orgs.append((head.i, found[0]))
@@ -376,33 +396,38 @@ class ActorResolver:
                                         and len(ctx.memo[key]) == 1)))
         return list(ctx.memo[key])
 
-    def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
+    def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext,
+                       text: str | None = None) -> list[Actor]:
+        """The actors the phrase ``toks`` of ``head`` names (``text``: its text, if
+        known)."""
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
-        doc, words = head.doc, words_of(head.doc)
-        subtree = [doc[t] for t in words.subtree(head.i)
-                   if not (words.dep[t] == "det" and t < head.i)]
+        # (word indices: the Tokens are not needed)
+        doc, words, h = head.doc, words_of(head.doc), head.i
+        wdep, wlow = words.dep, words.lower
+        subtree = [t for t in words.subtree(h) if not (wdep[t] == "det" and t < h)]
         org = None
         if len(subtree) <= 8:
-            bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
+            bare = _ids_text(doc, subtree)
+            if "(" in bare:  # (the pattern needs one: most names have none)
+                bare = _PARENTHESIS_AT_END.sub("", bare)
             org = self.kb.organization(bare) if bare else None
-        owner = next((doc[c] for c in words.children[head.i]
-                      if words.dep[c] == "poss" and c < head.i), None)
-        if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
+        owner = next((c for c in words.children[h] if wdep[c] == "poss" and c < h), None)
+        if org is None and len(subtree) > 1 and (owner is not None or subtree[0] < h):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
             # far-right Alternative for Germany (AfD)": the longest name after the words
             # that describe it
             own = [t for t in subtree if owner is None or (
-                t.i > owner.i and not owner.is_ancestor(t))]
+                t > owner and not words.is_ancestor(owner, t))]
             # the first "(" from the head on: the words after it are not the name ("(AfD)")
-            top = max((t.i for t in own), default=head.i)
-            paren = next((p.i for p in head.doc[head.i:top] if p.text == "("), None)
-            own = [t for t in own if not (t.text == "(" or (paren is not None and t.i > paren))]
+            top = max(own, default=h)
+            paren = next((p for p in range(h, top) if wlow[p] == "("), None)
+            own = [t for t in own if not (wlow[t] == "(" or (paren is not None and t > paren))]
             for k in range(len(own)):
-                if own[k].i > head.i:
+                if own[k] > h:
                     break  # the name must include the phrase's head, not a word after it
-                if len(own) - k <= 8 and own[k].pos_ == "PROPN":
-                    org = self.kb.organization(_span_text(own[k:]))
+                if len(own) - k <= 8 and words.pos[own[k]] == "PROPN":
+                    org = self.kb.organization(_ids_text(doc, own[k:]))
                     if org is not None:
                         break
         ent = entity_at(head.doc, head.i)
@@ -422,7 +447,7 @@ class ActorResolver:
             for seg in segments:
                 out.extend(self._resolve_tokens(seg, seg[-1], ctx))
             return out
-        return self._resolve_tokens(toks, head, ctx)
+        return self._resolve_tokens(toks, head, ctx, text)
 
     def _it_object(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"severed ties with Qatar, accusing it of …": an object "it" is the state or body
@@ -500,8 +525,10 @@ class ActorResolver:
             forms.append(form)
         return forms
 
-    def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext) -> list[Actor]:
-        text = _span_text(toks)
+    def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext,
+                        text: str | None = None) -> list[Actor]:
+        if text is None:
+            text = _span_text(toks)
         countries: list[tuple[str, str]] = []  # (iso3, kind) in order of appearance
         person: Actor | None = None
         org_actor: Actor | None = None
@@ -739,15 +766,12 @@ def _span_text(toks: list[Token] | Span) -> str:
     toks = list(toks)
     if not toks:
         return ""
-    text = doc_text(toks[0].doc)
-    parts = []
-    first = last = toks[0]
-    for t in toks[1:]:
-        if t.i != last.i + 1:
-            parts.append(text[first.idx:last.idx + len(last)])
-            first = t
-        last = t
-    parts.append(text[first.idx:last.idx + len(last)])
-    return " ".join(parts).strip()
+    doc = toks[0].doc
+    return words_of(doc).text(doc_text(doc), [t.i for t in toks])
+
+
+def _ids_text(doc: Doc, ids: list[int]) -> str:
+    """``_span_text`` of the words at these indices (no Tokens built)."""
+    return words_of(doc).text(doc_text(doc), ids)
 
 
