@@ -257,11 +257,11 @@ def _former(toks: list[Token]) -> bool:
     return any(t.lower_ in ("former", "ex", "ex-") for t in toks)
 
 
-def _alignment(run: list[Token], start: int, end: int) -> bool:
-    """Is run[start:end] (a country or organisation form) part of "pro-X", "anti-X" or
-    "X-backed"?"""
-    before = [t.lower_ for t in run[max(0, start - 2):start]]
-    after = [t.lower_ for t in run[end:end + 2]]
+def _alignment(lower: list[str], run: list[int], start: int, end: int) -> bool:
+    """Is run[start:end] (word indices of a country or organisation form; ``lower`` the
+    document's lower-case words) part of "pro-X", "anti-X" or "X-backed"?"""
+    before = [lower[k] for k in run[max(0, start - 2):start]]
+    after = [lower[k] for k in run[end:end + 2]]
     return (before[-2:] in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro"], ["anti"])
             or (len(after) == 2 and after[0] == "-" and after[1] in _ALIGNMENT_WORDS))
 
@@ -501,20 +501,20 @@ class ActorResolver:
         return Actor(text=text, name=pr.name, country=pr.country, sector=pr.sector,
                      role=pr.role, kb_id=f"person:{_slug(pr.name)}")
 
-    def _forms(self, run: list[Token], i: int, ctx: DocContext) -> list[str]:
-        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, …) that can still be a
-        known form: past the first n whose (folded) words begin no KB form, region or
-        remembered name, no longer n-gram can match either, so none is looked up."""
+    def _forms(self, run: list[int], i: int, words: Words, text: str, ctx: DocContext
+               ) -> list[str]:
+        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, …; ``run`` adjacent word
+        indices, ``text`` the document's) that can still be a known form: past the first
+        n whose (folded) words begin no KB form, region or remembered name, no longer
+        n-gram can match either, so none is looked up."""
         widest = min(MAX_FORM_TOKENS, len(run) - i)
-        prune = run[i].lower_ != "the"  # "The Hague": the lookups drop the article
+        prune = words.lower[run[i]] != "the"  # "The Hague": the lookups drop the article
         forms: list[str] = []
-        # a run's tokens are adjacent: its n-grams are slices of the document's text
-        text = doc_text(run[i].doc)
-        start = run[i].idx
+        # a run's words are adjacent: its n-grams are slices of the document's text
+        start, ends = words.start[run[i]], words.end
         may_start_form = self.kb.may_start_form
         for n in range(1, widest + 1):
-            last = run[i + n - 1]
-            form = text[start:last.idx + len(last)].strip()
+            form = text[start:ends[run[i + n - 1]]].strip()
             if prune and form.isascii():  # folding non-ASCII text is not word by word
                 key = fold(form)
                 if not (may_start_form(key) or key in _REGION_PREFIXES
@@ -540,16 +540,18 @@ class ActorResolver:
         head_i = head.i
         kb = self.kb
         known = ctx.names
+        words, dtext = words_of(head.doc), doc_text(head.doc)
+        wpos, wlow = words.pos, words.lower
         for run in _runs(toks):
             # the run's attributes, read once (spaCy builds each string on every read)
-            pos = [t.pos_ for t in run]
-            ent = [t.ent_type_ for t in run]
             ids = [t.i for t in run]
+            pos = [wpos[k] for k in ids]
+            ent = [t.ent_type_ for t in run]
             size = len(run)
             i = 0
             while i < size:
                 matched = 0
-                forms = self._forms(run, i, ctx)
+                forms = self._forms(ids, i, words, dtext, ctx)
                 for n in range(len(forms), 0, -1):
                     if n > 1 and pos[i] in ("DET", "PUNCT", "CCONJ", "ADP"):
                         continue
@@ -588,7 +590,7 @@ class ActorResolver:
                     if org is not None and not inside_name and (
                             (n > 1 and not form.islower()) or pos[i] == "PROPN"
                             or form.isupper()):  # "a naval group" is not Naval Group
-                        if _alignment(run, i, end):
+                        if _alignment(wlow, ids, i, end):
                             matched = n  # "the UN-backed government" is not the UN
                             break
                         if org_actor is None:
@@ -609,7 +611,7 @@ class ActorResolver:
                         # name ("Mayor [Milan] Đurić", "[Santiago] Peña")
                         cf = None
                         given_names.add(ids[i])
-                    if cf is not None and _alignment(run, i, end):
+                    if cf is not None and _alignment(wlow, ids, i, end):
                         matched = n  # "pro-Russian", "Iran-aligned": not a nationality
                         break
                     if cf is not None and (pos[i] in ("PROPN", "ADJ", "NOUN")
