@@ -115,27 +115,32 @@ class DocContext:
     _name_prefixes: tuple[int, set[str]] = field(
         default_factory=lambda: (0, set()), repr=False, compare=False)
 
-    # the words of each phrase read so far (phrase_tokens by head; a context reads one
-    # document)
-    _phrases: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    # the words of each phrase read so far, by head (a context reads one document): their
+    # indices (phrase_ids), Tokens and text
+    _phrases: dict[int, tuple[list[int], list[Token], str]] = field(
+        default_factory=dict, repr=False, compare=False)
 
-    # and their texts, by head
-    _phrase_texts: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    def _phrase(self, head: Token) -> tuple[list[int], list[Token], str]:
+        found = self._phrases.get(head.i)
+        if found is None:
+            doc = head.doc
+            ids = phrase_ids(head)
+            found = self._phrases[head.i] = (ids, [doc[i] for i in ids],
+                                             words_of(doc).text(doc_text(doc), ids))
+        return found
 
     def phrase(self, head: Token) -> list[Token]:
         """``phrase_tokens(head)``, read once per phrase (the same phrase is asked for
         several times per sentence); the list is shared: not to be changed."""
-        toks = self._phrases.get(head.i)
-        if toks is None:
-            toks = self._phrases[head.i] = phrase_tokens(head)
-        return toks
+        return self._phrase(head)[1]
+
+    def phrase_ids(self, head: Token) -> list[int]:
+        """``phrase_ids(head)``, read once per phrase (shared: not to be changed)."""
+        return self._phrase(head)[0]
 
     def phrase_text(self, head: Token) -> str:
         """The text of ``phrase(head)``, read once per phrase."""
-        text = self._phrase_texts.get(head.i)
-        if text is None:
-            text = self._phrase_texts[head.i] = _span_text(self.phrase(head))
-        return text
+        return self._phrase(head)[2]
 
     def starts_name(self, key: str) -> bool:
         """Does some remembered name (a key of ``names``) start with ``key``?"""
@@ -218,6 +223,12 @@ def _slug(text: str) -> str:
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of the phrase headed by ``head``: its left modifiers, itself, appositions
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
+    doc = head.doc
+    return [doc[i] for i in phrase_ids(head)]
+
+
+def phrase_ids(head: Token) -> list[int]:
+    """The indices of ``phrase_tokens(head)``, in order."""
     # the left part of the subtree: the span from its left edge to the head, less the
     # words that hang elsewhere (cheaper than walking a subtree with long right branches)
     doc, h = head.doc, head.i
@@ -236,7 +247,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         elif dep in ("compound", "flat", "amod", "nmod"):
             ids.extend(words.subtree(child))
     ids.sort()
-    return [doc[i] for i in ids]
+    return ids
 
 
 def _within_left(words: Words, i: int, head: int) -> bool:
@@ -306,14 +317,15 @@ class ActorResolver:
     def resolve(self, head: Token, ctx: DocContext) -> list[Actor]:
         """All actors named by the phrase headed by ``head`` (coordinated modifiers give
         several: "Iranian and Venezuelan officials")."""
-        low = head.lower_
+        words = words_of(head.doc)  # (the head's attributes: cheaper than the Token's)
+        low = words.lower[head.i]
         if low in _PERSON_PRONOUNS:
             person = ctx.person_before(head)
             if person is not None:
                 return [replace(person, text=head.text)]
-        if low == "it" and head.dep_ in ("dobj", "pobj", "dative"):
+        if low == "it" and words.dep[head.i] in ("dobj", "pobj", "dative"):
             return self._it_object(head, ctx)
-        if low in ("each", "both") and head.pos_ == "PRON":
+        if low in ("each", "both") and words.pos[head.i] == "PRON":
             # "Armenia and Azerbaijan each accusing the other": the parties named with it
             named = [c for c in head.children if c.dep_ in ("nmod", "appos", "npadvmod")]
             before = head.doc[head.i - 1] if head.i > 0 else None
@@ -346,7 +358,8 @@ class ActorResolver:
                 if before is not None and before.label_ == "PERSON":
                     ent = head.doc[before.start:ent.end]
             if ent is not None:
-                extra = [t for t in ent if t not in toks]
+                have = set(ctx.phrase_ids(head))
+                extra = [t for t in ent if t.i not in have]
                 if extra:
                     toks = sorted([*toks, *extra], key=lambda t: t.i)
                     head = ent[-1]
@@ -355,44 +368,45 @@ class ActorResolver:
             text = ctx.phrase_text(head)
         if _GROUP_PHRASES.match(text):
             return self._group(text, ctx)
-        if (len(toks) == 2 and toks[0].lower_ == "the" and head.pos_ == "NOUN"
-                and head.tag_ == "NN"):
+        h = head.i
+        low, pos, tag = words.lower[h], words.pos[h], words.tag[h]
+        first = words.lower[toks[0].i] if len(toks) == 2 else None  # "the", "his"
+        if first == "the" and pos == "NOUN" and tag == "NN":
             # "the minister", "the president": the latest person with that title
-            person = ctx.by_title(head.lower_)
+            person = ctx.by_title(low)
             if person is not None:
                 return [replace(person, text=text)]
-        if head.pos_ == "PRON":
+        if pos == "PRON":
             return []
-        if head.lower_ in ("country", "nation") and len(toks) == 2 and toks[0].lower_ in (
-                "his", "her"):
+        if low in ("country", "nation") and first in ("his", "her"):
             # "his country would break off relations": the country of the person meant
             person = ctx.person_before(toks[0])
             if person is not None and person.country:
                 c = person.country
                 return [Actor(text=text, name=self.kb.country_name(c), country=c,
                               kb_id=f"country:{c}")]
-        plural = head.tag_ == "NNS"
-        definite = len(toks) == 2 and toks[0].lower_ == "the"
-        if plural and definite and head.lower_ in ctx.groups:
-            return [replace(ctx.groups[head.lower_], text=text)]  # "the officers"
-        if definite and head.lower_ in _ORG_NOUNS:
+        plural = tag == "NNS"
+        definite = first == "the"
+        if plural and definite and low in ctx.groups:
+            return [replace(ctx.groups[low], text=text)]  # "the officers"
+        if definite and low in _ORG_NOUNS:
             org = ctx.org_named(head)  # "the group", "the agency"
             if org is not None:
                 return [replace(org, text=text)]
-        key = (head.i, ctx.sentence_country)
+        key = (h, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
             ctx.memo[key] = self._resolve_named(head, toks, ctx, text)
             found = ctx.memo[key]
             if len(found) == 1 and found[0].kb_id and found[0].kb_id.startswith("org:"):
-                ctx.orgs.append((head.i, found[0]))
+                ctx.orgs.append((h, found[0]))
             if (plural and len(found) == 1 and found[0].country and found[0].sector
-                    and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
-                ctx.groups[head.lower_] = found[0]
-            ctx.mentions.extend((head.i, head.dep_ in _SUBJECTS, a) for a in ctx.memo[key]
+                    and any(words.pos[t.i] in ("ADJ", "PROPN") for t in toks if t.i != h)):
+                ctx.groups[low] = found[0]
+            ctx.mentions.extend((h, words.dep[h] in _SUBJECTS, a) for a in ctx.memo[key]
                                 if (a.country or a.sector) and (
                                     a.kb_id and a.kb_id.startswith("person:")
                                     # "Armenia's prime minister said …, and he …"
-                                    or (a.role and head.tag_ in ("NN", "NNP")
+                                    or (a.role and tag in ("NN", "NNP")
                                         and len(ctx.memo[key]) == 1)))
         return list(ctx.memo[key])
 
