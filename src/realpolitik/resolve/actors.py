@@ -582,7 +582,7 @@ class ActorResolver:
                     # a name this article already gave, mis-tagged as a common noun at
                     # the start of a sentence ("Sharaa led the offensive")
                     named_before = (n == 1 and pos[i] == "NOUN"
-                                    and run[i].text[:1].isupper()
+                                    and dtext[words.start[ids[i]]].isupper()
                                     and fold(form) in known)
                     # a surname alone, after a first name the KB does not know with
                     # it, is someone else's ("Milan [Đurić]" is not Marko Đurić)
@@ -593,7 +593,8 @@ class ActorResolver:
                                         and fold(form) not in known
                                         and kb.agent(run[i - 1].text) is None)
                     if not longer_name and not other_given_name and (
-                            all(pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end))
+                            (pos[i] == "PROPN" or ent[i] == "PERSON") and (n == 1 or all(
+                                pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end)))
                             or ent[end - 1] == "PERSON" or named_before):
                         p = self._person(form, ctx)
                         if p is not None and person is None:
