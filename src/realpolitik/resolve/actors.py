@@ -515,13 +515,13 @@ class ActorResolver:
         return Actor(text=text, name=pr.name, country=pr.country, sector=pr.sector,
                      role=pr.role, kb_id=f"person:{_slug(pr.name)}")
 
-    def _forms(self, run: list[int], i: int, words: Words, text: str, ctx: DocContext
-               ) -> list[str]:
-        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, …; ``run`` adjacent word
-        indices, ``text`` the document's) that can still be a known form: past the first
-        n whose (folded) words begin no KB form, region or remembered name, no longer
-        n-gram can match either, so none is looked up."""
-        widest = min(MAX_FORM_TOKENS, len(run) - i)
+    def _forms(self, run: list[int], i: int, words: Words, text: str, ctx: DocContext,
+               most: int = MAX_FORM_TOKENS) -> list[str]:
+        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, … ``most``; ``run``
+        adjacent word indices, ``text`` the document's) that can still be a known form:
+        past the first n whose (folded) words begin no KB form, region or remembered
+        name, no longer n-gram can match either, so none is looked up."""
+        widest = min(most, len(run) - i)
         prune = words.lower[run[i]] != "the"  # "The Hague": the lookups drop the article
         forms: list[str] = []
         # a run's words are adjacent: its n-grams are slices of the document's text
@@ -565,10 +565,11 @@ class ActorResolver:
             i = 0
             while i < size:
                 matched = 0
-                forms = self._forms(ids, i, words, dtext, ctx)
+                # a determiner, punctuation, conjunction or preposition starts no longer
+                # form ("the" would otherwise widen to six words, none of them read)
+                single = pos[i] in ("DET", "PUNCT", "CCONJ", "ADP")
+                forms = self._forms(ids, i, words, dtext, ctx, 1 if single else MAX_FORM_TOKENS)
                 for n in range(len(forms), 0, -1):
-                    if n > 1 and pos[i] in ("DET", "PUNCT", "CCONJ", "ADP"):
-                        continue
                     end = i + n
                     form = forms[n - 1]
                     if n > 1 and fold(form) in _REGIONS and kb.country(form) is None:
