@@ -203,6 +203,27 @@ class Words:
     head: list[int]
     children: list[Sequence[int]]
     """Each token's children, in the document's order (as ``Token.children``)."""
+    start: list[int]
+    """Each token's first character in the document's text (``Token.idx``)."""
+    end: list[int]
+    """Each token's end in the document's text (``Token.idx + len(Token)``)."""
+
+    def text(self, doc_text: str, ids: Sequence[int]) -> str:
+        """The text of the words ``ids`` (in order; ``doc_text`` the document's): adjacent
+        words with the whitespace between them in the document, others joined by one
+        space, stripped."""
+        if not ids:
+            return ""
+        start, end = self.start, self.end
+        parts = []
+        first = last = ids[0]
+        for i in ids[1:]:
+            if i != last + 1:
+                parts.append(doc_text[start[first]:end[last]])
+                first = i
+            last = i
+        parts.append(doc_text[start[first]:end[last]])
+        return " ".join(parts).strip()
 
     def ancestors(self, i: int) -> list[int]:
         """Token ``i``'s head, its head's head, … up to the root (as ``Token.ancestors``)."""
@@ -242,9 +263,9 @@ class Words:
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
-        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 
-        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD])  # string ids: uint64
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD, IDX, LENGTH])  # uint64
         strings, known = doc.vocab.strings, _STRINGS
         if len(known) >= 1 << 17:
             known.clear()
@@ -271,7 +292,9 @@ class Words:
             else:
                 kids[h] = [i]
         children = [kids.get(i, ()) for i in range(len(head))]
-        return cls(column(0), column(1), column(2), column(3), column(4), head, children)
+        start = arr[:, 6].astype(np.int64)
+        return cls(column(0), column(1), column(2), column(3), column(4), head, children,
+                   start.tolist(), (start + arr[:, 7].astype(np.int64)).tolist())
 
 
 _STRINGS: dict[int, str] = {}

@@ -29,7 +29,7 @@ from realpolitik.resolve.kb import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels that belong to a noun phrase's own words (left of its head).
 _NP_INNER = {"compound", "amod", "nmod", "poss", "det", "predet", "nummod", "quantmod", "flat",
@@ -115,17 +115,32 @@ class DocContext:
     _name_prefixes: tuple[int, set[str]] = field(
         default_factory=lambda: (0, set()), repr=False, compare=False)
 
-    # the words of each phrase read so far (phrase_tokens by head; a context reads one
-    # document)
-    _phrases: dict[int, list[Token]] = field(default_factory=dict, repr=False, compare=False)
+    # the words of each phrase read so far, by head (a context reads one document): their
+    # indices (phrase_ids), Tokens and text
+    _phrases: dict[int, tuple[list[int], list[Token], str]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def _phrase(self, head: Token) -> tuple[list[int], list[Token], str]:
+        found = self._phrases.get(head.i)
+        if found is None:
+            doc = head.doc
+            ids = phrase_ids(head)
+            found = self._phrases[head.i] = (ids, [doc[i] for i in ids],
+                                             words_of(doc).text(doc_text(doc), ids))
+        return found
 
     def phrase(self, head: Token) -> list[Token]:
         """``phrase_tokens(head)``, read once per phrase (the same phrase is asked for
         several times per sentence); the list is shared: not to be changed."""
-        toks = self._phrases.get(head.i)
-        if toks is None:
-            toks = self._phrases[head.i] = phrase_tokens(head)
-        return toks
+        return self._phrase(head)[1]
+
+    def phrase_ids(self, head: Token) -> list[int]:
+        """``phrase_ids(head)``, read once per phrase (shared: not to be changed)."""
+        return self._phrase(head)[0]
+
+    def phrase_text(self, head: Token) -> str:
+        """The text of ``phrase(head)``, read once per phrase."""
+        return self._phrase(head)[2]
 
     def starts_name(self, key: str) -> bool:
         """Does some remembered name (a key of ``names``) start with ``key``?"""
@@ -208,6 +223,12 @@ def _slug(text: str) -> str:
 def phrase_tokens(head: Token) -> list[Token]:
     """The words of the phrase headed by ``head``: its left modifiers, itself, appositions
     and "of"-complements (``the president of Venezuela``); not relative clauses or lists."""
+    doc = head.doc
+    return [doc[i] for i in phrase_ids(head)]
+
+
+def phrase_ids(head: Token) -> list[int]:
+    """The indices of ``phrase_tokens(head)``, in order."""
     # the left part of the subtree: the span from its left edge to the head, less the
     # words that hang elsewhere (cheaper than walking a subtree with long right branches)
     doc, h = head.doc, head.i
@@ -226,7 +247,7 @@ def phrase_tokens(head: Token) -> list[Token]:
         elif dep in ("compound", "flat", "amod", "nmod"):
             ids.extend(words.subtree(child))
     ids.sort()
-    return [doc[i] for i in ids]
+    return ids
 
 
 def _within_left(words: Words, i: int, head: int) -> bool:
@@ -247,24 +268,31 @@ def _former(toks: list[Token]) -> bool:
     return any(t.lower_ in ("former", "ex", "ex-") for t in toks)
 
 
-def _alignment(run: list[Token], start: int, end: int) -> bool:
-    """Is run[start:end] (a country or organisation form) part of "pro-X", "anti-X" or
-    "X-backed"?"""
-    before = [t.lower_ for t in run[max(0, start - 2):start]]
-    after = [t.lower_ for t in run[end:end + 2]]
+def _alignment(lower: list[str], run: list[int], start: int, end: int) -> bool:
+    """Is run[start:end] (word indices of a country or organisation form; ``lower`` the
+    document's lower-case words) part of "pro-X", "anti-X" or "X-backed"?"""
+    before = [lower[k] for k in run[max(0, start - 2):start]]
+    after = [lower[k] for k in run[end:end + 2]]
     return (before[-2:] in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro"], ["anti"])
             or (len(after) == 2 and after[0] == "-" and after[1] in _ALIGNMENT_WORDS))
 
 
 def _person_segments(tokens: list[Token]) -> list[list[Token]]:
     """Split a phrase at 'and' when two or more parts each name a person."""
+    if not tokens:
+        return [tokens]
+    words = words_of(tokens[0].doc)
+    wdep, wlow, wpos = words.dep, words.lower, words.pos
+    ids = [t.i for t in tokens]
+    if not any(wdep[i] == "cc" and wlow[i] in ("and", "&") for i in ids):
+        return [tokens]  # (most phrases: one segment)
     segments: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.dep_ == "cc" and t.lower_ in ("and", "&"):
+    for t, i in zip(tokens, ids, strict=True):
+        if wdep[i] == "cc" and wlow[i] in ("and", "&"):
             segments.append([])
-        elif not (t.pos_ == "PUNCT" and not segments[-1]):
+        elif not (wpos[i] == "PUNCT" and not segments[-1]):
             segments[-1].append(t)
-    segments = [[t for t in seg if t.pos_ != "PUNCT"] for seg in segments]
+    segments = [[t for t in seg if wpos[t.i] != "PUNCT"] for seg in segments]
     if len(segments) < 2 or not all(
             seg and seg[-1].ent_type_ == "PERSON" for seg in segments):
         return [tokens]
@@ -289,14 +317,15 @@ class ActorResolver:
     def resolve(self, head: Token, ctx: DocContext) -> list[Actor]:
         """All actors named by the phrase headed by ``head`` (coordinated modifiers give
         several: "Iranian and Venezuelan officials")."""
-        low = head.lower_
+        words = words_of(head.doc)  # (the head's attributes: cheaper than the Token's)
+        low = words.lower[head.i]
         if low in _PERSON_PRONOUNS:
             person = ctx.person_before(head)
             if person is not None:
                 return [replace(person, text=head.text)]
-        if low == "it" and head.dep_ in ("dobj", "pobj", "dative"):
+        if low == "it" and words.dep[head.i] in ("dobj", "pobj", "dative"):
             return self._it_object(head, ctx)
-        if low in ("each", "both") and head.pos_ == "PRON":
+        if low in ("each", "both") and words.pos[head.i] == "PRON":
             # "Armenia and Azerbaijan each accusing the other": the parties named with it
             named = [c for c in head.children if c.dep_ in ("nmod", "appos", "npadvmod")]
             before = head.doc[head.i - 1] if head.i > 0 else None
@@ -318,6 +347,7 @@ class ActorResolver:
             if person is not None:
                 return [replace(person, text=head.text)]
         toks = ctx.phrase(head)
+        text = None  # (the phrase's, unless the name's entity adds words to it)
         if head.ent_type_ == "PERSON":
             # a mis-parsed name ("Barack" as head of "Barack Obama"): take the whole entity
             ent = entity_at(head.doc, head.i)
@@ -328,81 +358,90 @@ class ActorResolver:
                 if before is not None and before.label_ == "PERSON":
                     ent = head.doc[before.start:ent.end]
             if ent is not None:
-                extra = [t for t in ent if t not in toks]
+                have = set(ctx.phrase_ids(head))
+                extra = [t for t in ent if t.i not in have]
                 if extra:
                     toks = sorted([*toks, *extra], key=lambda t: t.i)
                     head = ent[-1]
-        text = _span_text(toks)
+                    text = _span_text(toks)
+        if text is None:
+            text = ctx.phrase_text(head)
         if _GROUP_PHRASES.match(text):
             return self._group(text, ctx)
-        if (len(toks) == 2 and toks[0].lower_ == "the" and head.pos_ == "NOUN"
-                and head.tag_ == "NN"):
+        h = head.i
+        low, pos, tag = words.lower[h], words.pos[h], words.tag[h]
+        first = words.lower[toks[0].i] if len(toks) == 2 else None  # "the", "his"
+        if first == "the" and pos == "NOUN" and tag == "NN":
             # "the minister", "the president": the latest person with that title
-            person = ctx.by_title(head.lower_)
+            person = ctx.by_title(low)
             if person is not None:
                 return [replace(person, text=text)]
-        if head.pos_ == "PRON":
+        if pos == "PRON":
             return []
-        if head.lower_ in ("country", "nation") and len(toks) == 2 and toks[0].lower_ in (
-                "his", "her"):
+        if low in ("country", "nation") and first in ("his", "her"):
             # "his country would break off relations": the country of the person meant
             person = ctx.person_before(toks[0])
             if person is not None and person.country:
                 c = person.country
                 return [Actor(text=text, name=self.kb.country_name(c), country=c,
                               kb_id=f"country:{c}")]
-        plural = head.tag_ == "NNS"
-        definite = len(toks) == 2 and toks[0].lower_ == "the"
-        if plural and definite and head.lower_ in ctx.groups:
-            return [replace(ctx.groups[head.lower_], text=text)]  # "the officers"
-        if definite and head.lower_ in _ORG_NOUNS:
+        plural = tag == "NNS"
+        definite = first == "the"
+        if plural and definite and low in ctx.groups:
+            return [replace(ctx.groups[low], text=text)]  # "the officers"
+        if definite and low in _ORG_NOUNS:
             org = ctx.org_named(head)  # "the group", "the agency"
             if org is not None:
                 return [replace(org, text=text)]
-        key = (head.i, ctx.sentence_country)
+        key = (h, ctx.sentence_country)
         if key not in ctx.memo:  # the same phrase is asked for several times per sentence
-            ctx.memo[key] = self._resolve_named(head, toks, ctx)
+            ctx.memo[key] = self._resolve_named(head, toks, ctx, text)
             found = ctx.memo[key]
             if len(found) == 1 and found[0].kb_id and found[0].kb_id.startswith("org:"):
-                ctx.orgs.append((head.i, found[0]))
+                ctx.orgs.append((h, found[0]))
             if (plural and len(found) == 1 and found[0].country and found[0].sector
-                    and any(t.pos_ in ("ADJ", "PROPN") for t in toks if t.i != head.i)):
-                ctx.groups[head.lower_] = found[0]
-            ctx.mentions.extend((head.i, head.dep_ in _SUBJECTS, a) for a in ctx.memo[key]
+                    and any(words.pos[t.i] in ("ADJ", "PROPN") for t in toks if t.i != h)):
+                ctx.groups[low] = found[0]
+            ctx.mentions.extend((h, words.dep[h] in _SUBJECTS, a) for a in ctx.memo[key]
                                 if (a.country or a.sector) and (
                                     a.kb_id and a.kb_id.startswith("person:")
                                     # "Armenia's prime minister said …, and he …"
-                                    or (a.role and head.tag_ in ("NN", "NNP")
+                                    or (a.role and tag in ("NN", "NNP")
                                         and len(ctx.memo[key]) == 1)))
         return list(ctx.memo[key])
 
-    def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext) -> list[Actor]:
+    def _resolve_named(self, head: Token, toks: list[Token], ctx: DocContext,
+                       text: str | None = None) -> list[Actor]:
+        """The actors the phrase ``toks`` of ``head`` names (``text``: its text, if
+        known)."""
         # "Doctors Without Borders", "the Movement for Socialism (MAS)": a name the parse
         # cut up, read without its article and parenthesis
-        doc, words = head.doc, words_of(head.doc)
-        subtree = [doc[t] for t in words.subtree(head.i)
-                   if not (words.dep[t] == "det" and t < head.i)]
+        # (word indices: the Tokens are not needed)
+        doc, words, h = head.doc, words_of(head.doc), head.i
+        wdep, wlow = words.dep, words.lower
+        subtree = [t for t in words.subtree(h) if not (wdep[t] == "det" and t < h)]
         org = None
         if len(subtree) <= 8:
-            bare = _PARENTHESIS_AT_END.sub("", _span_text(subtree))
+            bare = _ids_text(doc, subtree)
+            if "(" in bare:  # (the pattern needs one: most names have none)
+                bare = _PARENTHESIS_AT_END.sub("", bare)
             org = self.kb.organization(bare) if bare else None
-        owner = next((doc[c] for c in words.children[head.i]
-                      if words.dep[c] == "poss" and c < head.i), None)
-        if org is None and len(subtree) > 1 and (owner is not None or subtree[0].i < head.i):
+        owner = next((c for c in words.children[h] if wdep[c] == "poss" and c < h), None)
+        if org is None and len(subtree) > 1 and (owner is not None or subtree[0] < h):
             # "Geert Wilders's Party for Freedom": the party, not its leader; "the
             # far-right Alternative for Germany (AfD)": the longest name after the words
             # that describe it
             own = [t for t in subtree if owner is None or (
-                t.i > owner.i and not owner.is_ancestor(t))]
+                t > owner and not words.is_ancestor(owner, t))]
             # the first "(" from the head on: the words after it are not the name ("(AfD)")
-            top = max((t.i for t in own), default=head.i)
-            paren = next((p.i for p in head.doc[head.i:top] if p.text == "("), None)
-            own = [t for t in own if not (t.text == "(" or (paren is not None and t.i > paren))]
+            top = max(own, default=h)
+            paren = next((p for p in range(h, top) if wlow[p] == "("), None)
+            own = [t for t in own if not (wlow[t] == "(" or (paren is not None and t > paren))]
             for k in range(len(own)):
-                if own[k].i > head.i:
+                if own[k] > h:
                     break  # the name must include the phrase's head, not a word after it
-                if len(own) - k <= 8 and own[k].pos_ == "PROPN":
-                    org = self.kb.organization(_span_text(own[k:]))
+                if len(own) - k <= 8 and words.pos[own[k]] == "PROPN":
+                    org = self.kb.organization(_ids_text(doc, own[k:]))
                     if org is not None:
                         break
         ent = entity_at(head.doc, head.i)
@@ -422,7 +461,7 @@ class ActorResolver:
             for seg in segments:
                 out.extend(self._resolve_tokens(seg, seg[-1], ctx))
             return out
-        return self._resolve_tokens(toks, head, ctx)
+        return self._resolve_tokens(toks, head, ctx, text)
 
     def _it_object(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
         """"severed ties with Qatar, accusing it of …": an object "it" is the state or body
@@ -476,20 +515,20 @@ class ActorResolver:
         return Actor(text=text, name=pr.name, country=pr.country, sector=pr.sector,
                      role=pr.role, kb_id=f"person:{_slug(pr.name)}")
 
-    def _forms(self, run: list[Token], i: int, ctx: DocContext) -> list[str]:
-        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, …) that can still be a
-        known form: past the first n whose (folded) words begin no KB form, region or
-        remembered name, no longer n-gram can match either, so none is looked up."""
-        widest = min(MAX_FORM_TOKENS, len(run) - i)
-        prune = run[i].lower_ != "the"  # "The Hague": the lookups drop the article
+    def _forms(self, run: list[int], i: int, words: Words, text: str, ctx: DocContext,
+               most: int = MAX_FORM_TOKENS) -> list[str]:
+        """The texts of the n-grams from ``run[i]`` on (n = 1, 2, … ``most``; ``run``
+        adjacent word indices, ``text`` the document's) that can still be a known form:
+        past the first n whose (folded) words begin no KB form, region or remembered
+        name, no longer n-gram can match either, so none is looked up."""
+        widest = min(most, len(run) - i)
+        prune = words.lower[run[i]] != "the"  # "The Hague": the lookups drop the article
         forms: list[str] = []
-        # a run's tokens are adjacent: its n-grams are slices of the document's text
-        text = doc_text(run[i].doc)
-        start = run[i].idx
+        # a run's words are adjacent: its n-grams are slices of the document's text
+        start, ends = words.start[run[i]], words.end
         may_start_form = self.kb.may_start_form
         for n in range(1, widest + 1):
-            last = run[i + n - 1]
-            form = text[start:last.idx + len(last)].strip()
+            form = text[start:ends[run[i + n - 1]]].strip()
             if prune and form.isascii():  # folding non-ASCII text is not word by word
                 key = fold(form)
                 if not (may_start_form(key) or key in _REGION_PREFIXES
@@ -500,8 +539,10 @@ class ActorResolver:
             forms.append(form)
         return forms
 
-    def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext) -> list[Actor]:
-        text = _span_text(toks)
+    def _resolve_tokens(self, toks: list[Token], head: Token, ctx: DocContext,
+                        text: str | None = None) -> list[Actor]:
+        if text is None:
+            text = _span_text(toks)
         countries: list[tuple[str, str]] = []  # (iso3, kind) in order of appearance
         person: Actor | None = None
         org_actor: Actor | None = None
@@ -513,19 +554,22 @@ class ActorResolver:
         head_i = head.i
         kb = self.kb
         known = ctx.names
+        words, dtext = words_of(head.doc), doc_text(head.doc)
+        wpos, wlow = words.pos, words.lower
         for run in _runs(toks):
             # the run's attributes, read once (spaCy builds each string on every read)
-            pos = [t.pos_ for t in run]
-            ent = [t.ent_type_ for t in run]
             ids = [t.i for t in run]
+            pos = [wpos[k] for k in ids]
+            ent = [t.ent_type_ for t in run]
             size = len(run)
             i = 0
             while i < size:
                 matched = 0
-                forms = self._forms(run, i, ctx)
+                # a determiner, punctuation, conjunction or preposition starts no longer
+                # form ("the" would otherwise widen to six words, none of them read)
+                single = pos[i] in ("DET", "PUNCT", "CCONJ", "ADP")
+                forms = self._forms(ids, i, words, dtext, ctx, 1 if single else MAX_FORM_TOKENS)
                 for n in range(len(forms), 0, -1):
-                    if n > 1 and pos[i] in ("DET", "PUNCT", "CCONJ", "ADP"):
-                        continue
                     end = i + n
                     form = forms[n - 1]
                     if n > 1 and fold(form) in _REGIONS and kb.country(form) is None:
@@ -539,7 +583,7 @@ class ActorResolver:
                     # a name this article already gave, mis-tagged as a common noun at
                     # the start of a sentence ("Sharaa led the offensive")
                     named_before = (n == 1 and pos[i] == "NOUN"
-                                    and run[i].text[:1].isupper()
+                                    and dtext[words.start[ids[i]]].isupper()
                                     and fold(form) in known)
                     # a surname alone, after a first name the KB does not know with
                     # it, is someone else's ("Milan [Đurić]" is not Marko Đurić)
@@ -550,7 +594,8 @@ class ActorResolver:
                                         and fold(form) not in known
                                         and kb.agent(run[i - 1].text) is None)
                     if not longer_name and not other_given_name and (
-                            all(pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end))
+                            (pos[i] == "PROPN" or ent[i] == "PERSON") and (n == 1 or all(
+                                pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end)))
                             or ent[end - 1] == "PERSON" or named_before):
                         p = self._person(form, ctx)
                         if p is not None and person is None:
@@ -561,7 +606,7 @@ class ActorResolver:
                     if org is not None and not inside_name and (
                             (n > 1 and not form.islower()) or pos[i] == "PROPN"
                             or form.isupper()):  # "a naval group" is not Naval Group
-                        if _alignment(run, i, end):
+                        if _alignment(wlow, ids, i, end):
                             matched = n  # "the UN-backed government" is not the UN
                             break
                         if org_actor is None:
@@ -582,7 +627,7 @@ class ActorResolver:
                         # name ("Mayor [Milan] Đurić", "[Santiago] Peña")
                         cf = None
                         given_names.add(ids[i])
-                    if cf is not None and _alignment(run, i, end):
+                    if cf is not None and _alignment(wlow, ids, i, end):
                         matched = n  # "pro-Russian", "Iran-aligned": not a nationality
                         break
                     if cf is not None and (pos[i] in ("PROPN", "ADJ", "NOUN")
@@ -739,15 +784,12 @@ def _span_text(toks: list[Token] | Span) -> str:
     toks = list(toks)
     if not toks:
         return ""
-    text = doc_text(toks[0].doc)
-    parts = []
-    first = last = toks[0]
-    for t in toks[1:]:
-        if t.i != last.i + 1:
-            parts.append(text[first.idx:last.idx + len(last)])
-            first = t
-        last = t
-    parts.append(text[first.idx:last.idx + len(last)])
-    return " ".join(parts).strip()
+    doc = toks[0].doc
+    return words_of(doc).text(doc_text(doc), [t.i for t in toks])
+
+
+def _ids_text(doc: Doc, ids: list[int]) -> str:
+    """``_span_text`` of the words at these indices (no Tokens built)."""
+    return words_of(doc).text(doc_text(doc), ids)
 
 
