@@ -172,6 +172,9 @@ ISSUE_7_SESSION_8 = [
     ("Poland's foreign minister castigated Hungary for blocking the aid package.",
      ("POL", "ACCUSE", "HUN")),
     ("Russian warplanes strafed a Syrian rebel convoy near Idlib.", ("RUS", "ASSAULT", "SYR")),
+    # a side's own weapons, in its own words, are its forces
+    ("Ukraine's navy said its drones sank a Russian landing ship off Crimea.",
+     ("UKR", "ASSAULT", "RUS")),
 ]
 
 
