@@ -1076,3 +1076,12 @@ def test_a_second_verb_read_as_a_modifier_is_still_an_act(pipeline) -> None:
     arrests = [e for e in events if e.event_type == "COERCE" and e.mode == "arrest"]
     assert [(e.source[0].country, e.source[0].sector, e.target[0].country)
             for e in arrests] == [("GEO", "COP", "GEO")]
+
+
+def test_a_sides_own_weapons_in_its_words_are_no_allegation(pipeline) -> None:
+    """"New Delhi said its aircraft shot down a Pakistani jet": India's own act, in India's
+    words — no accusation of India by India."""
+    events = pipeline.code_text("New Delhi said its aircraft shot down a Pakistani F-16 on "
+                                "Wednesday.", pub_date=PUB)
+    assert [(e.event_type, e.source[0].country, e.target[0].country) for e in events] == [
+        ("ASSAULT", "IND", "PAK")]

@@ -88,6 +88,8 @@ _STATEMENTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "CO
 _INTENT_CAMEO = {"COOPERATE": "031", "AID": "033", "SUPPORT": "032", "CONSULT": "036"}
 _INTENT_TYPE = {"RETREAT": ("CONCEDE", "0356")}
 # Pronouns and phrases by which a speaker tells of its own side's acts.
+# "the ministry said its aircraft struck …": the speaker's own side (not "their Russian captors")
+_OWN_WORDS = frozenset({"its", "their", "our"})
 _OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forces",
                        "its army", "their forces"})
 # Acts that an AGREE verb governing them ("agreed to meet", "pledged to send aid")
@@ -1576,7 +1578,10 @@ class EventCoder:
         if not speaker or any((a.country, a.sector) in own
                               or (a.country, None) in own and any(s.sector is None
                                                                  for s in speaker)
-                              or a.text.lower() in _OWN_SIDE for a in event.source):
+                              or a.text.lower() in _OWN_SIDE
+                              or (a.text.lower().split(" ", 1)[0] in _OWN_WORDS
+                                  and a.country in {s.country for s in speaker})
+                              for a in event.source):
             return None
         ident = f"{event.event_id}|claim|{_actor_key_str(speaker)}"
         return replace(
