@@ -90,6 +90,9 @@ _INTENT_TYPE = {"RETREAT": ("CONCEDE", "0356")}
 # Pronouns and phrases by which a speaker tells of its own side's acts.
 # "the ministry said its aircraft struck …": the speaker's own side (not "their Russian captors")
 _OWN_WORDS = frozenset({"its", "their", "our"})
+# weapons and craft that stand for the forces using them ("its jets struck", "our drones")
+_ARMS = frozenset({"jets", "warplanes", "aircraft", "planes", "drones", "missiles", "rockets",
+                   "warships", "ships", "helicopters", "gunboats", "artillery", "tanks"})
 _OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forces",
                        "its army", "their forces"})
 # Acts that an AGREE verb governing them ("agreed to meet", "pledged to send aid")
@@ -562,6 +565,8 @@ class EventCoder:
             _joint_exercise(cand)
             for src, tgt in self._directions(cand):
                 fact = assess(cand.token)
+                if not src:
+                    src = self._own_forces(cand, fact, ctx)
                 spoken = self._speaker_for_pronouns(src, cand, fact, ctx)
                 if spoken is not src and fact.value == "reported_claim":
                     # "“We urge Beijing to …,” the minister said": the speaker's own act
@@ -1431,6 +1436,22 @@ class EventCoder:
             return [(by_side[sides[0]], by_side[sides[1]]),
                     (by_side[sides[1]], by_side[sides[0]])]
         return [(src, tgt)]
+
+    def _own_forces(self, cand: _Candidate, fact: Factuality, ctx: DocContext) -> list[Actor]:
+        """"Nigeria's air force said its jets had killed …": a side's own weapons acting,
+        told by that side, are its forces (the speaker's country, MIL). The act stays a
+        claim on the speaker's word."""
+        if fact.speaker is None or cand.token.pos_ not in ("VERB", "AUX"):
+            return []
+        subj, passive, _ = self._subject(cand.token)
+        if subj is None or passive or subj.lower_ not in _ARMS or not any(
+                p.lower_ in _OWN_WORDS for p in _children(subj, "poss")):
+            return []
+        speaker = [a for a in self.resolver.resolve(fact.speaker, ctx) if a.country]
+        if len(speaker) != 1:
+            return []
+        cand.how[0] = "source: the speaker's own forces ('its …')"
+        return [replace(speaker[0], text=ctx.phrase_text(subj), sector="MIL", role=None)]
 
     def _speaker_for_pronouns(self, src: list[Actor], cand: _Candidate, fact: Factuality,
                               ctx: DocContext) -> list[Actor]:

@@ -42,22 +42,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Sectors a modifier "opposition" overrides: "opposition politicians/lawmakers/figures"
 _OPPOSABLE = frozenset({"PTY", "GOV", "LEG", "CVL", "ELI"})
 _GROUP_PRONOUNS = {"they", "them"}
-# weapons and craft that stand for the forces using them ("its jets struck", "our drones")
-_ARMS = frozenset({"jets", "warplanes", "aircraft", "planes", "drones", "missiles", "rockets",
-                   "warships", "ships", "helicopters", "gunboats", "artillery", "tanks"})
-
-
-def _speaker_of(subject: Token) -> Token | None:
-    """The subject of the speech verb whose clause ``subject`` is the subject of ("Ukraine's
-    navy said [its drones sank …]")."""
-    clause = subject.head
-    if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in _SAYING:
-        return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return None
-
-
-_SAYING = frozenset({"say", "tell", "claim", "announce", "report", "confirm", "state",
-                     "add", "insist", "deny"})
 _GROUP_PHRASES = re.compile(
     r"^(?:both|the two|the three|the four|all three|the pair of|the)\s+(?:countries|nations|"
     r"sides|governments|states|leaders|men|ministers|allies)$|^(?:both men|the pair|both)$",
@@ -394,15 +378,6 @@ class ActorResolver:
                 return [replace(person, text=text)]
         if pos == "PRON":
             return []
-        if (first in ("its", "their", "our") and low in _ARMS
-                and words.dep[h] in ("nsubj", "nsubjpass")):
-            # "Nigeria's air force said its jets had killed …": a side's own weapons acting
-            # are that side's forces; the side is who says so
-            owner = _speaker_of(head)
-            if owner is not None:
-                found = [a for a in self.resolve(owner, ctx) if a.country]
-                if len(found) == 1:
-                    return [replace(found[0], text=text, sector="MIL", role=None)]
         if low in ("country", "nation") and first in ("his", "her"):
             # "his country would break off relations": the country of the person meant
             person = ctx.person_before(toks[0])
