@@ -412,19 +412,6 @@ def _with_conjuncts(tok: Token, seen: set[int] | None = None) -> list[Token]:
     return out
 
 
-def _clause_of_phrase(noun: Token) -> Token | None:
-    """The verb of the clause a noun phrase belongs to, up through prepositions and the
-    nouns they hang on ("wrapped up [a round of [talks]]", "freed … in [an exchange]")."""
-    cur = noun
-    for _ in range(5):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.dep_ not in ("pobj", "prep", "dobj", "nsubjpass") or cur.head is cur:
-            return None
-        cur = cur.head
-    return None
-
-
 def _second_verb_as_modifier(verb: Token) -> Token | None:
     """The first verb of "raided the offices and detained activists" when the parser read
     the second verb as a modifier of the noun after it, and that noun as coordinated with
@@ -1097,8 +1084,7 @@ class EventCoder:
             # a mediator's parties: "brokered a deal between Thailand and Cambodia", "a
             # deal brokered by Qatar between …", "Morocco normalised relations with Israel
             # in a deal brokered by …"
-            target, how_t = self._mediated_parties(verb, ctx)
-            target = [a for a in target if a.country not in src_c]  # not the mediator
+            target, how_t = self._mediated_parties(verb, ctx, source)
         if not target and trig.event_type in VERBAL_CATEGORIES:
             # "agreed to supply gas to Germany", "threatened to strike Israel": the target
             # of the intended act
@@ -1180,9 +1166,16 @@ class EventCoder:
         return (self.resolve_all(imp.doer, ctx),
                 f"the one '{imp.verb.text}' … {tok.head.text}")
 
-    def _mediated_parties(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], str]:
-        """The parties a mediator brought together: the 'between' pair of what it brokered,
-        or the subject and partner of the clause whose deal it brokered."""
+    def _mediated_parties(self, verb: Token, ctx: DocContext, mediator: list[Actor]
+                          ) -> tuple[list[Actor], str]:
+        """The parties a mediator brought together, never the mediator itself."""
+        own = {a.country for a in mediator}
+        parties, how = self._parties_brought(verb, ctx)
+        return [a for a in parties if a.country not in own], how
+
+    def _parties_brought(self, verb: Token, ctx: DocContext) -> tuple[list[Actor], str]:
+        """The 'between' pair of what a mediator brokered, or the subject and partner of
+        the clause whose deal or talks it brokered or hosted."""
         deals = _children(verb, "dobj") + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
         for deal in deals:
             for c in deal.children:
@@ -1194,11 +1187,12 @@ class EventCoder:
         clause = None
         if (verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("pobj", "dobj")
                 and (verb.tag_ == "VBN" or verb.head.dep_ == "pobj")):
-            clause = _clause_of_phrase(verb.head)  # "normalised relations … in a deal
-            # brokered by", "wrapped up a round of talks hosted by"
+            # "normalised relations … in a deal brokered by", "wrapped up a round of talks
+            # hosted by": the clause the deal or talks belong to
+            clause = clause_of(verb.head, 5)
         elif verb.pos_ == "NOUN" and verb.dep_ == "pobj":
-            clause = _clause_of_phrase(verb)  # "swapped prisoners after mediation by"
-        if clause is not None:
+            clause = clause_of(verb, 5)  # "swapped prisoners after mediation by"
+        if clause is not None and clause.pos_ in ("VERB", "AUX"):
             subj, passive, _ = self._subject(clause)
             if subj is not None and passive:
                 # "115 soldiers were freed by Russia in an exchange mediated by the UAE"
@@ -1331,9 +1325,7 @@ class EventCoder:
             return None
         target, how_t, _ = self._slot_targets(trig.target, heads, ctx, None)
         if not target and trig.mode == "third-party":
-            # "after mediation by Qatar": the parties, not the mediator
-            target, how_t = self._mediated_parties(noun, ctx)
-            target = [a for a in target if a.country not in {s.country for s in source}]
+            target, how_t = self._mediated_parties(noun, ctx, source)  # "after mediation by"
         anchor = noun
         while anchor.dep_ == "conj" and anchor.head is not anchor:
             anchor = anchor.head  # "with military backing ... and support from Russia"
