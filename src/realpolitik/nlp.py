@@ -15,11 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
 
 from realpolitik.errors import RealpolitikError
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,30 +102,37 @@ def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
     raise RealpolitikError("E201")
 
 
-# --- entities and sentences, read once per document ----------------------------------------
+# --- read once per document -------------------------------------------------------------
 # spaCy rebuilds every entity of a document each time ``doc.ents`` or ``span.ents`` is
 # read, so reading them per sentence or per token is quadratic in the document's length
-# (a 58,000-character article spent 20 s finding its places); ``doc.sents`` walks the
-# whole document too. The last document's spans are kept: one tuple, swapped whole, so
-# that threads never see a mix.
-class _LastDocSpans:
-    """A kind of span of the last document read (its entities, its sentences) and the
-    spans' start tokens, for bisection."""
+# (a 58,000-character article spent 20 s finding its places); ``doc.sents`` and
+# ``doc.text`` walk the whole document too, and every ``pos_``/``dep_``… read builds a
+# string. What the coder reads of a document is computed once and kept for the last
+# document read.
+class _LastDoc(Generic[T]):
+    """A value computed from a document, kept for the last document read: one tuple,
+    swapped whole, so that threads never see a mix."""
 
-    def __init__(self, read: Callable[[Doc], Iterable[Span]]) -> None:
-        self._read = read
-        self._last: tuple[Doc, list[int], list[Span]] | None = None
+    def __init__(self, compute: Callable[[Doc], T]) -> None:
+        self._compute = compute
+        self._last: tuple[Doc, T] | None = None
 
-    def __call__(self, doc: Doc) -> tuple[list[int], list[Span]]:
+    def __call__(self, doc: Doc) -> T:
         last = self._last
         if last is None or last[0] is not doc:
-            spans = list(self._read(doc))
-            last = self._last = (doc, [s.start for s in spans], spans)
-        return last[1], last[2]
+            last = self._last = (doc, self._compute(doc))
+        return last[1]
 
 
-_doc_ents = _LastDocSpans(lambda doc: doc.ents)
-_doc_sents = _LastDocSpans(lambda doc: doc.sents)
+def _with_starts(spans: Iterable[Span]) -> tuple[list[int], list[Span]]:
+    """The spans, and their start tokens for bisection."""
+    out = list(spans)
+    return [s.start for s in out], out
+
+
+_doc_ents = _LastDoc(lambda doc: _with_starts(doc.ents))
+_doc_sents = _LastDoc(lambda doc: _with_starts(doc.sents))
+_doc_text = _LastDoc(lambda doc: doc.text)
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -143,9 +152,6 @@ def sentence_of(tok: Token) -> Span:
     return sents[bisect_right(starts, tok.i) - 1]
 
 
-_LAST_TEXT: tuple[Doc, str] | None = None
-
-
 def span_text(span: Span) -> str:
     """``span.text`` (a sentence's words) sliced from the document's text, read once per
     document: spaCy builds ``doc.text`` and ``span.text`` by walking their tokens."""
@@ -154,11 +160,7 @@ def span_text(span: Span) -> str:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per document (the last one's is kept)."""
-    global _LAST_TEXT
-    last = _LAST_TEXT
-    if last is None or last[0] is not doc:
-        last = _LAST_TEXT = (doc, doc.text)
-    return last[1]
+    return _doc_text(doc)
 
 
 def clause_of(tok: Token, depth: int = 4) -> Token:
@@ -301,13 +303,9 @@ _STRINGS: dict[int, str] = {}
 """The strings of the ids read so far (an id names the same string in every vocabulary:
 it is the string's hash), kept across documents: a dictionary read is faster than the
 string store's."""
-_LAST_WORDS: tuple[Doc, Words] | None = None
+_doc_words = _LastDoc(Words.of)
 
 
 def words_of(doc: Doc) -> Words:
     """The document's :class:`Words` (the last document's are kept)."""
-    global _LAST_WORDS
-    last = _LAST_WORDS
-    if last is None or last[0] is not doc:
-        last = _LAST_WORDS = (doc, Words.of(doc))
-    return last[1]
+    return _doc_words(doc)
