@@ -93,7 +93,7 @@ class Fixed(st.TriggerLayer):
         """Per sentence, the trigger lemmas of the folds its model was trained on."""
         self.lemmas: frozenset[str] | None = None
         self._last = None
-        self._lemma_ok: dict[int, bool] = {}
+        self._lemma_ok: dict[str, bool] = {}
 
     def revise(self, coder, sent, cands, consumed, ctx, note):  # type: ignore[no-untyped-def]
         lemmas = self.doc_lemmas[self.doc]

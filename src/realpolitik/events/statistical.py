@@ -34,8 +34,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from spacy.attrs import LEMMA, POS
-from spacy.symbols import IDS
 
 from realpolitik.events.factuality import SPEECH_VERBS
 from realpolitik.events.lexicon import Lexicon, Trigger
@@ -75,7 +73,6 @@ class ModelTrigger(Trigger):
 
 _SCORED_POS = ("VERB", "NOUN")
 """The parts of speech the layer scores (speech verbs aside: they are the claim rules')."""
-_SCORED_POS_IDS = [IDS[p] for p in _SCORED_POS]
 
 
 def is_candidate(tok: Token, rules: dict[int, Trigger]) -> bool:
@@ -256,9 +253,9 @@ class TriggerLayer:
         self.lemmas = lemmas
         """Lemmas that trigger an event somewhere in the training data: a word the rules
         did not match is scored only if it is one of them (a fast, near-free filter)."""
-        # the last document's scored tokens (see _scored), and each lemma's verdict by hash
+        # the last document's scored tokens (see _scored), and each lemma's verdict
         self._last: tuple[Doc, list[int]] | None = None
-        self._lemma_ok: dict[int, bool] = {}
+        self._lemma_ok: dict[str, bool] = {}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], lexicon: Lexicon) -> TriggerLayer:
@@ -275,26 +272,23 @@ class TriggerLayer:
     def _scored(self, doc: Doc) -> list[int]:
         """The tokens of ``doc`` that the layer scores whatever the rules found (verbs and
         nouns that are not speech verbs and, with ``lemmas``, whose lemma is one of them),
-        read once per document from its arrays."""
+        read once per document from its word lists."""
         last = self._last
         if last is not None and last[0] is doc:
             return last[1]
-        arr = doc.to_array([POS, LEMMA])
-        strings, ok, lemmas = doc.vocab.strings, self._lemma_ok, self.lemmas
+        words = words_of(doc)
+        ok, lemmas = self._lemma_ok, self.lemmas
         out: list[int] = []
-        pos = arr[:, 0]
-        scored = pos == _SCORED_POS_IDS[0]
-        for p in _SCORED_POS_IDS[1:]:  # (np.isin costs more, sorting its arguments)
-            scored |= pos == p
-        for i in np.flatnonzero(scored).tolist():
-            h = int(arr[i, 1])
-            good = ok.get(h)
+        for i, (pos, lemma) in enumerate(zip(words.pos, words.lemma, strict=True)):
+            if pos not in _SCORED_POS:
+                continue
+            good = ok.get(lemma)
             if good is None:
-                lem = strings[h].lower()
+                lem = lemma.lower()
                 good = lem not in SPEECH_VERBS and (lemmas is None or lem in lemmas)
                 if len(ok) >= 1 << 16:
                     ok.clear()
-                ok[h] = good
+                ok[lemma] = good
             if good:
                 out.append(i)
         self._last = (doc, out)
