@@ -319,11 +319,11 @@ def _unattached_speaker(verb: Token) -> Token | None:
     parser hung the speaker on the word before it (here as an apposition of "Tehran") and
     left the speech verb without a subject. The speaker is then the one noun phrase between
     the last comma and the verb."""
-    doc = verb.doc
+    doc, first = verb.doc, sentence_of(verb).start
     start = verb.i - 1
-    while start > verb.sent.start and doc[start - 1].text != ",":
+    while start > first and doc[start - 1].text != ",":
         start -= 1
-    if start <= verb.sent.start or start == verb.i:
+    if start <= first or start == verb.i:
         return None  # no comma before the verb: not a trailing "…, X said"
     span = range(start, verb.i)
     roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
