@@ -177,6 +177,15 @@ ISSUE_7_SESSION_8 = [
      ("UKR", "ASSAULT", "RUS")),
 ]
 
+ISSUE_7_SESSION_9 = [
+    # "…, a charge Y denied", "…, a move Y condemned": the verdict is on whoever made the
+    # claim or did the act the apposed noun sums up
+    ("Ghana's president accused Togo of sheltering the plotters, a charge Lome denied.",
+     ("TGO", "REJECT", "GHA")),
+    ("Chile expelled two Peruvian diplomats on Monday, a move Lima condemned as hostile.",
+     ("PER", "ACCUSE", "CHL")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás Maduro "
@@ -202,6 +211,7 @@ ISSUE_7_SESSION_8 = [
     *ISSUE_7_FRESH_K,
     *ISSUE_7_SESSION_7,
     *ISSUE_7_SESSION_8,
+    *ISSUE_7_SESSION_9,
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)

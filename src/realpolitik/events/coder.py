@@ -98,6 +98,13 @@ _OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forc
 # Acts that an AGREE verb governing them ("agreed to meet", "pledged to send aid")
 # already tells as a commitment.
 _PROMISED = frozenset({*_INTENT_CAMEO, "RETREAT"})
+# Nouns that sum up the claim or act told before them ("…, a charge Kigali denied").
+_SUMMARIES = frozenset({
+    "charge", "claim", "allegation", "accusation", "assertion", "request", "demand",
+    "proposal", "offer", "move", "step", "decision", "suggestion", "call", "appeal",
+    "ultimatum", "plan", "account", "version", "report", "overture", "invitation",
+})
+_APPOSING = frozenset({",", ";", "—", "–", "-"})
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _MEASURES = frozenset({
     "ton", "tonne", "container", "batch", "shipment", "consignment", "load", "cargo",
@@ -1123,6 +1130,9 @@ class EventCoder:
                             break
                     if target:
                         break
+        if not target and trig.event_type in VERBAL_CATEGORIES and (
+                found_t := self._summed_up(verb, src_c, ctx)) is not None:
+            target, how_t = found_t
         if trig.mode == "visit" and trig.lemma in _HOSTING and source and target:
             # "Y hosted X", "X was received by Y": the visitor is the source, the host the
             # target (as for "X visited Y")
@@ -1150,6 +1160,32 @@ class EventCoder:
             used.discard(act.i)
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
+
+    def _summed_up(self, verb: Token, own: set[str | None], ctx: DocContext
+                   ) -> tuple[list[Actor], str] | None:
+        """Whoever made the claim or did the act that an apposed noun sums up: "accused
+        Kigali of arming rebels, a charge the Rwandan government dismissed", "seized a
+        tanker, a move London condemned" are about the subject of the sentence's main
+        verb (or of the clause the parser hung on the verb: "[X accused Y …], a charge Z
+        denied")."""
+        if verb.dep_ == "relcl":
+            noun, told = verb.head, sentence_of(verb).root
+        else:
+            noun = next(iter(_children(verb, "dobj")), verb)
+            told = next((c for c in _children(verb, "ccomp") if c.i < noun.i), verb)
+        if told is verb or noun.lemma_.lower() not in _SUMMARIES or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+            return None
+        start = noun.left_edge.i
+        if start == 0 or verb.doc[start - 1].text not in _APPOSING or told.i > start:
+            return None
+        subj, passive, _ = self._subject(told)
+        if subj is None or passive:
+            return None
+        found = [a for a in self.resolve_all(subj, ctx) if a.country or a.sector == "IGO"]
+        if not found or {a.country for a in found} <= own:
+            return None
+        return found, f"who made the '{noun.text}' (subject of '{told.text}')"
 
     def _imputed_doer(self, tok: Token, trig: Trigger, ctx: DocContext
                       ) -> tuple[list[Actor], str] | None:
