@@ -184,6 +184,11 @@ ISSUE_7_SESSION_9 = [
      ("TGO", "REJECT", "GHA")),
     ("Chile expelled two Peruvian diplomats on Monday, a move Lima condemned as hostile.",
      ("PER", "ACCUSE", "CHL")),
+    # "…, drawing a rebuke from Y": the reaction is Y's, to the subject of the act
+    ("Thailand deported 40 Uyghur men to China on Thursday, drawing condemnation from the "
+     "United States.", ("USA", "ACCUSE", "THA")),
+    ("Washington doubled tariffs on Indian goods, drawing a sharp rebuke from India's "
+     "foreign ministry.", ("IND", "ACCUSE", "USA")),
 ]
 
 

@@ -104,6 +104,9 @@ _SUMMARIES = frozenset({
     "proposal", "offer", "move", "step", "decision", "suggestion", "call", "appeal",
     "ultimatum", "plan", "account", "version", "report", "overture", "invitation",
 })
+# Verbs by which an act draws a reaction to its doer ("drawing condemnation from").
+_DRAWN = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "elicit", "earn",
+                    "attract", "invite", "stir"})
 _APPOSING = frozenset({",", ";", "—", "–", "-"})
 _HARMS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})
 _MEASURES = frozenset({
@@ -1281,7 +1284,16 @@ class EventCoder:
         # ("ending 38 years of occupation": a span of time someone else ended)
         ended = (slot is not noun and slot.lemma_.lower() in _SPANS_OF_TIME
                  and head.lemma_.lower() in _ENDINGS and trig.event_type not in _RECIPROCAL)
-        if slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not ended and (
+        drawn = (slot.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _DRAWN
+                 and trig.event_type in VERBAL_CATEGORIES)
+        if drawn:
+            # "recognised a Palestinian state, drawing an angry rebuke from Israel": who
+            # reacted is on the reaction or on the verb; the reaction is to its subject
+            found = (self._noun_source(noun, ctx, skip=trig.prep)
+                     or self._noun_source(head, ctx))
+            if found is not None:
+                source, how_s = found
+        elif slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not ended and (
                 head.lemma_.lower() in LIGHT_VERBS | _ORDERING
                 or self._match_verb(head) is None):
             # a light verb ("held talks") or any verb that is no event of its own
@@ -1370,6 +1382,11 @@ class EventCoder:
             if clause.pos_ in ("VERB", "AUX") or clause.dep_ == "ROOT":
                 break
             clause = clause.head
+        if not target and drawn:
+            subj, passive, _ = self._subject(head)
+            if subj is not None and not passive:
+                target = self._actor_inside(subj, ctx)
+                how_t = f"subject of '{head.text}' (the {noun.text} it drew)"
         if (not target and anchor.dep_ == "pobj" and anchor.head.lower_ == "with"
                 and clause.pos_ in ("VERB", "AUX")):
             # "Maduro remains in power with support from Russia": support for the subject
