@@ -1171,7 +1171,7 @@ class EventCoder:
         tanker, a move London condemned" are about the subject of the sentence's main
         verb (or of the clause the parser hung on the verb: "[X accused Y …], a charge Z
         denied")."""
-        if verb.dep_ == "relcl":
+        if verb.dep_ in ("relcl", "acl"):  # (acl: "…, a step criticised by Moscow")
             noun, told = verb.head, sentence_of(verb).root
         else:
             noun = next(iter(_children(verb, "dobj")), verb)
