@@ -223,6 +223,18 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     assert expected in _triples(events), [e.explain for e in events]
 
 
+def test_only_a_state_alleges_the_attack_it_reports(pipeline) -> None:
+    """The guidelines' derived accusation: "X said Y attacked Z" is X accusing Y only when X
+    is a state actor; residents or activists who tell of it report it."""
+    told = pipeline.code_text("Residents said soldiers shot dozens of villagers in central "
+                              "Mali on Sunday.", pub_date=PUB)
+    assert "ASSAULT" in {e.event_type for e in told}
+    assert "ACCUSE" not in {e.event_type for e in told}, [e.explain for e in told]
+    alleged = pipeline.code_text("Mali's army said jihadists shot dozens of villagers in "
+                                 "central Mali on Sunday.", pub_date=PUB)
+    assert "ACCUSE" in {e.event_type for e in alleged}, [e.explain for e in alleged]
+
+
 @pytest.mark.parametrize(("text", "trigger", "when", "background"), [
     # the span of a record, an offset, the age of another thing: not the event's time
     ("It was the first visit to Peru by a Chilean president in 12 years.", "visit",

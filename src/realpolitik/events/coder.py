@@ -1636,7 +1636,11 @@ class EventCoder:
                 or event.event_type not in _ALLEGEABLE
                 or not any(a.country or a.text for a in event.source)):
             return None  # (no one to accuse: "… had been detained", with no doer named)
-        speaker = [a for a in self.resolver.resolve(fact.speaker, ctx) if a.country]
+        # a state's word only (its government, forces, courts, a bare country): residents,
+        # activists or monitors who tell of an attack report it, they do not allege it
+        speaker = [a for a in self.resolver.resolve(fact.speaker, ctx)
+                   if a.country and (a.sector is None or a.sector in _STATE_SECTORS
+                                     or a.sector == "SPY")]
         # "the army said jihadists ambushed a convoy" accuses; "Israel's military said it
         # struck ..." tells of its own side
         own = {(a.country, a.sector) for a in speaker}
