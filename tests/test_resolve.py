@@ -125,6 +125,15 @@ def test_gazetteer() -> None:
     assert g.lookup("Atlantis Prime") is None
 
 
+def test_a_sea_is_no_province() -> None:
+    """Sudan's "Red Sea" state and Papua New Guinea's "Gulf" province keep their names with
+    their kind only: bare, the names mean the water, which is no country's."""
+    g = default_gazetteer()
+    assert g.lookup("the Red Sea") is None and g.lookup("the Gulf") is None
+    assert g.lookup("Red Sea State").country == "SDN"
+    assert g.lookup("Milne Bay").country == "PNG"  # a bay's name with more words stays
+
+
 def test_phrases_resolve_to_actors(pipeline) -> None:
     from realpolitik.resolve.actors import ActorResolver, DocContext
 

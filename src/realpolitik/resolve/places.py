@@ -85,7 +85,9 @@ class Gazetteer:
             if country is None:
                 continue
             entry = _Entry(sub.name, country.alpha_3, None, None, None, 500_000, alternate=True)
-            for key in _subdivision_keys(sub.name):
+            keys = ({fold(f"{sub.name} {sub.type}")} if _WATER.match(sub.name)
+                    else _subdivision_keys(sub.name))
+            for key in keys:
                 index[key].append(entry)
 
     def country(self, iso3: str, text: str) -> Place | None:
@@ -164,6 +166,11 @@ def name_variants(name: str) -> list[str]:
         if candidate and candidate not in out:
             out.append(candidate)
     return out
+
+
+# Provinces named after a sea ("Red Sea State" of Sudan, "Gulf Province" of Papua New
+# Guinea, Somalia's "Bay Region"): their bare names mean the water, which is no country's.
+_WATER = re.compile(r"^(?:\w+\s+)?(?:sea|gulf|ocean)$|^bay$", re.I)
 
 
 def _subdivision_keys(name: str) -> set[str]:
