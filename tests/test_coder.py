@@ -189,6 +189,9 @@ ISSUE_7_SESSION_9 = [
      "United States.", ("USA", "ACCUSE", "THA")),
     ("Washington doubled tariffs on Indian goods, drawing a sharp rebuke from India's "
      "foreign ministry.", ("IND", "ACCUSE", "USA")),
+    # "prompting Y to act": Y acts (object control), not the subject of "prompting"
+    ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
+     "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),
 ]
 
 

@@ -104,6 +104,10 @@ _SUMMARIES = frozenset({
     "proposal", "offer", "move", "step", "decision", "suggestion", "call", "appeal",
     "ultimatum", "plan", "account", "version", "report", "overture", "invitation",
 })
+# Verbs whose own subject (not their object) does what their complement says.
+# ("used tractors to block roads": the tool does nothing itself)
+_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "use",
+                              "employ", "spend", "take", "make", "need", "have"})
 # Verbs by which an act draws a reaction to its doer ("drawing condemnation from").
 _DRAWN = frozenset({"draw", "prompt", "spark", "provoke", "trigger", "elicit", "earn",
                     "attract", "invite", "stir"})
@@ -870,6 +874,14 @@ class EventCoder:
                 # "Asked about prisoners, Castro said": a passive participle's understood
                 # subject is its patient
                 return None, True, "passive participle"
+            if cur is verb and cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in \
+                    _SUBJECT_CONTROL and (
+                    objs := [o for o in _children(cur.head, "dobj") if o.i < cur.i]):
+                # "prompting Maduro to break relations", "forced Kyiv to pull back": the
+                # object of the verb above does what its complement says (not a verb
+                # coordinated with the complement: "ordered Afghans to leave or face
+                # deportation" is the order-giver's threat)
+                return objs[0], False, f"object of '{cur.head.text}'"
             if (cur.dep_ in ("xcomp", "conj", "advcl", "ccomp") or (
                     cur.dep_ == "acomp" and cur.pos_ == "ADJ")) and cur.head is not cur:
                 # ... and "was ready to resume talks": up through the adjective
