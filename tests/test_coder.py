@@ -189,6 +189,15 @@ ISSUE_7_SESSION_9 = [
      "United States.", ("USA", "ACCUSE", "THA")),
     ("Washington doubled tariffs on Indian goods, drawing a sharp rebuke from India's "
      "foreign ministry.", ("IND", "ACCUSE", "USA")),
+    # session 9 lexicon rows: less common wording of the categories
+    ("Police in Kampala shuttered the offices of an opposition radio station on Monday.",
+     ("UGA", "COERCE", "UGA")),
+    ("Azerbaijani forces lobbed artillery shells at Armenian villages overnight.",
+     ("AZE", "ASSAULT", "ARM")),
+    ("India's navy ferried food and medicine to Sri Lanka after the cyclone.",
+     ("IND", "AID", "LKA")),
+    ("Brazilian police teamed up with Paraguay's anti-drug agency for a raid.",
+     ("BRA", "COOPERATE", "PRY")),
     # "prompting Y to act": Y acts (object control), not the subject of "prompting"
     ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),
