@@ -235,6 +235,19 @@ def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str
     assert expected in _triples(events), [e.explain for e in events]
 
 
+def test_a_naming_that_explains_a_rejection_is_part_of_it(pipeline) -> None:
+    """"Denied …, calling the accusations absurd": one rejection, no accusation of its own;
+    after an act ("broke off relations, calling the war a genocide") it accuses."""
+    denied = pipeline.code_text("The Kremlin denied that Russia had interfered in the "
+                                "election, calling the accusations absurd.", pub_date=PUB)
+    assert "REJECT" in {e.event_type for e in denied}
+    assert not [e for e in denied if e.event_type == "ACCUSE" and e.trigger == "calling"], \
+        [e.explain for e in denied]
+    broke = pipeline.code_text("Colombia broke off relations with Israel, calling the war in "
+                               "Gaza a genocide.", pub_date=PUB)
+    assert ("COL", "ACCUSE", "ISR") in _triples(broke), [e.explain for e in broke]
+
+
 def test_only_a_state_alleges_the_attack_it_reports(pipeline) -> None:
     """The guidelines' derived accusation: "X said Y attacked Z" is X accusing Y only when X
     is a state actor; residents or activists who tell of it report it."""

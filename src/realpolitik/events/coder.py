@@ -557,6 +557,7 @@ class EventCoder:
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")
         cands = _drop_promised_acts(cands, note)
+        cands = _without_naming_asides(cands, note)
         cands = [c for c in cands if not _aim(c, note)]
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # events and claims
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
@@ -2014,6 +2015,36 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
         if kind == "THREATEN" or c.trigger.event_type in _PROMISED:
             note(c.token, f"{c.trigger.label}: the {kind.lower()} of '{gov.head.text}', "
                           "coded there")
+            continue
+        out.append(c)
+    return out
+
+
+def _without_naming_asides(cands: list[_Candidate], note: Callable[[Token, str], None]
+                           ) -> list[_Candidate]:
+    """"Denied the charge, calling it absurd", "rejected the demand, calling the rallies
+    illegal", "condemned the strike, calling it a crime": a naming in a participle clause of
+    a rejection or condemnation the sentence already codes says why; it is part of that
+    stance, no second event. (After an act — "broke off relations, calling the war a
+    genocide" — the naming is an accusation of its own.)"""
+    acts = {c.token.i for c in cands if c.trigger.prep not in ("~", "~+")
+            and c.trigger.event_type in ("ACCUSE", "REJECT")}
+    def explains_a_stance(tok: Token) -> bool:
+        head = tok.head  # (hung on the denied clause: "denied that Russia had interfered
+        for _ in range(4):  # …, calling the accusations absurd")
+            if head.i in acts:
+                return True
+            if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
+                return False
+            head = head.head
+        return False
+
+    out = []
+    for c in cands:
+        if (c.trigger.prep in ("~", "~+") and c.token.dep_ == "advcl" and c.token.tag_ == "VBG"
+                and explains_a_stance(c.token)):
+            note(c.token, f"{c.trigger.label}: a naming that explains "
+                          f"'{c.token.head.text}', coded there")
             continue
         out.append(c)
     return out
