@@ -198,6 +198,10 @@ ISSUE_7_SESSION_9 = [
      ("IND", "AID", "LKA")),
     ("Brazilian police teamed up with Paraguay's anti-drug agency for a raid.",
      ("BRA", "COOPERATE", "PRY")),
+    # mediators are no parties of their own talks: one event towards the parties, not
+    # every pair of mediators; the parties may be two sides of one country
+    ("Colombia's government and the ELN resumed peace talks in Caracas, with Venezuela and "
+     "Norway acting as guarantors.", ("NOR", "CONSULT", "COL")),
     # "prompting Y to act": Y acts (object control), not the subject of "prompting"
     ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),
@@ -246,6 +250,13 @@ def test_a_naming_that_explains_a_rejection_is_part_of_it(pipeline) -> None:
     broke = pipeline.code_text("Colombia broke off relations with Israel, calling the war in "
                                "Gaza a genocide.", pub_date=PUB)
     assert ("COL", "ACCUSE", "ISR") in _triples(broke), [e.explain for e in broke]
+
+
+def test_mediators_are_no_parties_of_each_other(pipeline) -> None:
+    events = pipeline.code_text("Colombia's government and the ELN resumed peace talks in "
+                                "Caracas, with Venezuela and Norway acting as guarantors.",
+                                pub_date=PUB)
+    assert ("VEN", "CONSULT", "NOR") not in _triples(events), [e.explain for e in events]
 
 
 def test_only_a_state_alleges_the_attack_it_reports(pipeline) -> None:

@@ -1095,7 +1095,9 @@ class EventCoder:
             if target:
                 how_t = "the object"
         src_c = {a.country for a in source}
-        if target and src_c and {a.country for a in target} <= src_c:
+        if target and src_c and {a.country for a in target} <= src_c and not (
+                trig.event_type == "CONSULT" and any(a.sector in _DOMESTIC_SIDES
+                                                     for a in target)):
             # "recalled its ambassador to Lithuania", "deployed soldiers to its border with
             # Mexico": the source's own people or places; the other party is further in
             other = self._other_party(verb, src_c, ctx)
@@ -1244,6 +1246,10 @@ class EventCoder:
             clause = clause_of(verb.head, 5)
         elif verb.pos_ == "NOUN" and verb.dep_ == "pobj":
             clause = clause_of(verb, 5)  # "swapped prisoners after mediation by"
+        elif verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+            clause = verb.head.head  # "resumed talks, with Norway and Cuba acting as guarantors"
+        elif verb.dep_ == "advcl":
+            clause = verb.head
         if clause is not None and clause.pos_ in ("VERB", "AUX"):
             subj, passive, _ = self._subject(clause)
             if subj is not None and passive:
@@ -1251,12 +1257,14 @@ class EventCoder:
                 doers = [p for c in _children(clause, "agent") for p in _children(c, "pobj")]
                 if doers:
                     parties = [*self.resolve_all(doers[0], ctx), *self.resolve_all(subj, ctx)]
-                    if len({a.country for a in parties if a.country}) >= 2:
+                    if _two_sides(parties):
                         return parties, f"agent and subject of '{clause.text}'"
             if subj is not None and not passive:
-                parties = self.resolve_all(subj, ctx)
-                if len({a.country for a in parties if a.country}) >= 2:
-                    # "X and Y held talks …, at a meeting hosted by Z"
+                parties = self.resolve_all(subj, ctx) or self._between_pair(subj, ctx)
+                if _two_sides(parties):
+                    # "X and Y held talks …, at a meeting hosted by Z", "Colombia's
+                    # government and the ELN resumed talks, with Cuba acting as guarantor",
+                    # "talks between the army and the RSF resumed under Saudi mediation"
                     return parties, f"subjects of '{clause.text}'"
                 partner, _, _ = self._slot_targets(("prep:with", "prep:to", "dobj"),
                                                    [clause, *_children(clause, "dobj")],
@@ -1473,8 +1481,11 @@ class EventCoder:
         countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
         if cand.trigger.lemma in ("swap", "exchange") and len(countries) == 2:
             tgt = []  # "Iran and the US swapped prisoners": each frees the other's
-        if reciprocal and not tgt and (len(countries) == 2 or (
-                len(countries) > 2 and cand.trigger.event_type == "CONSULT")):
+        if reciprocal and not tgt and cand.trigger.mode != "third-party" and (
+                len(countries) == 2 or (
+                    len(countries) > 2 and cand.trigger.event_type == "CONSULT")):
+            # (mediators are no parties of their own talks: "with Norway and Cuba acting as
+            # guarantors" stays one event)
             by_country = {c: [a for a in src if _party(a) == c] for c in countries}
             out = [(by_country[a], by_country[b]) for a in countries for b in countries
                    if a != b]
@@ -2203,6 +2214,13 @@ def _joint_exercise(cand: _Candidate) -> None:
                            context=("military",), cameo="062")
     cand.target = []
     cand.how.append("joint exercise of several states: COOPERATE")
+
+
+def _two_sides(parties: list[Actor]) -> bool:
+    """Two or more parties to talk: of two countries, or two sides of one ("Colombia's
+    government and the ELN")."""
+    return len({(a.country, a.sector) for a in parties if a.country}) >= 2 and len(
+        parties) >= 2
 
 
 def _each(subj: Token) -> bool:
