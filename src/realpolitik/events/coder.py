@@ -2040,9 +2040,12 @@ def _without_naming_asides(cands: list[_Candidate], note: Callable[[Token, str],
     genocide" — the naming is an accusation of its own.)"""
     acts = {c.token.i for c in cands if c.trigger.prep not in ("~", "~+")
             and c.trigger.event_type in ("ACCUSE", "REJECT")}
+
     def explains_a_stance(tok: Token) -> bool:
-        head = tok.head  # (hung on the denied clause: "denied that Russia had interfered
-        for _ in range(4):  # …, calling the accusations absurd")
+        # up through the clauses the stance governs ("denied that Russia had interfered …,
+        # calling the accusations absurd" hangs the naming on "interfered")
+        head = tok.head
+        for _ in range(4):
             if head.i in acts:
                 return True
             if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
