@@ -77,6 +77,18 @@ def test_model_adds_an_event_the_lexicon_lacks(pipeline) -> None:
     assert ev.explain.startswith("model V pummel → ASSAULT (p=")
 
 
+def test_an_added_event_is_no_surer_than_the_model(pipeline) -> None:
+    """A word only the layer reads as an event gets the model's probability as its
+    confidence when that is lower than the rules' usual figure (0.9 here)."""
+    text = "Russian forces pummelled Ukraine on Tuesday."
+    layer = st.TriggerLayer.from_dict(_model_dict({"l=pummel": {"ASSAULT": 4.0}}),
+                                      pipeline.lexicon)
+    (ev,) = [e for e in _code(pipeline, layer, text) if e.event_type == "ASSAULT"]
+    p = np.exp(4.0) / (np.exp(2.0) + np.exp(4.0) + len(EVENT_TYPES) - 1)
+    assert f"(p={p:.2f})" in ev.explain
+    assert ev.confidence == pytest.approx(p, abs=0.01)
+
+
 def test_an_added_event_looks_for_its_target_in_every_slot_of_its_type(pipeline) -> None:
     # most REJECT verb rows find their target in a clause ("refused to ..."), so the slot
     # they name most often is none; a verb only the model reads as a rejection still

@@ -31,7 +31,7 @@ from realpolitik.events.factuality import (
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
-from realpolitik.events.statistical import BETWEEN_PAIR, TriggerLayer, default_layer
+from realpolitik.events.statistical import BETWEEN_PAIR, ModelTrigger, TriggerLayer, default_layer
 from realpolitik.model import Actor, Article, Event, Evidence, Place
 from realpolitik.nlp import (
     Words,
@@ -1627,6 +1627,9 @@ class EventCoder:
         confidence += 0.1 * bool(tgt and all(a.country for a in tgt)) - 0.1 * guessed
         confidence += 0.1 * (tok.pos_ == "VERB") + 0.1 * (fact.value == "asserted")
         confidence += 0.05 * (trig.specificity > 0)
+        if isinstance(trig, ModelTrigger) and trig.origin == "model":
+            # a word only the trained layer reads as an event is no surer than the layer
+            confidence = min(confidence, trig.score)
         ident = "|".join([article.doc_id, str(index), str(tok.i - sent.start), trig.event_type,
                           _actor_key_str(src), _actor_key_str(tgt)])
         return Event(
