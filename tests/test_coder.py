@@ -202,6 +202,9 @@ ISSUE_7_SESSION_9 = [
     # every pair of mediators; the parties may be two sides of one country
     ("Colombia's government and the ELN resumed peace talks in Caracas, with Venezuela and "
      "Norway acting as guarantors.", ("NOR", "CONSULT", "COL")),
+    # "helping X stay in power": the subject of the bare infinitive is the one helped
+    ("Washington accused Moscow of helping the junta stay in power in Mali.",
+     ("RUS", "AID", "MLI")),
     # "prompting Y to act": Y acts (object control), not the subject of "prompting"
     ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),

@@ -1087,6 +1087,18 @@ class EventCoder:
             heads += [p for c in _children(verb, "prep", "agent") if c.lower_ == trig.prep
                       for p in _children(c, "pobj")]
         target, how_t, tused = self._slot_targets(trig.target, heads, ctx, passive_subj)
+        if not target and trig.event_type == "AID" and not _children(verb, "dobj"):
+            # "helping Maduro stay in power": the subject of a bare infinitive is the one
+            # helped
+            for c in _children(verb, "ccomp"):
+                if c.i > verb.i and c.tag_ == "VB" and not _children(c, "mark", "aux"):
+                    for subj in _children(c, "nsubj"):
+                        target = [a for a in self.resolve_all(subj, ctx) if a.country]
+                        if target:
+                            how_t, tused = f"subject of '{c.text}'", {subj.i}
+                            break
+                if target:
+                    break
         if not target and obj is not None and trig.event_type != "PROTEST" and \
                 obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()):
             # the required object is itself an actor: "expelled 60 American diplomats"
