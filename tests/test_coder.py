@@ -205,6 +205,9 @@ ISSUE_7_SESSION_9 = [
     # "helping X stay in power": the subject of the bare infinitive is the one helped
     ("Washington accused Moscow of helping the junta stay in power in Mali.",
      ("RUS", "AID", "MLI")),
+    # herders, pastoralists, clans and tribes are civilians of the sentence's country
+    ("Rival clans clashed over land in Papua New Guinea's Enga province on Sunday.",
+     ("PNG", "ASSAULT", "PNG")),
     # "prompting Y to act": Y acts (object control), not the subject of "prompting"
     ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),
