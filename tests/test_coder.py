@@ -208,6 +208,9 @@ ISSUE_7_SESSION_9 = [
     # herders, pastoralists, clans and tribes are civilians of the sentence's country
     ("Rival clans clashed over land in Papua New Guinea's Enga province on Sunday.",
      ("PNG", "ASSAULT", "PNG")),
+    # what is refused or blocked is refused its beneficiary
+    ("Hungary blocked a 50 billion euro EU aid package for Ukraine on Thursday.",
+     ("HUN", "REJECT", "UKR")),
     # "prompting Y to act": Y acts (object control), not the subject of "prompting"
     ("Ecuadorian police stormed Mexico's embassy in Quito, prompting Mexico to sever "
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),

@@ -1143,9 +1143,13 @@ class EventCoder:
             inner = [p for o in objs for c in o.children
                      if c.dep_ == "prep" and c.lower_ in ("in", "of")
                      for p in _children(c, "pobj")]
+            # (what is refused or blocked is refused its beneficiary: "vetoed an aid package
+            # for Ukraine", "refused to allow weapons bound for Ukraine")
+            slots = _OBJECT_SLOTS + ("prep:for",) if trig.event_type == "REJECT" else \
+                _OBJECT_SLOTS
             for heads in (objs, inner):
                 if heads:
-                    target, how_t, tused = self._slot_targets(_OBJECT_SLOTS, heads, ctx, None,
+                    target, how_t, tused = self._slot_targets(slots, heads, ctx, None,
                                                               named=True)
                     if target:
                         how_t = f"{how_t} of the object '{heads[0].text}'"
