@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from realpolitik.events.coref import merge_retellings
 from realpolitik.events.factuality import (
+    CLAIM_NOUNS,
     SPEECH_VERBS,
     Factuality,
     assess,
@@ -46,7 +47,7 @@ from realpolitik.nlp import (
 )
 from realpolitik.resolve.actors import ActorResolver, DocContext
 from realpolitik.resolve.dates import NEWS_WINDOW_DAYS, expression, ground, told_as_history
-from realpolitik.resolve.kb import generic_party
+from realpolitik.resolve.kb import STATE_SECTORS, generic_party
 from realpolitik.resolve.places import NAMESAKE_SHARE, Gazetteer, name_variants
 
 if TYPE_CHECKING:
@@ -66,7 +67,6 @@ _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _NEEDS_TARGET = frozenset({"CONSULT"})
 # "in support of a multipolar world": support for no one is not an event
 _NOUN_NEEDS_TARGET = frozenset({"SUPPORT"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 _DOMESTIC_SIDES = frozenset({"OPP", "REB", "PTY", "UAF"})
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE"})
 _TARGET_FROM_PLACE = frozenset({"ASSAULT"})
@@ -99,11 +99,10 @@ _OWN_SIDE = frozenset({"it", "they", "we", "its forces", "its troops", "our forc
 # already tells as a commitment.
 _PROMISED = frozenset({*_INTENT_CAMEO, "RETREAT"})
 # Nouns that sum up the claim or act told before them ("…, a charge Kigali denied").
-_SUMMARIES = frozenset({
-    "charge", "claim", "allegation", "accusation", "assertion", "request", "demand",
-    "proposal", "offer", "move", "step", "decision", "suggestion", "call", "appeal",
-    "ultimatum", "plan", "account", "version", "report", "overture", "invitation",
-})
+_SUMMARIES = CLAIM_NOUNS | {
+    "request", "demand", "proposal", "offer", "move", "step", "decision", "call", "appeal",
+    "ultimatum", "plan", "account", "version", "overture", "invitation",
+}
 # Verbs whose own subject (not their object) does what their complement says.
 # ("used tractors to block roads": the tool does nothing itself)
 _SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "swear", "use",
@@ -935,7 +934,7 @@ class EventCoder:
         and the opposition": a rebel group, opposition or party coordinated with one
         state's institutions is that state's, not the country where the sentence is set
         (its own words, "Kurdish rebels", still win)."""
-        states = {a.country for a in actors if a.country and a.sector in _STATE_SECTORS}
+        states = {a.country for a in actors if a.country and a.sector in STATE_SECTORS}
         if len(states) != 1 or not any(a.sector in _DOMESTIC_SIDES for a in actors):
             return actors
         (state,) = states
@@ -1090,14 +1089,12 @@ class EventCoder:
         if not target and trig.event_type == "AID" and not _children(verb, "dobj"):
             # "helping Maduro stay in power": the subject of a bare infinitive is the one
             # helped
-            for c in _children(verb, "ccomp"):
-                if c.i > verb.i and c.tag_ == "VB" and not _children(c, "mark", "aux"):
-                    for subj in _children(c, "nsubj"):
-                        target = [a for a in self.resolve_all(subj, ctx) if a.country]
-                        if target:
-                            how_t, tused = f"subject of '{c.text}'", {subj.i}
-                            break
+            helped = [s for c in _children(verb, "ccomp") if c.i > verb.i and c.tag_ == "VB"
+                      and not _children(c, "mark", "aux") for s in _children(c, "nsubj")]
+            for subj in helped:
+                target = [a for a in self.resolve_all(subj, ctx) if a.country]
                 if target:
+                    how_t, tused = f"subject of '{subj.head.text}'", {subj.i}
                     break
         if not target and obj is not None and trig.event_type != "PROTEST" and \
                 obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()):
@@ -1682,8 +1679,7 @@ class EventCoder:
         # a state's word only (its government, forces, courts, a bare country): residents,
         # activists or monitors who tell of an attack report it, they do not allege it
         speaker = [a for a in self.resolver.resolve(fact.speaker, ctx)
-                   if a.country and (a.sector is None or a.sector in _STATE_SECTORS
-                                     or a.sector == "SPY")]
+                   if a.country and (a.sector is None or a.sector in STATE_SECTORS)]
         # "the army said jihadists ambushed a convoy" accuses; "Israel's military said it
         # struck ..." tells of its own side
         own = {(a.country, a.sector) for a in speaker}

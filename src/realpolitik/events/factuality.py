@@ -228,7 +228,7 @@ def assess(trigger: Token) -> Factuality:
             if value == "asserted" and _aux(head) & _FUTURE_AUX:
                 value, reason = "planned", f"future auxiliary on '{head.text}'"
         elif (cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN"
-              and head.lemma_.lower() in _CLAIM_NOUNS and speaker is None):
+              and head.lemma_.lower() in CLAIM_NOUNS and speaker is None):
             # "rejected Canberra's accusation that a Chinese jet had released flares", "a
             # U.S. allegation that its Guards had attacked two tankers": told on the word
             # of whoever made the claim
@@ -241,7 +241,7 @@ def assess(trigger: Token) -> Factuality:
             # a U.S. allegation that its Guards had attacked" (the clause hung on the verb):
             # told on the claimant's word
             claim = next((c for c in head.children if c.dep_ == "dobj"
-                          and c.lemma_.lower() in _CLAIM_NOUNS), None)
+                          and c.lemma_.lower() in CLAIM_NOUNS), None)
             if claim is not None:
                 speaker = _claimant(claim)
                 value, reason = "reported_claim", f"claimed in '{claim.text}'"
@@ -278,7 +278,7 @@ def assess(trigger: Token) -> Factuality:
 _ONSETS = frozenset({"outbreak", "eruption", "escalation", "resumption", "start", "wave",
                      "spate", "surge"})
 _DENIALS = frozenset({"deny", "dismiss", "reject", "refute"})
-_CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "assertion",
+CLAIM_NOUNS = frozenset({"accusation", "claim", "allegation", "charge", "assertion",
                           "report", "suggestion", "contention", "rumour", "rumor"})
 
 

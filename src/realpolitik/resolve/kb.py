@@ -40,8 +40,9 @@ _ELECT_DAYS = 165
 _DESIGNATE_DAYS = 100
 # Heads of state and government, who stay "former" leaders whatever they lead next.
 _HEAD_ROLES = frozenset({"President", "Prime Minister", "Chancellor", "Premier"})
-# Sectors of office holders, who become elites (ELI) once out of office.
-_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Sectors of the state's offices: their holders become elites (ELI) once out of office,
+# and their word is the state's (the coder's derived accusations).
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Words that join or introduce parts of a name ("bin", "al-", "van", "de"): never
 # the first or last word of a short form of someone's name on their own.
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "ould",
@@ -338,11 +339,11 @@ class KnowledgeBase:
         ended = [r for r in roles if when is not None and r.end is not None and (
             r.end < when or self._handed_over(r, when))]
         last = max(ended, key=lambda r: r.end or date.min) if ended else None
-        if last is not None and (last.sector in _OFFICES or len(ended) == len(roles)):
+        if last is not None and (last.sector in STATE_SECTORS or len(ended) == len(roles)):
             # no office now, one behind them: a former official ("Compaoré", the day
             # after he resigned; Mugabe in 2018; a minister between two governments), of
             # the country of their last office
-            if last.sector in _OFFICES:
+            if last.sector in STATE_SECTORS:
                 return replace(last, sector="ELI",
                                role=f"former {last.role}" if last.role else None)
             return last
