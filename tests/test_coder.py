@@ -216,6 +216,12 @@ ISSUE_7_SESSION_9 = [
      "diplomatic relations with Ecuador.", ("MEX", "SANCTION", "ECU")),
 ]
 
+ISSUE_7_SESSION_10 = [
+    # "their countries" after a pair: the pair's countries
+    ("Iran and Venezuela signed a trade deal, and their ministers condemned U.S. sanctions "
+     "against their countries.", ("USA", "SANCTION", "VEN")),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iranian Foreign Minister Mohammad Javad Zarif met Venezuelan President Nicolás Maduro "
@@ -242,6 +248,7 @@ ISSUE_7_SESSION_9 = [
     *ISSUE_7_SESSION_7,
     *ISSUE_7_SESSION_8,
     *ISSUE_7_SESSION_9,
+    *ISSUE_7_SESSION_10,
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)

@@ -950,10 +950,11 @@ class EventCoder:
             ctx.sentence_country = saved
         return again if len(again) == len(actors) else actors
 
-    def _actor_inside(self, phrase_head: Token, ctx: DocContext) -> list[Actor]:
+    def _actor_inside(self, phrase_head: Token, ctx: DocContext, preps: bool = True
+                      ) -> list[Actor]:
         """An actor named inside a non-actor phrase: "U.S. sanctions", "Venezuela's wealth",
-        "threats against their nations"; not the city an accord is named after ("left the
-        Paris climate agreement", "the Minsk accords")."""
+        "threats against their nations" (not with ``preps`` False); not the city an accord
+        is named after ("left the Paris climate agreement", "the Minsk accords")."""
         if phrase_head.lemma_.lower() in self.lexicon.classes.get("pact", ()) and any(
                 t.dep_ == "compound" and (form := self.resolver.kb.country(t.text)) is not None
                 and form.kind in ("capital", "city") for t in phrase_head.subtree):
@@ -965,7 +966,7 @@ class EventCoder:
             found = self.resolve_all(c, ctx)
             if found:
                 return found
-        for c in _children(phrase_head, "prep"):
+        for c in _children(phrase_head, "prep") if preps else ():
             if c.lower_ in ("of", "against", "on", "by", "from") or (
                     c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"):
                 # "powers such as Russia, China and Iran"
@@ -1001,8 +1002,8 @@ class EventCoder:
         heads = list(heads)
         inside = self._actor_inside
         if named:
-            def inside(tok: Token, ctx: DocContext) -> list[Actor]:
-                found = self._actor_inside(tok, ctx)
+            def inside(tok: Token, ctx: DocContext, preps: bool = True) -> list[Actor]:
+                found = self._actor_inside(tok, ctx, preps)
                 return found if any(a.kb_id or a.name for a in found) else []
         for slot in slots:
             if slot == "dobj" and passive_subj is not None:
@@ -1022,11 +1023,14 @@ class EventCoder:
                     for c in _children(h, "prep", "dative", "agent"):
                         if c.lower_ == word:
                             for p in _children(c, "pobj"):
-                                actors = inside(p, ctx)
+                                earlier = (ctx.acts.get(p.lemma_.lower())
+                                           if word in ("against", "over") else None)
+                                # (the doer told earlier before the act's own target:
+                                # "against the blockade against their countries")
+                                actors = inside(p, ctx, preps=not earlier)
                                 if actors:
                                     return actors, slot, {p.i}
-                                earlier = ctx.acts.get(p.lemma_.lower())
-                                if earlier and word in ("against", "over"):
+                                if earlier:
                                     # "protested against a blockade": against whoever
                                     # the article said imposed it
                                     return ([replace(a, text=p.text) for a in earlier],

@@ -385,6 +385,12 @@ class ActorResolver:
                 c = person.country
                 return [Actor(text=text, name=self.kb.country_name(c), country=c,
                               kb_id=f"country:{c}")]
+        if (low in ("countries", "nations") and words.lower[toks[0].i] == "their"
+                and ctx.last_group):
+            # "sanctions against their countries": the countries of the pair just named
+            countries = dict.fromkeys(a.country for a in ctx.last_group if a.country)
+            return [Actor(text=text, name=self.kb.country_name(c), country=c,
+                          kb_id=f"country:{c}") for c in countries]
         plural = tag == "NNS"
         definite = first == "the"
         if plural and definite and low in ctx.groups:
