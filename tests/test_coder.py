@@ -220,7 +220,24 @@ ISSUE_7_SESSION_10 = [
     # "their countries" after a pair: the pair's countries
     ("Iran and Venezuela signed a trade deal, and their ministers condemned U.S. sanctions "
      "against their countries.", ("USA", "SANCTION", "VEN")),
+    # "received a phone call from X": the caller calls the one who received it
+    ("Jordan's King Abdullah received a phone call on Monday from Egyptian President Abdel "
+     "Fattah al-Sisi.", ("EGY", "CONSULT", "JOR")),
 ]
+
+
+def test_two_titles_of_one_person_are_one_actor(pipeline) -> None:
+    """"President and Commander-in-Chief Ferdinand Marcos Jr.": one person, not a bare
+    "President" (who took the sentence's other country) beside him."""
+    events = pipeline.code_text("President and Commander-in-Chief Ferdinand Marcos Jr. met "
+                                "Japanese Prime Minister Fumio Kishida in Manila.",
+                                pub_date=date(2023, 11, 3))
+    assert _triples(events) == {("PHL", "CONSULT", "JPN")}, [e.explain for e in events]
+    two = pipeline.code_text("The Prime Minister and the Foreign Minister of Japan met "
+                             "Philippine President Ferdinand Marcos Jr. in Tokyo.",
+                             pub_date=date(2023, 2, 9))
+    assert [len(e.source) for e in two if e.event_type == "CONSULT"][:1] == [2], [
+        e.explain for e in two]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

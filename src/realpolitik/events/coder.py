@@ -336,6 +336,13 @@ def _verb_lemma(tok: Token) -> str:
     return w
 
 
+def _bare_title(tok: Token, actor: Actor) -> bool:
+    """A capitalised title with no name and no article ("Crown Prince" before "and Prime
+    Minister Mohammed bin Salman")."""
+    return (bool(actor.role) and not actor.name and not actor.kb_id and tok.pos_ == "PROPN"
+            and not any(c.dep_ == "det" for c in tok.children))
+
+
 def _children(tok: Token, *deps: str) -> list[Token]:
     """The token's children with one of these dependency labels."""
     doc = tok.doc
@@ -913,8 +920,14 @@ class EventCoder:
     def resolve_all(self, tok: Token, ctx: DocContext) -> list[Actor]:
         actors: list[Actor] = []
         conjuncts = _with_conjuncts(tok)
-        for t in conjuncts:
-            actors.extend(self.resolver.resolve(t, ctx))
+        found = [self.resolver.resolve(t, ctx) for t in conjuncts]
+        for n, (t, these) in enumerate(zip(conjuncts, found, strict=True)):
+            if (n + 1 < len(found) and len(these) == 1 and _bare_title(t, these[0])
+                    and any(a.name and a.role for a in found[n + 1])):
+                # "Crown Prince and Prime Minister Mohammed bin Salman": one person's
+                # two titles, not two people
+                continue
+            actors.extend(these)
         if len(conjuncts) > 1:
             actors = self._domestic_sides(conjuncts, actors, ctx)
         if tok.tag_ == "NNS" and all(a.country is None for a in actors):
@@ -1168,11 +1181,12 @@ class EventCoder:
         if not target and trig.event_type in VERBAL_CATEGORIES and (
                 found_t := self._summed_up(verb, src_c, ctx)) is not None:
             target, how_t = found_t
-        if trig.mode == "visit" and trig.lemma in _HOSTING and source and target:
+        if trig.mode in ("visit", "phone") and trig.lemma in _HOSTING and source and target:
             # "Y hosted X", "X was received by Y": the visitor is the source, the host the
-            # target (as for "X visited Y")
+            # target (as for "X visited Y"); "Y received a call from X": the caller's
             source, target = target, source
-            how_s, how_t = f"the guest ({how_t})", f"the host ({how_s})"
+            guest = "the caller" if trig.mode == "phone" else "the guest"
+            how_s, how_t = f"{guest} ({how_t})", f"the host ({how_s})"
         # Dobj noun of a verb trigger is part of it ("criticized U.S. sanctions"): not its
         # own event ...
         for c in _children(verb, "dobj"):
