@@ -223,7 +223,35 @@ ISSUE_7_SESSION_10 = [
     # "received a phone call from X": the caller calls the one who received it
     ("Jordan's King Abdullah received a phone call on Monday from Egyptian President Abdel "
      "Fattah al-Sisi.", ("EGY", "CONSULT", "JOR")),
+    # a missile fired into the sea is a weapons test
+    ("Pyongyang launched two cruise missiles into the sea off its west coast on Sunday.",
+     ("PRK", "MOBILIZE", "-")),
+    # a warning that someone will pay is a threat to them
+    ("Moscow warned that Finland would pay a heavy price for joining NATO.",
+     ("RUS", "THREATEN", "FIN")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's health ministry warned that cholera cases could double by the end of the month.",
+    "The army released a video of the raid on Tuesday.",
+    "Photographs released by the police showed weapons stacked in the courtyard.",
+])
+def test_forecasts_and_published_releases_are_no_events(pipeline, text) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert not [e for e in events if e.event_type in ("THREATEN", "RETREAT")], [
+        e.explain for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda's police chief warned that anyone marching without a permit would be arrested.",
+    "Iran warned that any attack on its soil would meet a crushing response.",
+    "China's foreign minister warned that conflict was inevitable if Washington did not "
+    "change course.",
+])
+def test_warnings_of_a_response_or_a_hostile_act_are_threats(pipeline, text) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert "THREATEN" in {e.event_type for e in events}, [e.explain for e in events]
 
 
 def test_two_titles_of_one_person_are_one_actor(pipeline) -> None:

@@ -260,6 +260,45 @@ def _as_expulsion(trig: Trigger | None, verb: Token) -> Trigger | None:
                    rule=f"{trig.label}, '… to leave': an expulsion")
 
 
+def _as_weapons_test(trig: Trigger | None, verb: Token) -> Trigger | None:
+    """"North Korea fired two ballistic missiles into the sea off its east coast": a
+    launch into open water is a weapons test (MOBILIZE weapons), not an attack on anyone
+    (all 5 such labelled sentences)."""
+    if (trig is None or trig.event_type != "ASSAULT"
+            or verb.lemma_.lower() not in ("fire", "launch", "test-fire")
+            or not any(p.lemma_.lower() in _OPEN_WATER for c in _children(verb, "prep")
+                       if c.lower_ in ("into", "toward", "towards", "in")
+                       for p in _children(c, "pobj"))):
+        return trig
+    return replace(trig, event_type="MOBILIZE", mode="weapons", cameo="150", target=(),
+                   rule=f"{trig.label}, into open water: a weapons test")
+
+
+def _as_release(trig: Trigger | None, verb: Token) -> Trigger | None:
+    """"Photographs released by police", "released a statement", "released water from the
+    dam": releasing a publication or a substance frees no one (RETREAT release is a
+    release of people)."""
+    if trig is None or trig.mode != "release" or verb.lemma_.lower() != "release":
+        return trig
+    things = [*_children(verb, "dobj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        things.append(verb.head)  # "photographs released by police"
+    if any(t.lemma_.lower() in _PUBLISHED for t in things):
+        return None
+    return trig
+
+
+_PUBLISHED = frozenset({
+    "statement", "report", "video", "photo", "photograph", "picture", "image", "footage",
+    "figure", "data", "document", "list", "finding", "detail", "result", "recording",
+    "transcript", "audio", "clip", "book", "album", "song", "film", "map", "water",
+    "communique", "communiqué", "memo", "letter", "email", "text", "photographs"})
+_OPEN_WATER = frozenset({"sea", "water", "waters", "ocean"})
+_HOSTILE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "THREATEN"})
+_RESPONSES = frozenset({
+    "response", "retaliation", "retaliate", "consequence", "price", "punishment", "punish",
+    "answer", "reply", "respond", "countermeasure", "force", "regret", "crush", "strike",
+    "attack", "sanction", "cost", "action", "measure", "war", "destroy", "fire", "fury"})
 _LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 _TOLLS = frozenset({"kill", "wound", "injure", "maim"})
 _ORDERING = frozenset({"order", "decree"})
@@ -530,8 +569,15 @@ class EventCoder:
         for i in range(sent.start, sent.end):
             if _verb_like(words, i, doc):
                 tok = doc[i]
-                trig = _as_expulsion(self._match_verb(tok), tok)
-                if trig is not None and (act := self._ordered_act(trig, tok)) is not None:
+                matched = _as_weapons_test(_as_expulsion(self._match_verb(tok), tok), tok)
+                trig = _as_release(matched, tok)
+                if matched is not None and trig is None:
+                    note(tok, f"{matched.label}: not coded, it releases a publication or a "
+                              "substance, not people")
+                elif trig is not None and self._forecast(trig, tok, ctx):
+                    note(tok, f"{trig.label}: not coded, a warning of what may happen, "
+                              "not a threat")
+                elif trig is not None and (act := self._ordered_act(trig, tok)) is not None:
                     note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
                 elif trig is not None:
                     cand = self._verb_event(trig, tok, ctx)
@@ -746,6 +792,29 @@ class EventCoder:
         for i in range(sent.start, sent.end):
             if words.lower[i] in ("countries", "nations") and words.dep[i] != "pobj":
                 self.resolver.resolve(doc[i], ctx)
+
+    def _forecast(self, trig: Trigger, verb: Token, ctx: DocContext) -> bool:
+        """"The UN warned that famine was imminent", "officials warned the death toll could
+        reach the hundreds": a warning whose clause is about no actor and threatens no
+        response is a forecast, not a threat ("warned that any attack would meet a crushing
+        response" stays one)."""
+        if (trig.event_type != "THREATEN" or verb.lemma_.lower() != "warn"
+                or _children(verb, "dobj", "dative")):
+            return False
+        clause = next(iter(_children(verb, "ccomp")), None)
+        if clause is None:
+            return False
+        subj = next(iter(_children(clause, "nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PRON") or subj.lower_ in (
+                "it", "we", "they", "he", "she", "i", "you"):
+            return False
+        if any(t.lemma_.lower() in _RESPONSES or t.lower_ in ("if", "unless")
+               for t in clause.subtree):
+            return False  # a response or a condition: "… if Washington did not change course"
+        if any(r.event_type in _HOSTILE_ACTS for v in (clause, *clause.conjuncts)
+               for r in self.lexicon.candidates("V", v.lemma_.lower())):
+            return False  # a hostile act: "anyone joining the rallies would be arrested"
+        return not any(a.country or a.sector for a in self.resolve_all(subj, ctx))
 
     def _ordered_act(self, trig: Trigger, verb: Token) -> Token | None:
         """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
@@ -1168,11 +1237,16 @@ class EventCoder:
                     if target:
                         how_t = f"{how_t} of the object '{heads[0].text}'"
                         break
-            if not target and trig.event_type in ("REQUEST", "ACCUSE"):
-                # "demanded that Riyadh explain", "alleged that Moscow had funded"
+            if not target and trig.event_type in ("REQUEST", "ACCUSE", "THREATEN"):
+                # "demanded that Riyadh explain", "alleged that Moscow had funded", "warned
+                # that the US would pay the price" (not "warned that it would retaliate")
+                own = {a.country for a in source}
                 for c in _children(verb, "ccomp"):
-                    for subj in _children(c, "nsubj"):
+                    for subj in _children(c, "nsubj", "nsubjpass"):
                         target = self.resolve_all(subj, ctx)
+                        if trig.event_type == "THREATEN" and {
+                                a.country for a in target} & own:
+                            target = []
                         if target:
                             how_t = f"subject of '{c.text}'"
                             break
