@@ -523,6 +523,8 @@ METONYMS: dict[str, str] = {
     "ITA": "Palazzo Chigi; Farnesina",
     "ESP": "Moncloa",
     "JPN": "Kasumigaseki",
+    "IND": "South Block; Raisina Hill; MEA",
+    "MYS": "Wisma Putra",
 }
 
 # Legislatures and military headquarters named for their state (sector LEG / MIL).
@@ -1060,6 +1062,10 @@ militiamen; UAF;
 paramilitaries; UAF;
 paramilitary; UAF;
 gunmen; UAF;
+gunman; UAF;
+hoodlums; UAF;
+hoodlum; UAF;
+raiders; UAF;
 jihadists; UAF;
 terrorists; UAF;
 assailant; UAF;
@@ -1259,6 +1265,10 @@ ayatollah; REL; Ayatollah
 pope; REL; Pope
 criminals; CRM;
 gangs; CRM;
+gang; CRM;
+gangsters; CRM;
+bandits; CRM;
+bandit; CRM;
 cartel; CRM;
 cartels; CRM;
 drug traffickers; CRM;

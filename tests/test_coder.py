@@ -229,7 +229,25 @@ ISSUE_7_SESSION_10 = [
     # a warning that someone will pay is a threat to them
     ("Moscow warned that Finland would pay a heavy price for joining NATO.",
      ("RUS", "THREATEN", "FIN")),
+    # "set X ablaze" (the adjective parsed as a predicate complement); hoodlums are armed
+    ("Hoodlums set ablaze a police station in Kano, Nigeria, on Monday.",
+     ("NGA", "ASSAULT", "NGA")),
+    # words and accusations traded go both ways
+    ("Greek and Turkish ministers exchanged sharp words at the NATO meeting in Brussels.",
+     ("TUR", "ACCUSE", "GRC")),
+    # India's external affairs ministry by its initials
+    ("The MEA on Friday summoned Canada's deputy high commissioner in New Delhi.",
+     ("IND", "ACCUSE", "CAN")),
 ]
+
+
+def test_who_reports_an_attack_did_not_do_it(pipeline) -> None:
+    """"Residents reported army air strikes": a reporting verb is no light verb; the
+    residents are neither the attackers nor on strike."""
+    events = pipeline.code_text("Residents reported army air strikes on Omdurman overnight.",
+                                pub_date=PUB)
+    assert not [e for e in events if any(a.sector == "CVL" for a in e.source)], [
+        e.explain for e in events]
 
 
 @pytest.mark.parametrize("text", [

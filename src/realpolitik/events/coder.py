@@ -130,7 +130,8 @@ _CROWDS = frozenset({
     "marchers", "students", "supporters", "activists", "farmers", "workers",
 })
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "skirmish", "sign", "swap",
-                                "exchange", "disengage", "disengagement"})
+                                "exchange", "trade", "disengage", "disengagement",
+                                "shootout"})
 # fighting told from one side is still both sides' ("clashed with police")
 _MUTUAL_FIGHTING = frozenset({"clash", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -832,7 +833,7 @@ class EventCoder:
         for trig in self.lexicon.candidates("V", _verb_lemma(tok)):
             # spaCy often tags particles as advmod ("stepped down", "pulled back")
             if trig.particle and not any(c.lower_ == trig.particle for c in _children(
-                    tok, "prt", "advmod", "npadvmod")):
+                    tok, "prt", "advmod", "npadvmod", "oprd")):  # ("set the station ablaze")
                 continue
             if trig.prep in ("~", "~+"):
                 # a naming complement: "called the vote illegal" ('~'), "called him a
@@ -1421,7 +1422,9 @@ class EventCoder:
                 source, how_s = found
         elif slot.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and not ended and (
                 head.lemma_.lower() in LIGHT_VERBS | _ORDERING
-                or self._match_verb(head) is None):
+                or (self._match_verb(head) is None
+                    # "residents reported air strikes": who tells of it did not do it
+                    and head.lemma_.lower() not in SPEECH_VERBS)):
             # a light verb ("held talks") or any verb that is no event of its own
             # ("considered talks with", "completed their withdrawal"), unless the noun
             # names its own doer ("spurned a Pakistani demand": Pakistan's)
