@@ -238,6 +238,9 @@ ISSUE_7_SESSION_10 = [
     # India's external affairs ministry by its initials
     ("The MEA on Friday summoned Canada's deputy high commissioner in New Delhi.",
      ("IND", "ACCUSE", "CAN")),
+    # concern voiced is disapproval
+    ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
+     ("JPN", "ACCUSE", "CHN")),
 ]
 
 
@@ -432,6 +435,8 @@ def test_compound_target(pipeline) -> None:
     ("Saudi jets bombed Sanaa on Tuesday with missiles, Houthi officials said, in the "
      "heaviest raid in months.", "reported_claim"),
     ("Washington would sanction Ankara if it bought the missiles.", "hypothetical"),
+    # stopping short of an act is not doing it
+    ("The Security Council stopped short of condemning the coup in Niger.", "negated"),
     ("Iran met Venezuela in Caracas.", "asserted"),
 ])
 def test_factuality(pipeline, text: str, factuality: str) -> None:

@@ -29,6 +29,7 @@ from realpolitik.events.factuality import (
     imputed,
     looks_ahead,
     negated,
+    stopped_short,
 )
 from realpolitik.events.lexicon import Lexicon, Trigger
 from realpolitik.events.ontology import VERBAL_CATEGORIES, intensity, quad_class
@@ -963,6 +964,9 @@ class EventCoder:
                     cur.dep_ == "acomp" and cur.pos_ == "ADJ")) and cur.head is not cur:
                 # ... and "was ready to resume talks": up through the adjective
                 cur = cur.head
+                continue
+            if (stopped := stopped_short(cur)) is not None:
+                cur = stopped  # "stopped short of condemning the coup"
                 continue
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB" \
                     and cur.head.lower_ in ("about", "on"):

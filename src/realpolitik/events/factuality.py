@@ -215,6 +215,11 @@ def assess(trigger: Token) -> Factuality:
         head = cur.head
         if head is cur:
             break
+        if (stopped := stopped_short(cur)) is not None:
+            if value == "asserted":
+                value, reason = "negated", f"'{stopped.text} short of'"
+            cur = stopped
+            continue
         if cur.dep_ == "xcomp":
             lemma = head.lemma_.lower()
             if lemma in _NEG_HEADS or negated(head):
@@ -273,6 +278,16 @@ def assess(trigger: Token) -> Factuality:
     if speaker is not None and value == "asserted":
         value, reason = "reported_claim", f"reported by '{speaker.text}'"
     return Factuality(value, speaker, reason, attempted and value == "planned")
+
+
+def stopped_short(tok: Token) -> Token | None:
+    """The verb of "stopped short of condemning", "fell short of recognising" (the act is
+    not done) when ``tok`` is the act, else None."""
+    of = tok.head
+    if tok.dep_ != "pcomp" or of.lower_ != "of" or of.head.lower_ != "short":
+        return None
+    verb = of.head.head
+    return verb if verb.lemma_.lower() in ("stop", "fall") and verb is not of.head else None
 
 
 _ONSETS = frozenset({"outbreak", "eruption", "escalation", "resumption", "start", "wave",
