@@ -238,10 +238,23 @@ ISSUE_7_SESSION_10 = [
     # India's external affairs ministry by its initials
     ("The MEA on Friday summoned Canada's deputy high commissioner in New Delhi.",
      ("IND", "ACCUSE", "CAN")),
+    # a headline's passive has no auxiliary; killed in a clash: by the other side
+    ("Eight Pakistani soldiers killed in clash with Afghan border forces",
+     ("AFG", "ASSAULT", "PAK")),
+    ("Three protesters shot dead in Nairobi as tax protests spread", ("-", "ASSAULT", "KEN")),
     # concern voiced is disapproval
     ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
      ("JPN", "ACCUSE", "CHN")),
 ]
+
+
+def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) -> None:
+    """The parser hung "power" on "hours": the officers still seized it (a sentence with a
+    full stop is no headline)."""
+    events = pipeline.code_text("Army officers in Gabon seized power hours after the "
+                                "president was declared the winner.", pub_date=PUB)
+    seized = [e for e in events if e.trigger.startswith("seized")]
+    assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
 
 
 def test_who_reports_an_attack_did_not_do_it(pipeline) -> None:

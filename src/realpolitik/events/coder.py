@@ -262,6 +262,27 @@ def _as_expulsion(trig: Trigger | None, verb: Token) -> Trigger | None:
                    rule=f"{trig.label}, '… to leave': an expulsion")
 
 
+def _headline_passive(verb: Token, subj: Token) -> bool:
+    """A past participle of a verb that needs an object, with a subject, no object and no
+    auxiliary, in a sentence with no full stop: a headline's passive ("Three protesters
+    shot dead", "Twenty soldiers killed in clash"), not an active verb whose object the
+    parser lost ("officers seized power hours after …")."""
+    last = verb.sent[-1]
+    return (verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _NEEDS_OBJECT
+            and not (last.is_punct and last.text in (".", "!", "?", "…"))
+            and subj.head.i == verb.i and subj.dep_ == "nsubj"
+            and not _children(verb, "dobj", "aux", "auxpass", "ccomp", "xcomp", "dative")
+            # ("killed and wounded dozens": the object is shared)
+            and not any(c.pos_ == "VERB" for c in _children(verb, "conj")))
+
+
+_NEEDS_OBJECT = frozenset({
+    "kill", "shoot", "wound", "injure", "arrest", "detain", "abduct", "kidnap", "jail",
+    "imprison", "execute", "behead", "deport", "expel", "sentence", "convict", "hang",
+    "lynch", "massacre", "slaughter", "capture", "seize", "free", "release", "rescue",
+    "evacuate"})
+
+
 def _as_weapons_test(trig: Trigger | None, verb: Token) -> Trigger | None:
     """"North Korea fired two ballistic missiles into the sea off its east coast": a
     launch into open water is a weapons test (MOBILIZE weapons), not an attack on anyone
@@ -343,8 +364,10 @@ def _party(actor: Actor) -> str | None:
 def _agentless_passive(cand: _Candidate) -> bool:
     """"Three journalists were arrested in Cairo": a passive verb with no agent."""
     tok = cand.token
-    return (cand.trigger.pos == "V" and tok.pos_ == "VERB" and bool(_children(tok, "nsubjpass"))
-            and not _children(tok, "agent"))
+    if cand.trigger.pos != "V" or tok.pos_ != "VERB" or _children(tok, "agent"):
+        return False
+    subj = _children(tok, "nsubjpass", "nsubj")
+    return bool(subj) and (subj[0].dep_ == "nsubjpass" or _headline_passive(tok, subj[0]))
 
 
 def _mistagged_verb(tok: Token) -> bool:
@@ -1127,6 +1150,10 @@ class EventCoder:
 
     def _verb_event(self, trig: Trigger, verb: Token, ctx: DocContext) -> _Candidate:
         subj, passive, how_s = self._subject(verb)
+        if not passive and subj is not None and _headline_passive(verb, subj):
+            # "Three protesters shot dead as police open fire", "Twenty soldiers killed in
+            # clash with Chinese troops": a headline's passive has no auxiliary
+            passive, how_s = True, "subject of a headline passive"
         used: set[int] = set()
         obj = self._object(verb, trig) if trig.obj else None
         if obj is not None:
@@ -1141,11 +1168,18 @@ class EventCoder:
                         source = self.resolve_all(p, ctx)
                         how_s = "'by' agent"
             if not source:
-                # "were killed in Israeli shelling / in a Saudi air strike"
+                # "were killed in Israeli shelling / in a Saudi air strike", "killed in a
+                # clash with Chinese troops" (the other side of a clash)
                 for c in _children(verb, "prep"):
                     if c.lower_ in ("in", "during"):
                         for p in _children(c, "pobj"):
                             found = self._noun_source(p, ctx)
+                            if found is None and p.lemma_.lower() in _MUTUAL_FIGHTING | {
+                                    "shootout", "firefight", "gunfight", "fighting"}:
+                                side = [a for w in _children(p, "prep") if w.lower_ == "with"
+                                        for o in _children(w, "pobj")
+                                        for a in self.resolve_all(o, ctx)]
+                                found = (side, "the other side") if side else None
                             if found is not None and all(a.country for a in found[0]):
                                 source, how_s = found[0], f"{found[1]} of '{p.text}'"
             if subj is not None and self.lexicon.object_fits(trig, subj.lemma_.lower()):
