@@ -242,6 +242,11 @@ ISSUE_7_SESSION_10 = [
     ("Eight Pakistani soldiers killed in clash with Afghan border forces",
      ("AFG", "ASSAULT", "PAK")),
     ("Three protesters shot dead in Nairobi as tax protests spread", ("-", "ASSAULT", "KEN")),
+    # "raped" (lemmatised "rap") is an assault; "rapped" is a rebuke; "neutralised" kills
+    ("Soldiers raped women in a village in South Sudan's Unity state, witnesses said.",
+     ("SSD", "ASSAULT", "SSD")),
+    ("China lodged stern representations with Japan over the Yasukuni visit.",
+     ("CHN", "ACCUSE", "JPN")),
     # concern voiced is disapproval
     ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
      ("JPN", "ACCUSE", "CHN")),
@@ -255,6 +260,12 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
                                 "president was declared the winner.", pub_date=PUB)
     seized = [e for e in events if e.trigger.startswith("seized")]
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
+
+
+def test_rapped_is_a_rebuke_not_an_assault(pipeline) -> None:
+    events = pipeline.code_text("India's Supreme Court rapped the government over delays "
+                                "in appointing judges.", pub_date=PUB)
+    assert {e.event_type for e in events} == {"ACCUSE"}, [e.explain for e in events]
 
 
 def test_who_reports_an_attack_did_not_do_it(pipeline) -> None:

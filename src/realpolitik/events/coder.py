@@ -392,7 +392,10 @@ def _verb_like(words: Words, i: int, doc: Doc) -> bool:
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma; for a mistagged root, its text less the inflection."""
     if not _mistagged_verb(tok):
-        return tok.lemma_.lower()
+        lemma = tok.lemma_.lower()
+        if lemma == "rap" and tok.lower_.startswith(("rape", "raping")):
+            return "rape"  # (the lemmatiser takes "raped" for "rap", as in "rapped")
+        return lemma
     w = tok.lower_
     for cut in ("ied", "ed", "d", "es", "s"):
         if w.endswith(cut) and len(w) > len(cut) + 2:
@@ -2224,7 +2227,8 @@ _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailme
                        r"capsized|sank|stampede|accident)\b", re.I)
 _SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",
                           "overcome", "stun", "hammer", "down", "knock", "eliminate",
-                          "outclass", "clash", "trounce", "humble", "dethrone", "throw"})
+                          "outclass", "clash", "trounce", "humble", "dethrone", "throw",
+                          "repel", "repulse"})
 _HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsunami|flood|"
                      r"floods|wildfire|wildfires|tornado|landslide|avalanche|drought|"
                      r"heatwave|eruption|volcano|blaze)\b", re.I)
