@@ -56,6 +56,20 @@ def test_events_filters(store):
         analysis.events(store, event_type="PARTY")
 
 
+def test_events_by_least_confidence(store, sample_store):
+    """Every event keeps its confidence; asking for the surer ones leaves out the rest (the
+    trained layer's weakest guesses among them), and the CLI says the same."""
+    every = analysis.events(store)
+    sure = analysis.events(store, min_confidence=0.5)
+    assert (every["confidence"] < 0.5).any(), "the sample corpus has unsure events"
+    assert len(sure) == int((every["confidence"] >= 0.5).sum()) < len(every)
+    assert (sure["confidence"] >= 0.5).all()
+    result = CliRunner().invoke(main, ["events", "--db", str(sample_store[0]),
+                                       "--min-confidence", "0.5", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.splitlines()) == len(sure)
+
+
 def test_timeline_and_shifts(store):
     tl = analysis.timeline(store, "USA", "VEN")
     assert len(tl) and set(tl["source"]) <= {"USA", "VEN"}

@@ -72,6 +72,9 @@ def test_event_pages_filter_sort_and_paginate(client):
     assert [e["intensity"] for e in by_intensity] == sorted(e["intensity"] for e in by_intensity)
     reports = _events(client, reports=True, limit=1)["total"]
     assert reports >= total
+    sure = _events(client, min_confidence=0.5, limit=500)
+    assert 0 < sure["total"] < total
+    assert all(e["confidence"] >= 0.5 for e in sure["events"])
 
 
 def test_event_detail_points_into_its_article(client):
@@ -123,7 +126,8 @@ def test_hostile_filter_values_are_data_not_sql(client):
     for name, value in (("country", "VEN' OR 1=1"), ("type", "ACCUSE' OR 1=1"),
                         ("sort", "date; DROP TABLE events"), ("quad", "x"), ("start", "2020'"),
                         ("limit", "10; --"), ("article", "../../etc/passwd"),
-                        ("factuality", "asserted' --")):
+                        ("factuality", "asserted' --"), ("min_confidence", "0.5 OR 1=1"),
+                        ("min_confidence", "2")):
         r = client.get("/api/events", params={name: value})
         assert r.status_code == 422, (name, value, r.text)
         assert "problems" in r.json()

@@ -46,6 +46,15 @@ def test_code_txt_to_jsonl(runner, tmp_path: Path, event_validator) -> None:
     for e in events:  # offsets index the cleaned text (headline removed)
         assert text.strip()[e["evidence"]["start"]:e["evidence"]["end"]] == \
             e["evidence"]["text"]
+    # the surer events only: every kept one at least as sure, and none dropped that was
+    least = sorted(e["confidence"] for e in events)[len(events) // 2]
+    res = _run(runner, ["code", str(src), "--pub-date", "2020-11-06", "-q",
+                        "--min-confidence", str(least)])
+    assert res.exit_code == 0, res.output
+    sure = [json.loads(line) for line in res.output.splitlines()]
+    assert sure and all(e["confidence"] >= least for e in sure)
+    assert len(sure) == sum(e["confidence"] >= least for e in events)
+    assert runner.invoke(main, ["code", str(src), "--min-confidence", "1.5"]).exit_code == 2
 
 
 @pytest.mark.parametrize("fmt", ["json", "csv", "table"])

@@ -113,12 +113,15 @@ def main() -> None:
                    "one per CPU when --workers is 1).")
 @click.option("--chunk-size", type=click.IntRange(1), default=256, show_default=True,
               help="Dask: documents (JSONL lines, Parquet rows, files) per task.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Leave out events less sure than this (e.g. 0.5 drops the trained "
+                   "layer's weakest guesses; every event's confidence is in its record).")
 @kb_option
 @fast_option
 def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output: str | None,
              fmt: str, quiet: bool, batch_size: int, max_chars: int, workers: int,
              doc_timeout: float | None, engine: str, scheduler: str | None, chunk_size: int,
-             kb: tuple[str, ...]) -> None:
+             min_confidence: float | None, kb: tuple[str, ...]) -> None:
     """Code news articles into PLOVER events.
 
     PATHS: .txt, .html/.htm and .jsonl files, directories (recursive), or - for stdin
@@ -132,6 +135,9 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
     if not inputs:
         raise click.UsageError("give at least one PATH (or - for standard input, or --sample)")
     if engine == "dask":
+        if min_confidence is not None:
+            raise click.UsageError("--min-confidence works with --engine local; filter the "
+                                   "Parquet output's confidence column instead")
         _code_dask(inputs, output=output, workers=workers, scheduler=scheduler,
                    chunk_size=chunk_size, batch_size=batch_size, pub_date=pub_date,
                    max_chars=max_chars, kb=kb, quiet=quiet)
@@ -160,6 +166,8 @@ def code_cmd(paths: tuple[str, ...], sample: bool, pub_date: date | None, output
             task = progress.add_task("coding", total=None)
         for _article, events in pipeline.code_articles(docs):
             n_docs += 1
+            if min_confidence is not None:
+                events = [e for e in events if e.confidence >= min_confidence]
             writer.write(events)
             if progress is not None:
                 progress.update(task, advance=1,
@@ -534,12 +542,14 @@ def _common_filters(fn):  # noqa: ANN001, ANN201
               type=click.Choice(["verbal_cooperation", "material_cooperation",
                                  "verbal_conflict", "material_conflict"]))
 @click.option("--text", help="Part of the evidence sentence.")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Only events at least this sure (0-1).")
 @click.option("--reports", is_flag=True, help="One row per report instead of per event.")
 @click.option("--limit", type=click.IntRange(1))
 def events_cmd(db: str, fmt: str, output: str | None, start: date | None, end: date | None,
                factuality: tuple[str, ...], country: str | None, actor: str | None,
                event_type: tuple[str, ...], quad_class: tuple[str, ...], text: str | None,
-               reports: bool, limit: int | None) -> None:
+               min_confidence: float | None, reports: bool, limit: int | None) -> None:
     """List stored events (each counted once, however many outlets reported it)."""
     from realpolitik import analysis
 
@@ -548,7 +558,8 @@ def events_cmd(db: str, fmt: str, output: str | None, start: date | None, end: d
             frame = analysis.events(store, country=country, actor=actor,
                                     event_type=event_type or None,
                                     quad_class=quad_class or None, factuality=factuality or None,
-                                    start=start, end=end, text=text, reports=reports, limit=limit)
+                                    start=start, end=end, text=text, reports=reports, limit=limit,
+                                    min_confidence=min_confidence)
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from exc
     _emit(frame, fmt, output)

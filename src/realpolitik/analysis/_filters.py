@@ -78,6 +78,7 @@ class EventFilter:
     reports: bool = False
     rejected: bool = False
     article: str | None = None
+    min_confidence: float | None = None
 
     def where(self) -> tuple[list[str], list[Any]]:
         """SQL conditions over events ``e`` (one table, no join) and their parameters.
@@ -112,6 +113,9 @@ class EventFilter:
         if self.article:
             where.append("e.article_hash = ?")
             params.append(self.article)
+        if self.min_confidence is not None:
+            where.append("e.confidence >= ?")
+            params.append(float(self.min_confidence))
         return where, params
 
     def sql(self) -> tuple[str, list[Any]]:

@@ -249,7 +249,7 @@ class PageIndex:
 
     def handles(self, filters: EventFilter) -> bool:
         """Whether every filter given is one this copy holds."""
-        return not (filters.actor or filters.article
+        return not (filters.actor or filters.article or filters.min_confidence is not None
                     or (filters.text and "\x00" in filters.text))
 
     def page(self, filters: EventFilter, sort: str, limit: int, offset: int, con: Any = None

@@ -375,6 +375,7 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
         start: Start = None, end: End = None,
         text: Annotated[str | None, Query(max_length=500)] = None,
         article: Annotated[str | None, Query(pattern=ARTICLE_ID)] = None,
+        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
         reports: bool = False, rejected: bool = False,
         sort: Annotated[Literal[tuple(browse.SORTS)], Query()] = "-date",  # type: ignore[valid-type]
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -384,7 +385,7 @@ def create_app(config: ServerConfig, *, store: EventStore | None = None,
         filters = browse.EventFilter(country=country, actor=actor, event_type=type,
                                      quad_class=quad, factuality=factuality, start=start,
                                      end=end, text=text, reports=reports, rejected=rejected,
-                                     article=article)
+                                     article=article, min_confidence=min_confidence)
         index = state.index
         if index is not None and index.handles(filters):
             # all in memory and a millisecond or two of CPU: answered here, on the loop
