@@ -41,7 +41,8 @@ def events(store: EventStore, *, country: str | None = None, actor: str | None =
     sql = ("SELECT e.event_id, e.cluster_id, e.date, " + _ACTORS.format(role="source")
            + " AS source, e.event_type, " + _ACTORS.format(role="target")
            + " AS target, e.quad_class, e.intensity, e.factuality, e.location_name AS place, "
-           "e.trigger, e.confidence, coalesce(c.n_reports, 1) AS reports, coalesce(c.n_articles, 1) AS articles, "
+           "e.trigger, e.confidence, coalesce(c.n_reports, 1) AS reports, "
+           "coalesce(c.n_articles, 1) AS articles, "
            "e.from_copy, a.doc_id, a.title, e.evidence_text AS evidence "
            + base + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY e.date NULLS LAST, a.doc_id, e.sentence_index, e.eid")
