@@ -242,6 +242,8 @@ ISSUE_7_SESSION_10 = [
     ("Eight Pakistani soldiers killed in clash with Afghan border forces",
      ("AFG", "ASSAULT", "PAK")),
     ("Three protesters shot dead in Nairobi as tax protests spread", ("-", "ASSAULT", "KEN")),
+    ("Four Nigerien soldiers killed in ambush near Mali border, army says",
+     ("-", "ASSAULT", "NER")),
     # "raped" (lemmatised "rap") is an assault; "rapped" is a rebuke; "neutralised" kills
     ("Soldiers raped women in a village in South Sudan's Unity state, witnesses said.",
      ("SSD", "ASSAULT", "SSD")),

@@ -267,13 +267,18 @@ def _headline_passive(verb: Token, subj: Token) -> bool:
     auxiliary, in a sentence with no full stop: a headline's passive ("Three protesters
     shot dead", "Twenty soldiers killed in clash"), not an active verb whose object the
     parser lost ("officers seized power hours after …")."""
-    last = verb.sent[-1]
     return (verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in _NEEDS_OBJECT
-            and not (last.is_punct and last.text in (".", "!", "?", "…"))
+            and not _full_stop(verb)
             and subj.head.i == verb.i and subj.dep_ == "nsubj"
             and not _children(verb, "dobj", "aux", "auxpass", "ccomp", "xcomp", "dative")
             # ("killed and wounded dozens": the object is shared)
             and not any(c.pos_ == "VERB" for c in _children(verb, "conj")))
+
+
+def _full_stop(tok: Token) -> bool:
+    """Does the sentence of ``tok`` end as prose does (headlines have no full stop)?"""
+    last = tok.sent[-1]
+    return last.is_punct and last.text in (".", "!", "?", "…")
 
 
 _NEEDS_OBJECT = frozenset({
@@ -367,7 +372,14 @@ def _agentless_passive(cand: _Candidate) -> bool:
     if cand.trigger.pos != "V" or tok.pos_ != "VERB" or _children(tok, "agent"):
         return False
     subj = _children(tok, "nsubjpass", "nsubj")
-    return bool(subj) and (subj[0].dep_ == "nsubjpass" or _headline_passive(tok, subj[0]))
+    if not subj:
+        # a headline that is a noun and its participle: "Three Malian soldiers killed in
+        # ambush near Burkina Faso border, army says"
+        noun = tok.head
+        return (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not _children(tok, "dobj")
+                and (noun.dep_ == "ROOT" or noun.head.lemma_.lower() in SPEECH_VERBS)
+                and not _full_stop(tok))  # ("…, army says" hung on the noun)
+    return subj[0].dep_ == "nsubjpass" or _headline_passive(tok, subj[0])
 
 
 def _mistagged_verb(tok: Token) -> bool:
@@ -1005,7 +1017,11 @@ class EventCoder:
                 if noun.dep_ == "attr" and _children(noun.head, "nsubj"):
                     # "Russia became the first country to recognise …": who became it
                     return _children(noun.head, "nsubj")[0], False, "subject of the copula"
-                passive = cur.tag_ == "VBN" and not _children(cur, "dobj")
+                # (in a headline, a past form modifying a noun is a participle, whatever
+                # its tag: "Three Malian soldiers killed[VBD] in ambush")
+                passive = (cur.tag_ == "VBN" or (cur.dep_ == "acl" and cur.tag_ == "VBD"
+                                                 and not _full_stop(cur))) \
+                    and not _children(cur, "dobj")
                 if passive and noun.dep_ == "ROOT" and _children(cur, "xcomp") and any(
                         c.dep_ == "prep" and _children(c, "pobj") for c in cur.children) \
                         and not _children(cur, "agent"):
