@@ -595,3 +595,20 @@ def test_issue_3_an_unknown_full_name_is_of_the_article_country_a_lone_word_is_n
     doc = pipeline.nlp("Mirtha Quispenaula denounced the decree on Monday.")
     [actor] = resolver.resolve(doc[1], ctx)
     assert (actor.country, actor.sector) == ("PER", None)  # country guessed, no sector
+
+
+def test_a_title_alone_is_no_surname(pipeline) -> None:
+    """"Pope appeals for …" is the pope, not a person of the KB surnamed Pope; a surname
+    the article gave before ("Julie Bishop … Bishop said") still finds its person."""
+    from datetime import date as day
+
+    events = pipeline.code_text("Pope urges warring generals in Sudan to return to talks",
+                                pub_date=day(2023, 6, 1))
+    assert events and all(a.sector == "REL" for e in events for a in e.source), [
+        e.explain for e in events]
+    bishop = pipeline.code_text("Australian Foreign Minister Julie Bishop met Wang Yi in "
+                                "Beijing. Bishop later criticised China's island building.",
+                                pub_date=day(2017, 5, 1))
+    assert any(a.name == "Julie Bishop" for e in bishop if e.event_type == "ACCUSE"
+               for a in e.source), [e.explain for e in bishop]
+

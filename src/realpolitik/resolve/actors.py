@@ -599,7 +599,12 @@ class ActorResolver:
                                         and ids[i - 1] not in used
                                         and fold(form) not in known
                                         and kb.agent(run[i - 1].text) is None)
-                    if not longer_name and not other_given_name and (
+                    # a title alone is no surname: "Pope appeals for …" is not Amy Pope
+                    # (unless the article named such a person before: "Julie Bishop")
+                    title_alone = (n == 1 and kb.agent(form) is not None
+                                   and fold(form) not in ctx.names
+                                   and (i + 1 == len(run) or pos[i + 1] != "PROPN"))
+                    if not longer_name and not other_given_name and not title_alone and (
                             (pos[i] == "PROPN" or ent[i] == "PERSON") and (n == 1 or all(
                                 pos[k] == "PROPN" or ent[k] == "PERSON" for k in range(i, end)))
                             or ent[end - 1] == "PERSON" or named_before):
