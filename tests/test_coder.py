@@ -249,6 +249,12 @@ ISSUE_7_SESSION_10 = [
      ("SSD", "ASSAULT", "SSD")),
     ("China lodged stern representations with Japan over the Yasukuni visit.",
      ("CHN", "ACCUSE", "JPN")),
+    # reinforcements rushed are a mobilisation (the CAMEO row read "rushed to" as a visit)
+    ("India rushed thousands of troops and tanks into Ladakh after the clash.",
+     ("IND", "MOBILIZE", "-")),
+    # the approval of an act is that act; of a request, its granting
+    ("Senegal's parliament approved an amnesty for hundreds of jailed opposition activists.",
+     ("SEN", "CONCEDE", "SEN")),
     # concern voiced is disapproval
     ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
      ("JPN", "ACCUSE", "CHN")),
@@ -262,6 +268,12 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
                                 "president was declared the winner.", pub_date=PUB)
     seized = [e for e in events if e.trigger.startswith("seized")]
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
+
+
+def test_approving_a_request_is_no_request(pipeline) -> None:
+    events = pipeline.code_text("Sweden could extradite the man to Turkey if a court approves "
+                                "the request.", pub_date=PUB)
+    assert "REQUEST" not in {e.event_type for e in events}, [e.explain for e in events]
 
 
 def test_rapped_is_a_rebuke_not_an_assault(pipeline) -> None:

@@ -330,6 +330,7 @@ _RESPONSES = frozenset({
 _LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 _TOLLS = frozenset({"kill", "wound", "injure", "maim"})
 _ORDERING = frozenset({"order", "decree"})
+_APPROVING = frozenset({"approve", "authorise", "authorize"})
 
 
 def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
@@ -618,7 +619,8 @@ class EventCoder:
                     note(tok, f"{trig.label}: not coded, a warning of what may happen, "
                               "not a threat")
                 elif trig is not None and (act := self._ordered_act(trig, tok)) is not None:
-                    note(tok, f"{trig.label}: an order of '{act.text}', coded as that act")
+                    what = "an approval" if trig.lemma in _APPROVING else "an order"
+                    note(tok, f"{trig.label}: {what} of '{act.text}', coded as that act")
                 elif trig is not None:
                     cand = self._verb_event(trig, tok, ctx)
                     consumed |= cand.used - _hosted_talks(cand)
@@ -860,6 +862,21 @@ class EventCoder:
         """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
         order of an act is that act, done by whoever ordered it (a request is made to
         another party: "ordered the ambassador to leave" stays one)."""
+        if trig.lemma in _APPROVING and not verb.tag_ == "VBN":
+            # "parliament approved a state of emergency / an amnesty", "the IMF approved a
+            # loan": the approval of an act is that act (not a pact, whose approval is a
+            # ratification: SUPPORT)
+            pacts = self.lexicon.classes.get("pact", ())
+            objs = _children(verb, "dobj")
+            # ("a state of emergency": the act is the "of" noun)
+            objs += [p for o in objs if o.lemma_.lower() == "state"
+                     for c in _children(o, "prep") if c.lower_ == "of"
+                     for p in _children(c, "pobj")]
+            # (nor a request: approving one grants it, "if a court approves the request")
+            return next((o for o in objs if o.lemma_.lower() not in pacts
+                         and (rows := self.lexicon.candidates("N", o.lemma_.lower()))
+                         and all(r.event_type not in (trig.event_type, "REQUEST")
+                                 for r in rows)), None)
         if trig.event_type != "REQUEST" or trig.lemma not in _ORDERING:
             return None
         return next((o for o in _children(verb, "dobj")
