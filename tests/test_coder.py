@@ -255,6 +255,11 @@ ISSUE_7_SESSION_10 = [
     # the approval of an act is that act; of a request, its granting
     ("Senegal's parliament approved an amnesty for hundreds of jailed opposition activists.",
      ("SEN", "CONCEDE", "SEN")),
+    # a retaliation in sanctions is a sanction; "retaliated by firing": the firing is the act
+    ("Ottawa retaliated against the steel tariffs with levies of its own on US goods.",
+     ("CAN", "SANCTION", "USA")),
+    ("Iran retaliated by firing ballistic missiles at two Iraqi bases.",
+     ("IRN", "ASSAULT", "IRQ")),
     # concern voiced is disapproval
     ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
      ("JPN", "ACCUSE", "CHN")),
@@ -268,6 +273,15 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
                                 "president was declared the winner.", pub_date=PUB)
     seized = [e for e in events if e.trigger.startswith("seized")]
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
+
+
+def test_a_naming_call_is_no_consultation(pipeline) -> None:
+    events = pipeline.code_text("UN Secretary-General Antonio Guterres called the findings "
+                                "a code red for humanity.", pub_date=PUB)
+    assert "CONSULT" not in {e.event_type for e in events}, [e.explain for e in events]
+    one = pipeline.code_text("Iran retaliated by firing ballistic missiles at two Iraqi bases.",
+                             pub_date=PUB)
+    assert [e.event_type for e in one] == ["ASSAULT"], [e.explain for e in one]
 
 
 def test_approving_a_request_is_no_request(pipeline) -> None:

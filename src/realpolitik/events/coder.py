@@ -612,9 +612,16 @@ class EventCoder:
                 tok = doc[i]
                 matched = _as_weapons_test(_as_expulsion(self._match_verb(tok), tok), tok)
                 trig = _as_release(matched, tok)
+                if trig is not None and trig.lemma == "retaliate":
+                    trig = self._as_retaliation(trig, tok)
                 if matched is not None and trig is None:
-                    note(tok, f"{matched.label}: not coded, it releases a publication or a "
-                              "substance, not people")
+                    why = ("its means is the act ('retaliated by …')"
+                           if matched.lemma == "retaliate"
+                           else "it releases a publication or a substance, not people")
+                    note(tok, f"{matched.label}: not coded, {why}")
+                elif trig is not None and self._called_no_one(trig, tok, ctx):
+                    note(tok, f"{trig.label}: not coded, what is called is no one ('called "
+                              "the findings a code red')")
                 elif trig is not None and self._forecast(trig, tok, ctx):
                     note(tok, f"{trig.label}: not coded, a warning of what may happen, "
                               "not a threat")
@@ -835,6 +842,32 @@ class EventCoder:
             if words.lower[i] in ("countries", "nations") and words.dep[i] != "pobj":
                 self.resolver.resolve(doc[i], ctx)
 
+    def _as_retaliation(self, trig: Trigger, verb: Token) -> Trigger | None:
+        """"Beijing retaliated with duties of its own", "retaliated against the steel
+        tariffs": a retaliation in sanctions is a sanction; "Iran retaliated by firing
+        missiles": the means is the act, coded on its own (None)."""
+        if any(c.dep_ == "prep" and c.lower_ == "by" and _children(c, "pcomp")
+               for c in verb.children):
+            return None
+        means = [x for c in _children(verb, "prep") if c.lower_ in ("with", "against", "over")
+                 for p in _children(c, "pobj") for x in (p, *p.conjuncts)]
+        if trig.event_type == "ASSAULT" and any(
+                r.event_type == "SANCTION" for x in means
+                for r in self.lexicon.candidates("N", x.lemma_.lower())):
+            return replace(trig, event_type="SANCTION", mode=None, cameo="160",
+                           rule=f"{trig.label}, in sanctions: a sanction")
+        return trig
+
+    def _called_no_one(self, trig: Trigger, verb: Token, ctx: DocContext) -> bool:
+        """"Guterres called the findings a code red", "what New Delhi called a camp": a
+        call (CONSULT) is made to someone; an object that names no actor is a naming."""
+        if trig.lemma != "call" or trig.event_type != "CONSULT" or trig.prep:
+            return False
+        objs = _children(verb, "dobj")
+        if not objs:
+            return verb.dep_ == "relcl"  # "what New Delhi called …"
+        return not any(a.country or a.sector for a in self.resolve_all(objs[0], ctx))
+
     def _forecast(self, trig: Trigger, verb: Token, ctx: DocContext) -> bool:
         """"The UN warned that famine was imminent", "officials warned the death toll could
         reach the hundreds": a warning whose clause is about no actor and threatens no
@@ -1024,8 +1057,9 @@ class EventCoder:
                 cur = stopped  # "stopped short of condemning the coup"
                 continue
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "VERB" \
-                    and cur.head.lower_ in ("about", "on"):
-                cur = cur.head.head  # "set about tightening the blockade", "went on to"
+                    and cur.head.lower_ in ("about", "on", "by"):
+                # "set about tightening the blockade", "went on to", "retaliated by firing"
+                cur = cur.head.head
                 continue
             if cur.dep_ in ("relcl", "acl"):
                 noun = cur.head
