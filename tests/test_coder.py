@@ -275,6 +275,12 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
 
 
+def test_a_dispersal_that_is_a_shooting_s_aim_is_no_second_act(pipeline) -> None:
+    events = pipeline.code_text("Police fired tear gas to disperse thousands of protesters "
+                                "in Nairobi.", pub_date=PUB)
+    assert [e.event_type for e in events] == ["ASSAULT"], [e.explain for e in events]
+
+
 def test_a_naming_call_is_no_consultation(pipeline) -> None:
     events = pipeline.code_text("UN Secretary-General Antonio Guterres called the findings "
                                 "a code red for humanity.", pub_date=PUB)

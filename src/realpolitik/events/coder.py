@@ -351,8 +351,16 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
                 attack.how.append(f"target: the victims of its toll '{tok.text}'")
             note(tok, f"{c.trigger.label}: the toll of '{tok.head.text}', not another attack")
             continue
+        if (tok.lemma_.lower() in _DISPERSING and tok.dep_ in ("advcl", "xcomp")
+                and tok.head.i in attacks and any(a.lower_ == "to" for a in tok.children)):
+            # "fired tear gas to disperse the protesters": the dispersal is the firing's aim
+            note(tok, f"{c.trigger.label}: the aim of '{tok.head.text}', not another act")
+            continue
         kept.append(c)
     return kept
+
+
+_DISPERSING = frozenset({"disperse", "scatter", "break"})
 
 
 def _unplaced(actor: Actor) -> bool:
