@@ -281,6 +281,15 @@ def test_a_dispersal_that_is_a_shooting_s_aim_is_no_second_act(pipeline) -> None
     assert [e.event_type for e in events] == ["ASSAULT"], [e.explain for e in events]
 
 
+def test_declaring_a_winner_is_no_condemnation(pipeline) -> None:
+    events = pipeline.code_text("Bolivia's electoral court declared Luis Arce the winner of "
+                                "Sunday's presidential election.", pub_date=PUB)
+    assert "ACCUSE" not in {e.event_type for e in events}, [e.explain for e in events]
+    terror = pipeline.code_text("The European Parliament declared Russia a state sponsor of "
+                                "terrorism.", pub_date=PUB)
+    assert "ACCUSE" in {e.event_type for e in terror}, [e.explain for e in terror]
+
+
 def test_a_naming_call_is_no_consultation(pipeline) -> None:
     events = pipeline.code_text("UN Secretary-General Antonio Guterres called the findings "
                                 "a code red for humanity.", pub_date=PUB)

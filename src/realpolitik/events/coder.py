@@ -563,8 +563,17 @@ def _naming(verb: Token) -> bool | None:
             continue  # "Macron called Lula": the parser's oprd is the one called
         if c.dep_ == "oprd" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("ADJ", "NOUN")):
             words = {t.lower_ for t in c.subtree}
+            if c.lemma_.lower() in _OFFICE_NAMES:
+                return None  # "declared Maduro the winner", "declared himself president"
             return bool(words & _PRAISE) and not words & {"not", "neither", "nor", "no"}
     return None
+
+
+# what a declaration makes someone, neither praise nor blame ("declared Maduro the winner")
+_OFFICE_NAMES = frozenset({
+    "winner", "victor", "president", "leader", "head", "king", "emperor", "ruler",
+    "chairman", "premier", "eligible", "elected", "official", "candidate", "nominee",
+    "champion", "member", "citizen", "heir", "successor", "governor", "mayor"})
 
 
 def _entity_tokens(tok: Token) -> list[Token]:
