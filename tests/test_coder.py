@@ -281,6 +281,18 @@ def test_a_dispersal_that_is_a_shooting_s_aim_is_no_second_act(pipeline) -> None
     assert [e.event_type for e in events] == ["ASSAULT"], [e.explain for e in events]
 
 
+def test_a_participle_that_tells_how_or_why_is_part_of_the_act(pipeline) -> None:
+    """"imposed sanctions on X, freezing their assets" is one sanction; "said he would step
+    down, bowing to pressure" one concession."""
+    sanctions = pipeline.code_text("Canada imposed sanctions on three Iranian officials, "
+                                   "freezing their assets.", pub_date=PUB)
+    assert [e.event_type for e in sanctions] == ["SANCTION"], [e.explain for e in sanctions]
+    bowing = pipeline.code_text("Peru's prime minister resigned on Friday, bowing to pressure "
+                                "from Congress.", pub_date=PUB)
+    assert "CONCEDE" not in {e.event_type for e in bowing if e.trigger.startswith("bowing")}, [
+        e.explain for e in bowing]
+
+
 def test_declaring_a_winner_is_no_condemnation(pipeline) -> None:
     events = pipeline.code_text("Bolivia's electoral court declared Luis Arce the winner of "
                                 "Sunday's presidential election.", pub_date=PUB)

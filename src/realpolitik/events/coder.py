@@ -339,6 +339,7 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
     not a second attack (86 of the 89 such labelled sentences code one event); the
     attack takes the toll's victims when it has no target of its own."""
     attacks = {c.token.i: c for c in cands if c.trigger.event_type == "ASSAULT"}
+    by_token = {c.token.i: c for c in cands}
     kept = []
     for c in cands:
         tok = c.token
@@ -355,6 +356,17 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
                 and tok.head.i in attacks and any(a.lower_ == "to" for a in tok.children)):
             # "fired tear gas to disperse the protesters": the dispersal is the firing's aim
             note(tok, f"{c.trigger.label}: the aim of '{tok.head.text}', not another act")
+            continue
+        head = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if head is not None and head is not c and (
+                (c.trigger.event_type == head.trigger.event_type == "SANCTION")
+                or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")):
+            # "imposed sanctions on Putin, freezing his assets": how the sanctions work;
+            # "said he would step down, bowing to pressure": why he did it
+            if not head.target and c.target:
+                head.target = c.target
+                head.how.append(f"target: that of '{tok.text}'")
+            note(tok, f"{c.trigger.label}: part of '{tok.head.text}', not another event")
             continue
         kept.append(c)
     return kept
