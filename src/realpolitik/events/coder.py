@@ -320,7 +320,7 @@ _PUBLISHED = frozenset({
     "statement", "report", "video", "photo", "photograph", "picture", "image", "footage",
     "figure", "data", "document", "list", "finding", "detail", "result", "recording",
     "transcript", "audio", "clip", "book", "album", "song", "film", "map", "water",
-    "communique", "communiqué", "memo", "letter", "email", "text", "photographs"})
+    "communique", "communiqué", "memo", "letter", "email", "text"})
 _OPEN_WATER = frozenset({"sea", "water", "waters", "ocean"})
 _HOSTILE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "THREATEN"})
 _RESPONSES = frozenset({
@@ -372,7 +372,7 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
     return kept
 
 
-_DISPERSING = frozenset({"disperse", "scatter", "break"})
+_DISPERSING = frozenset({"disperse", "scatter"})
 
 
 def _unplaced(actor: Actor) -> bool:
@@ -924,18 +924,13 @@ class EventCoder:
         """"Putin ordered a partial mobilisation", "a judge ordered the arrest of …": the
         order of an act is that act, done by whoever ordered it (a request is made to
         another party: "ordered the ambassador to leave" stays one)."""
-        if trig.lemma in _APPROVING and not verb.tag_ == "VBN":
-            # "parliament approved a state of emergency / an amnesty", "the IMF approved a
-            # loan": the approval of an act is that act (not a pact, whose approval is a
-            # ratification: SUPPORT)
+        if trig.lemma in _APPROVING:
+            # "parliament approved an amnesty", "a judge approved an arrest warrant": the
+            # approval of an act is that act (not of a pact, whose approval is a
+            # ratification, SUPPORT; nor of a request: approving one grants it, "if a
+            # court approves the request")
             pacts = self.lexicon.classes.get("pact", ())
-            objs = _children(verb, "dobj")
-            # ("a state of emergency": the act is the "of" noun)
-            objs += [p for o in objs if o.lemma_.lower() == "state"
-                     for c in _children(o, "prep") if c.lower_ == "of"
-                     for p in _children(c, "pobj")]
-            # (nor a request: approving one grants it, "if a court approves the request")
-            return next((o for o in objs if o.lemma_.lower() not in pacts
+            return next((o for o in _children(verb, "dobj") if o.lemma_.lower() not in pacts
                          and (rows := self.lexicon.candidates("N", o.lemma_.lower()))
                          and all(r.event_type not in (trig.event_type, "REQUEST")
                                  for r in rows)), None)

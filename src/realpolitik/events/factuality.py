@@ -287,7 +287,7 @@ def stopped_short(tok: Token) -> Token | None:
     if tok.dep_ != "pcomp" or of.lower_ != "of" or of.head.lower_ != "short":
         return None
     verb = of.head.head
-    return verb if verb.lemma_.lower() in ("stop", "fall") and verb is not of.head else None
+    return verb if verb.lemma_.lower() in ("stop", "fall") and verb.i != of.head.i else None
 
 
 _ONSETS = frozenset({"outbreak", "eruption", "escalation", "resumption", "start", "wave",
