@@ -260,6 +260,9 @@ ISSUE_7_SESSION_10 = [
      ("CAN", "SANCTION", "USA")),
     ("Iran retaliated by firing ballistic missiles at two Iraqi bases.",
      ("IRN", "ASSAULT", "IRQ")),
+    # a vow of reprisal is a threat
+    ("Islamabad vowed to respond to the Indian strikes at a time of its choosing.",
+     ("PAK", "THREATEN", "IND")),
     # concern voiced is disapproval
     ("Japan voiced deep concern over China's live-fire drills near Taiwan.",
      ("JPN", "ACCUSE", "CHN")),

@@ -122,7 +122,10 @@ _MEASURES = frozenset({
 _BORDERS = frozenset({"border", "frontier", "boundary", "borderland"})
 _VOWS = frozenset({"vow", "pledge", "promise", "swear"})
 _REVENGE = frozenset({"avenge", "retaliate", "revenge", "punish", "crush", "annihilate",
-                      "obliterate", "destroy", "eliminate", "eradicate"})
+                      "obliterate", "destroy", "eliminate", "eradicate", "respond"})
+# "vowed harsh punishment", "vows revenge"
+_REPRISALS = frozenset({"punishment", "revenge", "retaliation", "reprisal", "vengeance",
+                        "retribution", "response"})
 _ENDINGS = frozenset({"end", "conclude", "halt", "stop", "close", "follow"})
 _SPANS_OF_TIME = frozenset({"day", "night", "week", "weekend", "month", "year", "decade",
                             "hour", "session"})
@@ -2574,7 +2577,8 @@ def _as_threat(event: Event, trigger: Token) -> Event:
     Rafah") stays a planned attack, and one foretold by anyone else ("analysts said Israel
     might strike") a hypothetical one."""
     if (event.event_type == "AGREE" and trigger.lemma_.lower() in _VOWS
-            and any(x.dep_ == "xcomp" and x.lemma_.lower() in _REVENGE
+            and any((x.dep_ == "xcomp" and x.lemma_.lower() in _REVENGE)
+                    or (x.dep_ == "dobj" and x.lemma_.lower() in _REPRISALS)
                     for x in trigger.children)):
         return _recoded(event, "THREATEN", "violence", "138",
                         "a promise of violence is a threat")
