@@ -260,6 +260,9 @@ ISSUE_7_SESSION_10 = [
      ("CAN", "SANCTION", "USA")),
     ("Iran retaliated by firing ballistic missiles at two Iraqi bases.",
      ("IRN", "ASSAULT", "IRQ")),
+    # a naming that praises, with a "for" phrase that is no call for anything
+    ("Kenya's foreign minister called the handover a historic day for the country.",
+     ("KEN", "SUPPORT", "-")),
     # a vow of reprisal is a threat
     ("Islamabad vowed to respond to the Indian strikes at a time of its choosing.",
      ("PAK", "THREATEN", "IND")),

@@ -967,6 +967,8 @@ class EventCoder:
                 if not any(c.dep_ in ("prep", "agent", "dative", "prt")
                            and c.lower_ == trig.prep and not _is_time(c) for c in args):
                     continue
+                if trig.lemma == "call" and _naming(tok) is not None:
+                    continue  # "called the return a historic day for the country": a naming
             if trig.obj:
                 options = _object_options(tok) if options is None else options
                 obj = self._object(tok, trig, options)
