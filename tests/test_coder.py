@@ -281,6 +281,14 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
 
 
+def test_tolls_told_together_are_one_attack(pipeline) -> None:
+    events = pipeline.code_text("Russian forces shelled Kharkiv overnight, killing two people, "
+                                "and rebels killed three soldiers and wounded five in Donetsk.",
+                                pub_date=PUB)
+    kills = [e for e in events if e.trigger.split()[0] in ("killed", "wounded")]
+    assert len(kills) == 1, [e.explain for e in events]
+
+
 def test_a_dispersal_that_is_a_shooting_s_aim_is_no_second_act(pipeline) -> None:
     events = pipeline.code_text("Police fired tear gas to disperse thousands of protesters "
                                 "in Nairobi.", pub_date=PUB)

@@ -355,6 +355,14 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
                 attack.how.append(f"target: the victims of its toll '{tok.text}'")
             note(tok, f"{c.trigger.label}: the toll of '{tok.head.text}', not another attack")
             continue
+        if (c.trigger.event_type == "ASSAULT" and tok.dep_ == "conj"
+                and tok.lemma_.lower() in _HARM_TOLLS and tok.head.i in attacks
+                and tok.head.lemma_.lower() in _HARM_TOLLS):
+            # "killed eight people and damaged a grain vessel", "killed three and wounded
+            # five": one attack's tolls (all 3 such labelled sentences code one event)
+            note(tok, f"{c.trigger.label}: another toll of '{tok.head.text}', not another "
+                      "attack")
+            continue
         if (tok.lemma_.lower() in _DISPERSING and tok.dep_ in ("advcl", "xcomp")
                 and tok.head.i in attacks and any(a.lower_ == "to" for a in tok.children)):
             # "fired tear gas to disperse the protesters": the dispersal is the firing's aim
@@ -376,6 +384,7 @@ def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
 
 
 _DISPERSING = frozenset({"disperse", "scatter"})
+_HARM_TOLLS = _TOLLS | {"damage", "destroy"}
 
 
 def _unplaced(actor: Actor) -> bool:
