@@ -281,6 +281,14 @@ def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) ->
     assert seized and seized[0].source[0].sector == "MIL", [e.explain for e in events]
 
 
+def test_a_quoted_condemnation_of_an_alleged_act_is_one_accusation(pipeline) -> None:
+    events = pipeline.code_text("Lebanese officials say Israel has carried out more than 1,500 "
+                                "strikes and other violations since the truce began.",
+                                pub_date=PUB)
+    assert len([e for e in events if e.event_type == "ACCUSE"]) == 1, [
+        e.explain for e in events]
+
+
 def test_tolls_told_together_are_one_attack(pipeline) -> None:
     events = pipeline.code_text("Russian forces shelled Kharkiv overnight, killing two people, "
                                 "and rebels killed three soldiers and wounded five in Donetsk.",

@@ -759,10 +759,15 @@ class EventCoder:
                 mode = cand.trigger.mode
                 again = mode in modes_seen.get(key, ()) and not (
                     cand.trigger.pos == "V" and verbs and cand.token.i not in verbs)
-                if again or (cand.trigger.pos == "N" and any(
-                        t == cand.trigger.event_type and m == mode and src_c <= s_c | t_c
-                        and tgt_c <= s_c | t_c for i, t, m, s_c, t_c in told
+                quoted = cand.trigger.label.startswith("quoted condemnation")
+                if again or ((cand.trigger.pos == "N" or quoted) and any(
+                        t == cand.trigger.event_type and (m == mode or quoted)
+                        and src_c <= s_c | t_c and tgt_c <= s_c | t_c
+                        for i, t, m, s_c, t_c in told
                         if i != cand.token.i)):  # its own other direction is not a retelling
+                    # (a quoted condemnation of what the speaker also alleges is one
+                    # accusation: "officials say Israel carried out 1,500 strikes and other
+                    # violations")
                     note(cand.token, f"{cand.trigger.label}: same event as one already coded "
                                      "in this sentence")
                     continue
