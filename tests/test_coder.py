@@ -263,6 +263,9 @@ ISSUE_7_SESSION_10 = [
     # a naming that praises, with a "for" phrase that is no call for anything
     ("Kenya's foreign minister called the handover a historic day for the country.",
      ("KEN", "SUPPORT", "-")),
+    # a headline the parser reads as "[tribunal issues] arrest warrant": still a warrant
+    ("Peru court issues arrest warrant for former president Alejandro Toledo",
+     ("PER", "THREATEN", "PER")),
     # a vow of reprisal is a threat
     ("Islamabad vowed to respond to the Indian strikes at a time of its choosing.",
      ("PAK", "THREATEN", "IND")),
