@@ -305,18 +305,16 @@ def _as_weapons_test(trig: Trigger | None, verb: Token) -> Trigger | None:
                    rule=f"{trig.label}, into open water: a weapons test")
 
 
-def _as_release(trig: Trigger | None, verb: Token) -> Trigger | None:
+def _releases_no_one(trig: Trigger, verb: Token) -> bool:
     """"Photographs released by police", "released a statement", "released water from the
     dam": releasing a publication or a substance frees no one (RETREAT release is a
     release of people)."""
-    if trig is None or trig.mode != "release" or verb.lemma_.lower() != "release":
-        return trig
+    if trig.mode != "release" or verb.lemma_.lower() != "release":
+        return False
     things = [*_children(verb, "dobj")]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         things.append(verb.head)  # "photographs released by police"
-    if any(t.lemma_.lower() in _PUBLISHED for t in things):
-        return None
-    return trig
+    return any(t.lemma_.lower() in _PUBLISHED for t in things)
 
 
 _PUBLISHED = frozenset({
@@ -325,22 +323,25 @@ _PUBLISHED = frozenset({
     "transcript", "audio", "clip", "book", "album", "song", "film", "map", "water",
     "communique", "communiqué", "memo", "letter", "email", "text"})
 _OPEN_WATER = frozenset({"sea", "water", "waters", "ocean"})
-_HOSTILE_ACTS = frozenset({"COERCE", "ASSAULT", "SANCTION", "MOBILIZE", "THREATEN"})
-_RESPONSES = frozenset({
-    "response", "retaliation", "retaliate", "consequence", "price", "punishment", "punish",
-    "answer", "reply", "respond", "countermeasure", "force", "regret", "crush", "strike",
-    "attack", "sanction", "cost", "action", "measure", "war", "destroy", "fire", "fury"})
+# what a threatening warning promises: a reprisal (the words of vows of revenge) or a cost
+_RESPONSES = _REVENGE | _REPRISALS | {
+    "consequence", "price", "answer", "reply", "countermeasure", "force", "regret", "strike",
+    "attack", "sanction", "cost", "action", "measure", "war", "fire", "fury"}
 _LEAVE = frozenset({"leave", "quit", "depart", "exit"})
 _TOLLS = frozenset({"kill", "wound", "injure", "maim"})
 _ORDERING = frozenset({"order", "decree"})
 _APPROVING = frozenset({"approve", "authorise", "authorize"})
 
 
-def _without_tolls(cands: list[_Candidate], note: Callable[[Token, str], None]
+def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
                    ) -> list[_Candidate]:
-    """"Shelled a hospital, killing nine patients": the killing is the shelling's toll,
-    not a second attack (86 of the 89 such labelled sentences code one event); the
-    attack takes the toll's victims when it has no target of its own."""
+    """The candidates less those that are part of another one's event:
+    * a toll: "shelled a hospital, killing nine patients" (86 of the 89 such labelled
+      sentences code one event; the attack takes the toll's victims when it has no target
+      of its own), "killed eight people and damaged a grain vessel";
+    * an aim: "fired tear gas to disperse the protesters";
+    * a participle that tells how or why: "imposed sanctions on X, freezing their
+      assets", "said he would step down, bowing to pressure"."""
     attacks = {c.token.i: c for c in cands if c.trigger.event_type == "ASSAULT"}
     by_token = {c.token.i: c for c in cands}
     kept = []
@@ -651,21 +652,9 @@ class EventCoder:
         for i in range(sent.start, sent.end):
             if _verb_like(words, i, doc):
                 tok = doc[i]
-                matched = _as_weapons_test(_as_expulsion(self._match_verb(tok), tok), tok)
-                trig = _as_release(matched, tok)
-                if trig is not None and trig.lemma == "retaliate":
-                    trig = self._as_retaliation(trig, tok)
-                if matched is not None and trig is None:
-                    why = ("its means is the act ('retaliated by …')"
-                           if matched.lemma == "retaliate"
-                           else "it releases a publication or a substance, not people")
-                    note(tok, f"{matched.label}: not coded, {why}")
-                elif trig is not None and self._called_no_one(trig, tok, ctx):
-                    note(tok, f"{trig.label}: not coded, what is called is no one ('called "
-                              "the findings a code red')")
-                elif trig is not None and self._forecast(trig, tok, ctx):
-                    note(tok, f"{trig.label}: not coded, a warning of what may happen, "
-                              "not a threat")
+                trig, dropped = self._verb_reading(tok, ctx)
+                if dropped is not None:
+                    note(tok, dropped)
                 elif trig is not None and (act := self._ordered_act(trig, tok)) is not None:
                     what = "an approval" if trig.lemma in _APPROVING else "an order"
                     note(tok, f"{trig.label}: {what} of '{act.text}', coded as that act")
@@ -691,7 +680,7 @@ class EventCoder:
                 note(doc[i], "event noun taken as the object of a verb trigger")
         if self.layer is not None:
             cands = self.layer.revise(self, sent, cands, consumed, ctx, note)
-        cands = _without_tolls(cands, note)
+        cands = _without_parts(cands, note)
         # after the trained layer, which scores words as triggers: this rule's event is
         # the speech act, whose verb the layer would read as no event
         cands.extend(self._quoted_condemnation(sent, ctx, consumed, note))
@@ -888,6 +877,26 @@ class EventCoder:
             if words.lower[i] in ("countries", "nations") and words.dep[i] != "pobj":
                 self.resolver.resolve(doc[i], ctx)
 
+    def _verb_reading(self, verb: Token, ctx: DocContext) -> tuple[Trigger | None, str | None]:
+        """The verb's trigger as its clause reads it (an expulsion, a weapons test, a
+        retaliation in sanctions), or None with the reason when the clause says it is no
+        event (None, None: no row fits)."""
+        trig = _as_weapons_test(_as_expulsion(self._match_verb(verb), verb), verb)
+        if trig is None:
+            return None, None
+        read = self._as_retaliation(trig, verb) if trig.lemma == "retaliate" else trig
+        if read is None:
+            why = "its means is the act ('retaliated by …')"
+        elif _releases_no_one(read, verb):
+            why = "it releases a publication or a substance, not people"
+        elif self._called_no_one(read, verb, ctx):
+            why = "what is called is no one ('called the findings a code red')"
+        elif self._forecast(read, verb, ctx):
+            why = "a warning of what may happen, not a threat"
+        else:
+            return read, None
+        return None, f"{trig.label}: not coded, {why}"
+
     def _as_retaliation(self, trig: Trigger, verb: Token) -> Trigger | None:
         """"Beijing retaliated with duties of its own", "retaliated against the steel
         tariffs": a retaliation in sanctions is a sanction; "Iran retaliated by firing
@@ -932,7 +941,7 @@ class EventCoder:
         if any(t.lemma_.lower() in _RESPONSES or t.lower_ in ("if", "unless")
                for t in clause.subtree):
             return False  # a response or a condition: "… if Washington did not change course"
-        if any(r.event_type in _HOSTILE_ACTS for v in (clause, *clause.conjuncts)
+        if any(r.event_type in _HARMS for v in (clause, *clause.conjuncts)
                for r in self.lexicon.candidates("V", v.lemma_.lower())):
             return False  # a hostile act: "anyone joining the rallies would be arrested"
         return not any(a.country or a.sector for a in self.resolve_all(subj, ctx))
@@ -1833,7 +1842,7 @@ class EventCoder:
                 and location.country and location.country not in {a.country for a in src}):
             if not tgt:
                 # an attack abroad with no named victim is an attack on that country
-                tgt = [self._country_actor(location.text, location.country)]
+                tgt = [self.resolver.country_actor(location.text, location.country)]
                 how.append("target: the country where it happened")
             elif all(a.country is None and a.sector for a in tgt):
                 # "civilians", "rebel positions" in Sanaa: of the country where it happened
@@ -1843,7 +1852,7 @@ class EventCoder:
               and location.country and location.country in {a.country for a in src}):
             # "protesters in Colombo", "troops torched villages in Rakhine": a domestic act
             # is directed at the country itself (its government or people)
-            tgt = [self._country_actor(location.text, location.country)]
+            tgt = [self.resolver.country_actor(location.text, location.country)]
             how.append("target: the country of a domestic act")
         guessed = False
         src_c = {a.country for a in src} - {None}
@@ -1965,7 +1974,7 @@ class EventCoder:
                 found = [a for a in self.resolver.resolve(h, ctx)
                          if a.country and a.country not in own]
                 if found:
-                    return self._country_actor(found[0].text, found[0].country)
+                    return self.resolver.country_actor(found[0].text, found[0].country)
         return None
 
     def _sole_other_country(self, sent: Span, own: set[str | None]) -> Actor | None:
@@ -1985,12 +1994,7 @@ class EventCoder:
         if len(found) != 1:
             return None
         ((iso3, ent),) = found.items()
-        return self._country_actor(ent.text, iso3)
-
-    def _country_actor(self, text: str, iso3: str) -> Actor:
-        """A country as an actor, named by ``text`` (a place, a demonym)."""
-        return Actor(text=text, name=self.resolver.kb.country_name(iso3), country=iso3,
-                     kb_id=f"country:{iso3}")
+        return self.resolver.country_actor(ent.text, iso3)
 
     def _trigger_text(self, cand: _Candidate) -> str:
         tok = cand.token

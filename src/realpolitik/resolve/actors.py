@@ -382,15 +382,12 @@ class ActorResolver:
             # "his country would break off relations": the country of the person meant
             person = ctx.person_before(toks[0])
             if person is not None and person.country:
-                c = person.country
-                return [Actor(text=text, name=self.kb.country_name(c), country=c,
-                              kb_id=f"country:{c}")]
+                return [self.country_actor(text, person.country)]
         if (low in ("countries", "nations") and words.lower[toks[0].i] == "their"
                 and ctx.last_group):
             # "sanctions against their countries": the countries of the pair just named
             countries = dict.fromkeys(a.country for a in ctx.last_group if a.country)
-            return [Actor(text=text, name=self.kb.country_name(c), country=c,
-                          kb_id=f"country:{c}") for c in countries]
+            return [self.country_actor(text, c) for c in countries]
         plural = tag == "NNS"
         definite = first == "the"
         if plural and definite and low in ctx.groups:
@@ -484,6 +481,12 @@ class ActorResolver:
             return []
         return []
 
+    def country_actor(self, text: str, iso3: str, sector: str | None = None,
+                      role: str | None = None) -> Actor:
+        """A country as an actor, named by ``text`` (a name, demonym, place or phrase)."""
+        return Actor(text=text, name=self.kb.country_name(iso3), country=iso3, sector=sector,
+                     role=role, kb_id=f"country:{iso3}")
+
     def _group(self, text: str, ctx: DocContext) -> list[Actor]:
         """"the two countries": the pair just named together, else the article's two most
         named countries."""
@@ -493,8 +496,7 @@ class ActorResolver:
         if not size or len(ctx.doc_countries) < size or not re.search(
                 r"countries|nations|states|governments", text, re.I):
             return []
-        group = [Actor(text=text, name=self.kb.country_name(c), country=c,
-                       kb_id=f"country:{c}") for c in ctx.doc_countries[:size]]
+        group = [self.country_actor(text, c) for c in ctx.doc_countries[:size]]
         ctx.remember_group(group)  # "they" may refer to them next
         return group
 
@@ -728,8 +730,7 @@ class ActorResolver:
                 ctx.remember(actor)
                 return [actor]
             if country:
-                return [Actor(text=text, name=self.kb.country_name(country), country=country,
-                              sector=agent_sector, role=None, kb_id=f"country:{country}")]
+                return [self.country_actor(text, country, agent_sector)]
         if org_actor is not None and not (countries and agent_sector):
             if org_actor.sector == "GOV" and agent_sector in ("REB", "UAF", "MIL"):
                 org_actor = replace(org_actor, sector="MIL")  # a governing movement's fighters
@@ -756,9 +757,7 @@ class ActorResolver:
                 sector = agent_sector or _KIND_SECTOR.get(kind)
                 if sector is None and people and kind == "demonym":
                     sector = "CVL"  # "Israelis", "Cubans": the people themselves
-                actors.append(Actor(text=text, name=self.kb.country_name(iso3), country=iso3,
-                                    sector=sector, role=agent_role,
-                                    kb_id=f"country:{iso3}"))
+                actors.append(self.country_actor(text, iso3, sector, agent_role))
             ctx.remember_group(actors)
             return actors
         if org_actor is not None:
