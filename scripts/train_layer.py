@@ -117,7 +117,9 @@ def with_tensors(docs: list[Any], tensors: list[np.ndarray]) -> list[Any]:
 def parsed_docs(nlp: Any, texts: list[str], cache: Path) -> list[Any]:
     from spacy.tokens import DocBin
 
-    key = hashlib.sha1("\n".join(texts).encode()).hexdigest()[:12]
+    # the pipeline's components are part of the key: a new one (realpolitik's lemma fixes)
+    # changes what the cached parses hold
+    key = hashlib.sha1("\n".join([*nlp.pipe_names, "", *texts]).encode()).hexdigest()[:12]
     path = cache / f"train-{key}.spacy"
     tpath = cache / f"train-{key}.tensors.npz"
     if path.exists() and tpath.exists():
@@ -185,13 +187,14 @@ def vocabulary(rows: list[list[str]], min_count: int) -> dict[str, int]:
 
 
 def fit(rows: list[list[str]], y: np.ndarray, c: float, balanced: bool, min_count: int,
-        dense: np.ndarray | None = None) -> tuple[Any, dict[str, int]]:
+        dense: np.ndarray | None = None, weight: np.ndarray | None = None
+        ) -> tuple[Any, dict[str, int]]:
     from sklearn.linear_model import LogisticRegression
 
     vocab = vocabulary(rows, min_count)
     clf = LogisticRegression(C=c, max_iter=3000, class_weight="balanced" if balanced else None,
                              random_state=SEED)
-    clf.fit(design(rows, vocab, dense), y)
+    clf.fit(design(rows, vocab, dense), y, sample_weight=weight)
     return clf, vocab
 
 
@@ -243,6 +246,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, nargs="+", default=[TRAIN, FRESH],
                     help="labelled files to train on (never the held-out split)")
+    ap.add_argument("--balance-files", action="store_true",
+                    help="weigh each --data file the same in total (a file's tokens get weight "
+                         "mean sentences per file / its sentences), not each sentence the same")
     args = ap.parse_args()
     if any(p.name == "events-heldout.jsonl" for p in args.data):
         ap.error("the held-out split is never trained on")
@@ -254,7 +260,11 @@ def main() -> None:
     from realpolitik.resolve.kb import default_kb
     from realpolitik.resolve.places import default_gazetteer
 
-    gold = [g for path in args.data for g in load_gold(path)]
+    gold, file_of = [], []
+    for n, path in enumerate(args.data):
+        part = load_gold(path)
+        gold.extend(part)
+        file_of.extend([n] * len(part))
     nlp = load_pipeline()
     lexicon = default_lexicon()
     coder = EventCoder(lexicon, ActorResolver(default_kb()), default_gazetteer(), layer=False)
@@ -286,6 +296,14 @@ def main() -> None:
     print(f"{len(rows)} candidate tokens, {int((y > 0).sum())} trigger tokens; "
           f"{missed} gold events whose trigger is no candidate")
 
+    sizes = np.bincount(file_of, minlength=len(args.data))
+    doc_weight = (len(gold) / len(args.data) / sizes[file_of] if args.balance_files
+                  else np.ones(len(gold)))
+    weight = np.array([doc_weight[k[0]] for k in keys])
+    if args.balance_files:
+        print("file weights: " + ", ".join(f"{p.name} {len(gold) / len(args.data) / n:.2f}"
+                                           for p, n in zip(args.data, sizes, strict=True)))
+
     rng = np.random.default_rng(SEED)
     fold_of_doc = rng.permutation(len(docs)) % FOLDS
     fold = np.array([fold_of_doc[k[0]] for k in keys])
@@ -305,7 +323,7 @@ def main() -> None:
         for f in range(FOLDS):
             tr, te = np.where(fold != f)[0], np.where(fold == f)[0]
             clf, vocab = fit([rows[i] for i in tr], y[tr], c, balanced, min_count,
-                             scaled[tr] if dense else None)
+                             scaled[tr] if dense else None, weight[tr])
             p[te] = full_proba(clf, design([rows[i] for i in te], vocab,
                                            scaled[te] if dense else None))
         return p
@@ -358,7 +376,7 @@ def main() -> None:
           f"triples {triples:.3f} ({time.time() - t0:.0f}s)")
     if args.cv_only:
         return
-    clf, vocab = fit(rows, y, c, balanced, min_count, scaled if dense else None)
+    clf, vocab = fit(rows, y, c, balanced, min_count, scaled if dense else None, weight)
     names = sorted(vocab, key=vocab.get)  # type: ignore[arg-type]
     labels = [CLASSES[k] for k in clf.classes_]
     weights: dict[str, dict[str, float]] = {}
@@ -381,7 +399,8 @@ def main() -> None:
                  "on the labelled train split and the fresh set (never the held-out split).",
         "trained_on": {"files": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
                                  for p in args.data],
-                       "sentences": len(docs), "tokens": len(rows), "seed": SEED},
+                       "sentences": len(docs), "tokens": len(rows), "seed": SEED,
+                       "files_balanced": args.balance_files},
         "hyperparameters": {"C": c, "class_weight": "balanced" if balanced else None,
                             "min_count": min_count, "context_vectors": dense},
         "cv": {"folds": FOLDS, "micro_f1": round(micro, 3), "macro_f1": round(macro, 3),

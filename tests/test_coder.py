@@ -275,6 +275,21 @@ ISSUE_7_SESSION_10 = [
 ]
 
 
+# issue 7, eleventh session (sentences written for this test)
+ISSUE_7_SESSION_11 = [
+    # "staged" is lemmatised "stag" by the small model: realpolitik.nlp mends it
+    ("China staged large-scale military drills around Taiwan on Monday.",
+     ("CHN", "MOBILIZE", "TWN")),
+    ("Opposition supporters staged a sit-in outside the electoral commission in Harare.",
+     ("ZWE", "PROTEST", "-")),
+    # a coup is a seizure of power
+    ("A faction of the army attempted a coup against President Erdogan.",
+     ("TUR", "COERCE", "TUR")),
+    ("Russia is waging a war of aggression against Ukraine, the minister said.",
+     ("RUS", "ASSAULT", "UKR")),
+]
+
+
 def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) -> None:
     """The parser hung "power" on "hours": the officers still seized it (a sentence with a
     full stop is no headline)."""
@@ -419,6 +434,7 @@ def test_two_titles_of_one_person_are_one_actor(pipeline) -> None:
     *ISSUE_7_SESSION_8,
     *ISSUE_7_SESSION_9,
     *ISSUE_7_SESSION_10,
+    *ISSUE_7_SESSION_11,
 ])
 def test_who_did_what_to_whom(pipeline, text: str, expected: tuple[str, str, str]) -> None:
     events = pipeline.code_text(text, pub_date=PUB)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -62,11 +63,35 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+LEMMA_FIXES = "realpolitik_lemma_fixes"
+# A one-syllable lemma ending in a single consonant: its "-ed" and "-ing" forms double the
+# consonant ("stag" → "stagged", "hop" → "hopping"), so an undoubled form is another verb's
+_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
+def lemma_fixes(doc: Doc) -> Doc:
+    """Mend the lemmatiser's slips on verbs with a silent "e": en_core_web_sm lemmatises
+    "staged", "stages" and "staging" as "stag", "waged" as "wag", "fined" as "fin",
+    "hoping" as "hop", "raped" as "rap", so "staged military drills" met no trigger. A
+    one-syllable lemma ending in a single consonant doubles it before "-ed" and "-ing"
+    and takes a bare "-s" ("stagged", "hopping", "stags"); where the word is the lemma
+    plus an undoubled "-ed", "-ing" or "-es", the lemma is that stem plus "e"."""
+    for tok in doc:
+        word = tok.lower_
+        if word.endswith(("ed", "ing", "es")) and tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_
+            if (word in (lemma + "ed", lemma + "ing", lemma + "es") and _CVC.fullmatch(lemma)
+                    and not (word.endswith("es") and lemma.endswith(("s", "z")))):
+                tok.lemma_ = lemma + "e"  # ("gases", "buses" are "gas" and "bus")
+    return doc
+
+
 @cache
 def _register_line_breaks() -> None:
     from spacy.language import Language
 
     Language.component(LINE_BREAKS, func=line_breaks)
+    Language.component(LEMMA_FIXES, func=lemma_fixes)
 
 
 @cache
@@ -91,6 +116,9 @@ def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
         if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
             _register_line_breaks()
             nlp.add_pipe(LINE_BREAKS, before="parser")
+        if "lemmatizer" in nlp.pipe_names and LEMMA_FIXES not in nlp.pipe_names:
+            _register_line_breaks()
+            nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
         if fast:
             from realpolitik.entities import COMPONENT, register
 

@@ -438,10 +438,7 @@ def _verb_like(words: Words, i: int, doc: Doc) -> bool:
 def _verb_lemma(tok: Token) -> str:
     """The verb's lemma; for a mistagged root, its text less the inflection."""
     if not _mistagged_verb(tok):
-        lemma = tok.lemma_.lower()
-        if lemma == "rap" and tok.lower_.startswith(("rape", "raping")):
-            return "rape"  # (the lemmatiser takes "raped" for "rap", as in "rapped")
-        return lemma
+        return tok.lemma_.lower()
     w = tok.lower_
     for cut in ("ied", "ed", "d", "es", "s"):
         if w.endswith(cut) and len(w) > len(cut) + 2:
@@ -2477,6 +2474,8 @@ def _joint_exercise(cand: _Candidate) -> None:
         return
     words = {cand.token.lemma_.lower(), *(t.lemma_.lower() for t in cand.token.subtree
                                           if t.dep_ in ("dobj", "nsubjpass"))}
+    if cand.token.dep_ == "relcl":  # "the largest exercises the allies have ever staged"
+        words.add(cand.token.head.lemma_.lower())
     if not words & _EXERCISES or len({a.country for a in cand.source if a.country}) < 2:
         return
     cand.trigger = replace(cand.trigger, event_type="COOPERATE", mode=None,
