@@ -374,6 +374,16 @@ def main() -> None:
           f"retype={retype} drop={drop} drop_complete={complete}: CV micro {micro:.3f} "
           f"macro {macro:.3f} "
           f"triples {triples:.3f} ({time.time() - t0:.0f}s)")
+    if len(args.data) > 1:
+        # the chosen setting's CV figures per file: whether what one file adds helps another
+        th = st.Thresholds(add=add, retype=retype, drop=drop, drop_complete=complete)
+        chosen = code_all(coder, Fixed(CLASSES, table, th, lexicon, doc_lemmas), articles, docs)
+        for n, path in enumerate(args.data):
+            part = [g for g, f in zip(gold, file_of, strict=True) if f == n]
+            r, r0 = score(part, chosen), score(part, base)
+            print(f"  CV on {path.name} ({len(part)} sentences): micro {r.micro.f1:.3f} macro "
+                  f"{r.macro_f1:.3f} triples {r.triples.f1:.3f} (rules alone {r0.micro.f1:.3f} "
+                  f"/ {r0.macro_f1:.3f} / {r0.triples.f1:.3f})")
     if args.cv_only:
         return
     clf, vocab = fit(rows, y, c, balanced, min_count, scaled if dense else None, weight)

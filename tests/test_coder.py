@@ -287,6 +287,9 @@ ISSUE_7_SESSION_11 = [
      ("TUR", "COERCE", "TUR")),
     ("Russia is waging a war of aggression against Ukraine, the minister said.",
      ("RUS", "ASSAULT", "UKR")),
+    # halting aid, arms or their sales is a sanction on whom they went to
+    ("Washington paused all military aid to Kyiv on Monday.", ("USA", "SANCTION", "UKR")),
+    ("Berlin stopped weapons deliveries to Riyadh.", ("DEU", "SANCTION", "SAU")),
 ]
 
 
