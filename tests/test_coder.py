@@ -290,6 +290,11 @@ ISSUE_7_SESSION_11 = [
     # halting aid, arms or their sales is a sanction on whom they went to
     ("Washington paused all military aid to Kyiv on Monday.", ("USA", "SANCTION", "UKR")),
     ("Berlin stopped weapons deliveries to Riyadh.", ("DEU", "SANCTION", "SAU")),
+    # a pact "on" something is about it; a pact "between" two that was signed, theirs
+    ("Chile and Peru signed a fisheries pact on Bolivia's access to the sea.",
+     ("CHL", "SUPPORT", "PER")),
+    ("A trade agreement between Kenya and Britain was signed in Nairobi.",
+     ("GBR", "SUPPORT", "KEN")),
 ]
 
 

@@ -1303,6 +1303,12 @@ class EventCoder:
                                 source, how_s = found[0], f"{found[1]} of '{p.text}'"
             if subj is not None and self.lexicon.object_fits(trig, subj.lemma_.lower()):
                 passive_subj = None  # "sanctions were imposed on Iran": the subject is the event
+                if (not source and trig.lemma in _RECIPROCAL_LEMMAS
+                        and (pair := self._between_pair(subj, ctx))):
+                    # "a defence pact between Japan and the Philippines was signed": the
+                    # pair signed it, each with the other
+                    return _Candidate(trig, verb, pair, [],
+                                      [BETWEEN_PAIR, "target: reciprocal"], used | {subj.i})
         elif subj is not None:
             source = self.resolve_all(subj, ctx)
         elif (doer := self._imputed_doer(verb, trig, ctx)) is not None:
@@ -1388,6 +1394,10 @@ class EventCoder:
             # for Ukraine", "refused to allow weapons bound for Ukraine")
             slots = _OBJECT_SLOTS + ("prep:for",) if trig.event_type == "REJECT" else \
                 _OBJECT_SLOTS
+            if any(o.lemma_.lower() in self.lexicon.classes.get("pact", ()) for o in objs):
+                # a pact "on" something is about it: "signed a pact on North Korea's missile
+                # programme", "an agreement on the withdrawal of foreign troops"
+                slots = tuple(x for x in slots if x != "prep:on")
             for heads in (objs, inner):
                 if heads:
                     target, how_t, tused = self._slot_targets(slots, heads, ctx, None,
