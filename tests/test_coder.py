@@ -295,6 +295,8 @@ ISSUE_7_SESSION_11 = [
      ("CHL", "SUPPORT", "PER")),
     ("A trade agreement between Kenya and Britain was signed in Nairobi.",
      ("GBR", "SUPPORT", "KEN")),
+    # relations are restored, normalised or established with each other
+    ("Morocco and Iran restored diplomatic relations on Tuesday.", ("IRN", "SUPPORT", "MAR")),
 ]
 
 

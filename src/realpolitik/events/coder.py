@@ -136,6 +136,8 @@ _CROWDS = frozenset({
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "skirmish", "sign", "swap",
                                 "exchange", "trade", "disengage", "disengagement",
                                 "shootout"})
+# Relations are had with each other: "Bahrain and Qatar restored diplomatic relations"
+_BONDS = frozenset({"relation", "tie", "link"})
 # fighting told from one side is still both sides' ("clashed with police")
 _MUTUAL_FIGHTING = frozenset({"clash", "skirmish"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "our", "me"})
@@ -1751,6 +1753,7 @@ class EventCoder:
         src, tgt = cand.source, cand.target
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
+                      or cand.trigger.obj in _BONDS
                       or BETWEEN_PAIR in cand.how
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
