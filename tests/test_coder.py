@@ -297,6 +297,12 @@ ISSUE_7_SESSION_11 = [
      ("GBR", "SUPPORT", "KEN")),
     # relations are restored, normalised or established with each other
     ("Morocco and Iran restored diplomatic relations on Tuesday.", ("IRN", "SUPPORT", "MAR")),
+    # a mediator is no party to the talks it mediated, nor its own target
+    ("Delegations from Armenia and Azerbaijan held a round of talks in Almaty mediated by "
+     "Kazakhstan's foreign minister.", ("KAZ", "CONSULT", "ARM")),
+    ("Delegations from Armenia and Azerbaijan held a round of talks in Almaty mediated by "
+     "Kazakhstan's foreign minister.", ("ARM", "CONSULT", "AZE")),
+    ("Norway mediated a deal between Colombia and the ELN rebels.", ("NOR", "CONSULT", "COL")),
 ]
 
 

@@ -1349,9 +1349,12 @@ class EventCoder:
                     how_t, tused = f"subject of '{subj.head.text}'", {subj.i}
                     break
         if not target and obj is not None and trig.event_type != "PROTEST" and \
-                obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()):
+                obj.lemma_.lower() not in self.lexicon.classes.get("pact", ()) and not (
+                    len({a.country for a in source if a.country}) >= 2
+                    and any(c.dep_ == "acl" and _children(c, "agent") for c in obj.children)):
             # the required object is itself an actor: "expelled 60 American diplomats"
-            # (not "withdrew from the Paris climate agreement": a pact is no actor)
+            # (not "withdrew from the Paris climate agreement": a pact is no actor; nor the
+            # third party in "X and Y held a round of talks mediated by Angola")
             target = [a for a in self.resolve_all(obj, ctx) if a.country]
             if target:
                 how_t = "the object"
@@ -1366,6 +1369,9 @@ class EventCoder:
                 target, how_t = other
             elif trig.event_type == "MOBILIZE" and how_t == "the object":
                 target, how_t = [], "none"  # "dispatched a Royal Navy ship": its own, moved
+        if target and trig.mode == "third-party" and src_c and {
+                a.country for a in target} <= src_c:
+            target = []  # "a round of talks mediated by Angola's minister": not Angola's own
         if not target and trig.mode == "third-party":
             # a mediator's parties: "brokered a deal between Thailand and Cambodia", "a
             # deal brokered by Qatar between …", "Morocco normalised relations with Israel
