@@ -303,6 +303,9 @@ ISSUE_7_SESSION_11 = [
     ("Delegations from Armenia and Azerbaijan held a round of talks in Almaty mediated by "
      "Kazakhstan's foreign minister.", ("ARM", "CONSULT", "AZE")),
     ("Norway mediated a deal between Colombia and the ELN rebels.", ("NOR", "CONSULT", "COL")),
+    # an act someone is linked to is theirs, as claimed
+    ("Prosecutors presented evidence linking Serbian intelligence officers to the bombing "
+     "of a police station in Kosovo.", ("SRB", "ASSAULT", "XKX")),
 ]
 
 

@@ -38,6 +38,8 @@ _ALLEGING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "fault"
                        "condemn", "criticise", "criticize", "denounce", "sanction", "sue"})
 # "sentenced X to life for killing": the act is X's, as a court found it
 _FINDING = frozenset({"sentence", "convict", "jail", "imprison", "fine", "execute", "hang"})
+# "allegations linking Indian agents to the killing": the act is theirs, as someone claims
+_LINKING = frozenset({"link", "tie", "connect"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,9 +147,23 @@ def imputed(trigger: Token) -> Imputed | None:
         trigger = prep.head
         prep = trigger.head
     if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in (
-            "of", "for"):
+            "of", "for", "to"):
         return None
     verb = prep.head
+    if prep.lower_ == "to":
+        # "evidence linking Russia to the attack", "were linked to the bombing"
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LINKING:
+            return None
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            verb.tag_ == "VBN" and verb.dep_ == "acl")
+        doers = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and not doers and verb.dep_ == "acl":
+            doers = [verb.head]  # "gunmen linked to the Islamic State"
+        if not doers:
+            return None
+        speaker = None if passive else next(
+            (c for c in verb.children if c.dep_ == "nsubj"), None)
+        return Imputed(verb, doers[0], speaker)
     if (verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN")
             and verb.head.lemma_.lower() in _ALLEGING):
         # "accused [Armenian forces of firing]": the parser hung "of" on the accused
