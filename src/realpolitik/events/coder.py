@@ -636,6 +636,7 @@ class EventCoder:
         """Before coding a sentence: where it is set, and the people it names."""
         ctx.sentence_country = next(
             (p.country for _, p in info.places.get(sent.start, ())), None)
+        ctx.sentence_pair = []
         self._remember_people(sent, ctx)
 
     # -- sentence -------------------------------------------------------------
@@ -661,6 +662,8 @@ class EventCoder:
                     cand = self._verb_event(trig, tok, ctx)
                     consumed |= cand.used - _hosted_talks(cand)
                     cands.append(cand)
+                    if cand.trigger.event_type == "CONSULT":
+                        _remember_meeting(cand, ctx)
                 elif self.lexicon.candidates("V", tok.lemma_.lower()):
                     note(tok, "a trigger verb, but no row's particle/preposition/object fits")
         for i in range(sent.start, sent.end):
@@ -2482,6 +2485,16 @@ def _prison_term(event: Event, verb: Token) -> Event | None:
 
 _EXERCISES = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "patrol", "war-game",
                         "wargame", "game"})
+
+
+def _remember_meeting(cand: _Candidate, ctx: DocContext) -> None:
+    """A meeting of one party with another (one country each) is the pair a later "the two
+    leaders" or "the two sides" of the same sentence refers to ("Li met Albanese in
+    Canberra, and the two sides agreed to resume defence dialogue")."""
+    src = {a.country for a in cand.source} - {None}
+    tgt = {a.country for a in cand.target} - {None}
+    if len(src) == 1 and len(tgt) == 1 and src != tgt:
+        ctx.sentence_pair = [*cand.source, *cand.target]
 
 
 def _joint_exercise(cand: _Candidate) -> None:

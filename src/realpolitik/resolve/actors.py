@@ -94,6 +94,9 @@ class DocContext:
     names: dict[str, Actor] = field(default_factory=dict)
     last_person: Actor | None = None
     last_group: list[Actor] = field(default_factory=list)
+    # the two parties of a meeting told earlier in the current sentence: "X met Y …, and the
+    # two leaders agreed" (set by the coder, cleared at each sentence)
+    sentence_pair: list[Actor] = field(default_factory=list)
 
     people: list[Actor] = field(default_factory=list)  # most recent last
     default_country: str | None = None  # the dateline's, else the most named country
@@ -491,6 +494,8 @@ class ActorResolver:
         """"the two countries": the pair just named together, else the article's two most
         named countries."""
         size = next((n for w, n in _GROUP_SIZE.items() if w in text.lower().split()), 0)
+        if size == 2 and ctx.sentence_pair:
+            return [replace(a, text=text) for a in ctx.sentence_pair]
         if ctx.last_group and (not size or len({a.country for a in ctx.last_group}) == size):
             return [replace(a, text=text) for a in ctx.last_group]
         if not size or len(ctx.doc_countries) < size or not re.search(
