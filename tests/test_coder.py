@@ -306,6 +306,9 @@ ISSUE_7_SESSION_11 = [
     # an act someone is linked to is theirs, as claimed
     ("Prosecutors presented evidence linking Serbian intelligence officers to the bombing "
      "of a police station in Kosovo.", ("SRB", "ASSAULT", "XKX")),
+    # blamed for starting a fight: the fight is imputed to them
+    ("Sudan and South Sudan blamed each other for starting the fighting in Heglig.",
+     ("SSD", "ASSAULT", "SDN")),
     # "the two leaders" after a meeting of two in the same sentence: the two who met
     ("Indonesia's president met Malaysia's prime minister in Jakarta, and the two leaders "
      "agreed to settle their maritime border.", ("MYS", "AGREE", "IDN")),

@@ -146,6 +146,11 @@ def imputed(trigger: Token) -> Imputed | None:
         # "blamed each other for the outbreak of fighting": the fighting is what is blamed
         trigger = prep.head
         prep = trigger.head
+    elif (trigger.dep_ == "dobj" and prep.dep_ == "pcomp"
+          and prep.lemma_.lower() in _STARTING):
+        # "blamed each other for starting the border fighting"
+        trigger = prep
+        prep = trigger.head
     if trigger.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in (
             "of", "for", "to"):
         return None
@@ -306,6 +311,7 @@ def stopped_short(tok: Token) -> Token | None:
     return verb if verb.lemma_.lower() in ("stop", "fall") and verb.i != of.head.i else None
 
 
+_STARTING = frozenset({"start", "begin", "provoke", "trigger", "instigate", "spark", "launch"})
 _ONSETS = frozenset({"outbreak", "eruption", "escalation", "resumption", "start", "wave",
                      "spate", "surge"})
 _DENIALS = frozenset({"deny", "dismiss", "reject", "refute"})
