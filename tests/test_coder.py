@@ -315,6 +315,15 @@ ISSUE_7_SESSION_11 = [
 ]
 
 
+def test_an_offer_to_host_a_round_of_talks_is_the_hosts_alone(pipeline) -> None:
+    """"Offered to host a new round of talks between …": the host's offer, not yet the
+    parties' talks (as for "offered to host talks between …")."""
+    events = pipeline.code_text("Turkey offered to host a new round of talks between Russia "
+                                "and Ukraine in Istanbul.", pub_date=PUB)
+    assert {s.country for e in events for s in e.source} == {"TUR"}, [
+        e.explain for e in events]
+
+
 def test_an_active_verb_that_lost_its_object_is_no_headline_passive(pipeline) -> None:
     """The parser hung "power" on "hours": the officers still seized it (a sentence with a
     full stop is no headline)."""

@@ -1558,8 +1558,12 @@ class EventCoder:
         return [], "none"
 
     def _noun_event(self, trig: Trigger, noun: Token, ctx: DocContext) -> _Candidate | None:
-        if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOSTING | {"mediate", "broker"}
-                and assess(noun).value in ("planned", "hypothetical")):
+        hosted = noun
+        if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                and noun.head.head.lemma_.lower() in _MEASURES):
+            hosted = noun.head.head  # "offered to host a new round of talks between …"
+        if (hosted.dep_ == "dobj" and hosted.head.lemma_.lower() in _HOSTING | {
+                "mediate", "broker"} and assess(noun).value in ("planned", "hypothetical")):
             # "offered to host talks between Russia and Ukraine", "Cairo would host talks
             # between the army and the RSF": the host's offer or plan, not the parties'
             return None
