@@ -315,6 +315,15 @@ ISSUE_7_SESSION_11 = [
 ]
 
 
+def test_a_business_deal_is_no_political_event(pipeline) -> None:
+    """Companies agreeing to buy or sell: no event; a state buying arms still is one."""
+    deal = pipeline.code_text("Shell agreed to sell its Nigerian onshore oil business to a "
+                              "consortium of local companies.", pub_date=PUB)
+    assert not deal, [e.explain for e in deal]
+    arms = pipeline.code_text("India agreed to buy 36 Rafale jets from France.", pub_date=PUB)
+    assert arms, "a state's purchase of arms is coded"
+
+
 def test_an_offer_to_host_a_round_of_talks_is_the_hosts_alone(pipeline) -> None:
     """"Offered to host a new round of talks between …": the host's offer, not yet the
     parties' talks (as for "offered to host talks between …")."""

@@ -2394,7 +2394,15 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
         return "a sports trip"  # "the cricket team arrived in Hyderabad for the World Cup"
     if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
         return f"a fight against {thing}, not against anyone"
+    if (cand.trigger.event_type in ("AGREE", "SUPPORT") and src
+            and all(a.sector == "BUS" or (a.sector is None and a.country is None) for a in src)
+            and any(x.lemma_.lower() in _COMMERCE for x in _children(cand.token, "xcomp"))):
+        return "a business deal"  # "Shell agreed to sell its Nigerian onshore business"
     return None
+
+
+# what companies agree to do with each other: no political event
+_COMMERCE = frozenset({"buy", "sell", "acquire", "merge", "purchase", "invest", "list"})
 
 
 # what a "war", "assault" or "battle" may be waged on that is no one
