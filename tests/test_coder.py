@@ -315,6 +315,17 @@ ISSUE_7_SESSION_11 = [
 ]
 
 
+def test_a_warning_of_what_another_may_do_is_no_threat(pipeline) -> None:
+    """"Hungary could veto the talks, EU diplomats warned": a forecast of another's act;
+    "China could punish Lithuania, Beijing's envoy warned" is China's own threat."""
+    other = pipeline.code_text("Hungary could veto the opening of membership talks with "
+                               "Ukraine, several EU diplomats warned.", pub_date=PUB)
+    assert "THREATEN" not in {e.event_type for e in other}, [e.explain for e in other]
+    own = pipeline.code_text("China could punish Lithuania with trade curbs, Beijing's "
+                             "envoy warned.", pub_date=PUB)
+    assert "THREATEN" in {e.event_type for e in own}, [e.explain for e in own]
+
+
 def test_a_business_deal_is_no_political_event(pipeline) -> None:
     """Companies agreeing to buy or sell: no event; a state buying arms still is one."""
     deal = pipeline.code_text("Shell agreed to sell its Nigerian onshore oil business to a "

@@ -937,12 +937,24 @@ class EventCoder:
         if clause is None:
             return False
         subj = next(iter(_children(clause, "nsubj", "nsubjpass", "expl")), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PRON") or subj.lower_ in (
-                "it", "we", "they", "he", "she", "i", "you"):
+        if subj is None or subj.lower_ in ("it", "we", "they", "he", "she", "i", "you"):
             return False
         if any(t.lemma_.lower() in _RESPONSES or t.lower_ in ("if", "unless")
                for t in clause.subtree):
             return False  # a response or a condition: "… if Washington did not change course"
+        if subj.dep_ == "nsubj" and any(c.lower_ in ("could", "might", "may")
+                                        for c in _children(clause, "aux")):
+            # "M23 rebels could advance on Uvira, UN officials warned", "Hungary could veto
+            # the talks, EU diplomats warned": what another may do, foretold, is no threat
+            # of the warner's own
+            doers = {a.country for a in self.resolve_all(subj, ctx) if a.country}
+            warner, _, _ = self._subject(verb)
+            own = ({a.country for a in self.resolve_all(warner, ctx)}
+                   if warner is not None else set())
+            if doers and not doers & own:
+                return True
+        if subj.pos_ not in ("NOUN", "PRON"):
+            return False
         if any(r.event_type in _HARMS for v in (clause, *clause.conjuncts)
                for r in self.lexicon.candidates("V", v.lemma_.lower())):
             return False  # a hostile act: "anyone joining the rallies would be arrested"
