@@ -326,6 +326,13 @@ def test_a_warning_of_what_another_may_do_is_no_threat(pipeline) -> None:
     assert "THREATEN" in {e.event_type for e in own}, [e.explain for e in own]
 
 
+def test_a_name_given_in_passing_is_no_accusation(pipeline) -> None:
+    """"In what the group called a tactical retreat": an epithet, not a naming event."""
+    events = pipeline.code_text("The rebels pulled out of the town overnight in what the "
+                                "group called a tactical retreat.", pub_date=PUB)
+    assert "ACCUSE" not in {e.event_type for e in events}, [e.explain for e in events]
+
+
 def test_a_business_deal_is_no_political_event(pipeline) -> None:
     """Companies agreeing to buy or sell: no event; a state buying arms still is one."""
     deal = pipeline.code_text("Shell agreed to sell its Nigerian onshore oil business to a "

@@ -895,6 +895,10 @@ class EventCoder:
             why = "what is called is no one ('called the findings a code red')"
         elif self._forecast(read, verb, ctx):
             why = "a warning of what may happen, not a threat"
+        elif read.prep in ("~", "~+") and any(c.lower_ == "what" for c in verb.children):
+            # "pulled out in what the group called a tactical retreat", "rejected what he
+            # called Washington's threats": a name given in passing
+            why = "an epithet in passing ('what … called'), no naming of its own"
         else:
             return read, None
         return None, f"{trig.label}: not coded, {why}"
