@@ -306,6 +306,11 @@ ISSUE_7_SESSION_11 = [
     # an act someone is linked to is theirs, as claimed
     ("Prosecutors presented evidence linking Serbian intelligence officers to the bombing "
      "of a police station in Kosovo.", ("SRB", "ASSAULT", "XKX")),
+    # suspending parliament or a broadcaster is repression; a suspended bill, a climb-down
+    ("Peru's president suspended parliament on Monday.",
+     ("PER", "COERCE", "PER")),
+    ("Kenya's president suspended the finance bill after days of protests.",
+     ("KEN", "CONCEDE", "-")),
     # blamed for starting a fight: the fight is imputed to them
     ("Sudan and South Sudan blamed each other for starting the fighting in Heglig.",
      ("SSD", "ASSAULT", "SDN")),
