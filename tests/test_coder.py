@@ -338,6 +338,29 @@ def test_a_name_given_in_passing_is_no_accusation(pipeline) -> None:
     assert "ACCUSE" not in {e.event_type for e in events}, [e.explain for e in events]
 
 
+def test_what_a_protest_or_a_draft_demands_is_part_of_it(pipeline) -> None:
+    """"Marched … demanding the withdrawal of a bill": one protest, no request of its own;
+    "a resolution demanding a ceasefire" that was vetoed: the veto."""
+    march = pipeline.code_text("Tens of thousands marched through Belgrade on Saturday "
+                               "demanding the resignation of the interior minister.",
+                               pub_date=PUB)
+    assert {e.event_type for e in march} == {"PROTEST"}, [e.explain for e in march]
+    veto = pipeline.code_text("Russia vetoed a Security Council resolution demanding an "
+                              "immediate ceasefire in Sudan.", pub_date=PUB)
+    assert "REQUEST" not in {e.event_type for e in veto}, [e.explain for e in veto]
+
+
+def test_a_referendum_on_a_countrys_own_question_is_no_rejection(pipeline) -> None:
+    """Voters rejecting a constitution answer their own state; voters rejecting a deal
+    with creditors reject the creditors' terms."""
+    own = pipeline.code_text("Chilean voters rejected a proposed new constitution in "
+                             "Sunday's referendum.", pub_date=PUB)
+    assert not own, [e.explain for e in own]
+    deal = pipeline.code_text("Greek voters rejected the bailout terms demanded by "
+                              "international creditors.", pub_date=PUB)
+    assert "REJECT" in {e.event_type for e in deal}, [e.explain for e in deal]
+
+
 def test_a_business_deal_is_no_political_event(pipeline) -> None:
     """Companies agreeing to buy or sell: no event; a state buying arms still is one."""
     deal = pipeline.code_text("Shell agreed to sell its Nigerian onshore oil business to a "

@@ -692,6 +692,7 @@ class EventCoder:
         cands = _drop_promised_acts(cands, note)
         cands = _without_naming_asides(cands, note)
         cands = [c for c in cands if not _aim(c, note)]
+        cands = _without_protest_demands(cands, note)
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # events and claims
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
         told: list[tuple[int, str, str | None, set[str | None], set[str | None]]] = []
@@ -2410,6 +2411,17 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
         return "a sports trip"  # "the cricket team arrived in Hyderabad for the World Cup"
     if not tgt and cand.trigger.event_type in _HARMS and (thing := _fought_thing(cand.token)):
         return f"a fight against {thing}, not against anyone"
+    if (cand.trigger.event_type in ("REJECT", "SUPPORT") and src
+            and all(_VOTERS.search(a.text) for a in src)):
+        words = {t.lemma_.lower() for o in _children(cand.token, "dobj", "xcomp")
+                 for t in (o, *_children(o, "compound", "amod"))}
+        if src[0].text and re.search(r"\b(shareholders|investors|board)\b", src[0].text, re.I):
+            return "a shareholders' vote"
+        if words & _DOMESTIC_QUESTIONS:
+            return "a referendum's result on a question of the country's own"
+    if (cand.trigger.event_type == "SUPPORT" and cand.token.tag_ == "VBN"
+            and src and all(a.text.lower().split()[-1] in _ARMS | _ARMOUR for a in src)):
+        return "backed by weapons, not by anyone"  # "troops backed by tanks and warplanes"
     if (cand.trigger.event_type in ("AGREE", "SUPPORT") and src
             and all(a.sector == "BUS" or (a.sector is None and a.country is None) for a in src)
             and any(x.lemma_.lower() in _COMMERCE for x in _children(cand.token, "xcomp"))):
@@ -2417,6 +2429,13 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
     return None
 
 
+_VOTERS = re.compile(r"\b(?:voters|electorate|shareholders|investors)\b|^(?:chileans|"
+                     r"irish|french|swiss|scots|britons)$", re.I)
+# what a referendum asks a country about itself ("rejected a new constitution")
+_DOMESTIC_QUESTIONS = frozenset({"constitution", "independence", "charter", "amendment",
+                                 "abortion", "referendum", "repeal", "repealing"})
+_ARMOUR = frozenset({"tanks", "warplanes", "helicopters", "artillery", "drones", "gunships",
+                     "aircraft", "jets", "armour", "armor", "airstrikes", "air"})
 # what companies agree to do with each other: no political event
 _COMMERCE = frozenset({"buy", "sell", "acquire", "merge", "purchase", "invest", "list"})
 
@@ -2468,6 +2487,32 @@ def _aim(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
         note(tok, f"{cand.trigger.label}: an aim, not a request")
         return True
     return False
+
+
+# what carries a demand it is part of: a crowd, a protest, a draft put to a vote
+_DEMANDERS = frozenset({"protest", "march", "rally", "demonstration", "strike", "sit", "sit-in",
+                        "walkout", "blockade", "resolution", "draft", "motion", "petition",
+                        "vote", "text"})
+
+
+def _without_protest_demands(cands: list[_Candidate], note: Callable[[Token, str], None]
+                             ) -> list[_Candidate]:
+    """"Marched through Hong Kong demanding the withdrawal of the bill", "staged a sit-in
+    to demand …", "protesters demanding his resignation", "a resolution demanding a
+    ceasefire": the demand is what the protest or the draft is about, not a request of
+    its own (the protest, or the vote on the draft, is the event)."""
+    protests = {c.token.i for c in cands if c.trigger.event_type == "PROTEST"}
+    out = []
+    for c in cands:
+        tok = c.token
+        if c.trigger.event_type == "REQUEST" and tok.pos_ == "VERB" and (
+                (tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.i in protests)
+                or (tok.dep_ == "acl" and (tok.head.lower_ in _CROWDS
+                                           or tok.head.lemma_.lower() in _DEMANDERS))):
+            note(tok, f"{c.trigger.label}: what '{tok.head.text}' demands, part of it")
+            continue
+        out.append(c)
+    return out
 
 
 def _purpose_of(tok: Token) -> Token | None:
