@@ -311,6 +311,9 @@ ISSUE_7_SESSION_11 = [
      ("PER", "COERCE", "PER")),
     ("Kenya's president suspended the finance bill after days of protests.",
      ("KEN", "CONCEDE", "-")),
+    # money released by a lender is aid
+    ("The World Bank released a $500 million tranche to Kenya on Friday.",
+     ("-", "AID", "KEN")),
     # blamed for starting a fight: the fight is imputed to them
     ("Sudan and South Sudan blamed each other for starting the fighting in Heglig.",
      ("SSD", "ASSAULT", "SDN")),

@@ -374,9 +374,11 @@ def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
         head = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if head is not None and head is not c and (
                 (c.trigger.event_type == head.trigger.event_type == "SANCTION")
-                or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")):
+                or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")
+                or (c.trigger.lemma == "defy" and c.trigger.event_type == "REJECT")):
             # "imposed sanctions on Putin, freezing his assets": how the sanctions work;
-            # "said he would step down, bowing to pressure": why he did it
+            # "said he would step down, bowing to pressure": why he did it; "met McCarthy,
+            # defying Chinese threats": in spite of what
             if not head.target and c.target:
                 head.target = c.target
                 head.how.append(f"target: that of '{tok.text}'")
