@@ -399,6 +399,13 @@ def test_a_quoted_condemnation_of_an_alleged_act_is_one_accusation(pipeline) -> 
         e.explain for e in events]
 
 
+def test_the_dead_of_an_attack_told_in_a_when_clause_are_its_toll(pipeline) -> None:
+    events = pipeline.code_text("Twelve soldiers were killed when militants attacked an army "
+                                "post in northern Burkina Faso.", pub_date=PUB)
+    assert [e.trigger.split()[0] for e in events] == ["attacked"], [
+        e.explain for e in events]
+
+
 def test_tolls_told_together_are_one_attack(pipeline) -> None:
     events = pipeline.code_text("Russian forces shelled Kharkiv overnight, killing two people, "
                                 "and rebels killed three soldiers and wounded five in Donetsk.",

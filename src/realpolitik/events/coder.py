@@ -358,6 +358,21 @@ def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
                 attack.how.append(f"target: the victims of its toll '{tok.text}'")
             note(tok, f"{c.trigger.label}: the toll of '{tok.head.text}', not another attack")
             continue
+        struck = None
+        if (c.trigger.event_type == "ASSAULT" and tok.lemma_.lower() in _TOLLS
+                and _children(tok, "auxpass")):
+            struck = next((attacks[w.i] for w in _children(tok, "advcl") if w.i in attacks
+                           and any(m.lower_ in ("when", "as")
+                                   for m in _children(w, "mark", "advmod"))), None)
+        if struck is not None:
+            # "more than 250 people were killed when suicide bombers struck churches": the
+            # toll of the attack the clause tells
+            if not struck.target and c.target:
+                struck.target = c.target
+                struck.how.append(f"target: the victims of its toll '{tok.text}'")
+            note(tok, f"{c.trigger.label}: the toll of '{struck.token.text}', not another "
+                      "attack")
+            continue
         if (c.trigger.event_type == "ASSAULT" and tok.dep_ == "conj"
                 and tok.lemma_.lower() in _HARM_TOLLS and tok.head.i in attacks
                 and tok.head.lemma_.lower() in _HARM_TOLLS):
