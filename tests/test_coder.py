@@ -311,6 +311,9 @@ ISSUE_7_SESSION_11 = [
      ("PER", "COERCE", "PER")),
     ("Kenya's president suspended the finance bill after days of protests.",
      ("KEN", "CONCEDE", "-")),
+    # approving an arms sale commits to supply; approving a state of emergency imposes it
+    ("The State Department approved a possible $2 billion sale of missiles to Taiwan.",
+     ("USA", "AGREE", "TWN")),
     # money released by a lender is aid
     ("The World Bank released a $500 million tranche to Kenya on Friday.",
      ("-", "AID", "KEN")),

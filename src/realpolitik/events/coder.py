@@ -2393,7 +2393,7 @@ _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-fi
                     r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
                     r"medal|innings|wickets?|football|soccer|rugby|cricket|tennis|"
                     r"national team|coach|touchdowns?|super bowl|quarterback|playoffs?|"
-                    r"chess)\b", re.I)
+                    r"chess|(?:first|second) half|half-?time|extra time|stoppage time)\b", re.I)
 _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
                        r"capsized|sank|stampede|accident)\b", re.I)
 _SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",
