@@ -314,6 +314,9 @@ ISSUE_7_SESSION_11 = [
     # approving an arms sale commits to supply; approving a state of emergency imposes it
     ("The State Department approved a possible $2 billion sale of missiles to Taiwan.",
      ("USA", "AGREE", "TWN")),
+    # "This is a violation …," X said after Y did something: X accuses Y
+    ("\"This is a flagrant violation of international law,\" Brazil's president said after "
+     "Venezuelan troops crossed the border.", ("BRA", "ACCUSE", "VEN")),
     # money released by a lender is aid
     ("The World Bank released a $500 million tranche to Kenya on Friday.",
      ("-", "AID", "KEN")),

@@ -844,6 +844,16 @@ class EventCoder:
                     # '"The blockade imposed on Cuba by the US represents … unilateral
                     # coercive measures," said …': whoever imposed it is accused
                     target = doers
+                how_t = f"target: subject of '{said.text}'"
+                if not target and subject.lower_ in ("this", "that", "it"):
+                    # '"This is a flagrant violation of international law," the president
+                    # said after Ecuadorean police stormed the embassy': who did that
+                    target = [a for w in _children(verb, "advcl")
+                              if any(m.lower_ in ("after", "when") for m in
+                                     _children(w, "mark", "advmod"))
+                              for d in _children(w, "nsubj")
+                              for a in self.resolve_all(d, ctx) if a.country]
+                    how_t = f"target: who did what '{subject.text}' is ('after' {verb.text})"
                 src_countries = {a.country for a in source}
                 target = [a for a in target if a.country not in src_countries]
                 if not source or not target:
@@ -855,8 +865,7 @@ class EventCoder:
                                     f"'{speakers[0].text}' {verb.text})")
                 # the speech act is the event: asserted, dated and placed by its verb
                 out.append(_Candidate(trig, verb, source, target,
-                                      how=[f"source: speaker of '{verb.text}'",
-                                           f"target: subject of '{said.text}'"],
+                                      how=[f"source: speaker of '{verb.text}'", how_t],
                                       used={noun.i}))
         return out
 
