@@ -2441,7 +2441,7 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
             and all(_VOTERS.search(a.text) for a in src)):
         words = {t.lemma_.lower() for o in _children(cand.token, "dobj", "xcomp")
                  for t in (o, *_children(o, "compound", "amod"))}
-        if src[0].text and re.search(r"\b(shareholders|investors|board)\b", src[0].text, re.I):
+        if any(re.search(r"\b(?:shareholders|investors)\b", a.text, re.I) for a in src):
             return "a shareholders' vote"
         if words & _DOMESTIC_QUESTIONS:
             return "a referendum's result on a question of the country's own"
