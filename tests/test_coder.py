@@ -317,6 +317,9 @@ ISSUE_7_SESSION_11 = [
     # "This is a violation …," X said after Y did something: X accuses Y
     ("\"This is a flagrant violation of international law,\" Brazil's president said after "
      "Venezuelan troops crossed the border.", ("BRA", "ACCUSE", "VEN")),
+    # a reprisal promised in the future tense is a threat
+    ("Moscow would respond harshly to the deployment of NATO troops, the Kremlin said.",
+     ("RUS", "THREATEN", "-")),
     # money released by a lender is aid
     ("The World Bank released a $500 million tranche to Kenya on Friday.",
      ("-", "AID", "KEN")),
@@ -368,6 +371,12 @@ def test_a_referendum_on_a_countrys_own_question_is_no_rejection(pipeline) -> No
     deal = pipeline.code_text("Greek voters rejected the bailout terms demanded by "
                               "international creditors.", pub_date=PUB)
     assert "REJECT" in {e.event_type for e in deal}, [e.explain for e in deal]
+
+
+def test_a_response_told_as_done_is_no_threat(pipeline) -> None:
+    events = pipeline.code_text("Troops responded with tear gas after protesters hurled rocks "
+                                "at them in Caracas.", pub_date=PUB)
+    assert "THREATEN" not in {e.event_type for e in events}, [e.explain for e in events]
 
 
 def test_a_business_deal_is_no_political_event(pipeline) -> None:

@@ -307,6 +307,31 @@ def _as_weapons_test(trig: Trigger | None, verb: Token) -> Trigger | None:
                    rule=f"{trig.label}, into open water: a weapons test")
 
 
+_MODAL_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# the verbs whose complement a reprisal is part of: "warned that Tehran would respond",
+# "vowed to retaliate" (coded on the warning or the vow)
+_SAYING_THREATS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
+
+
+def _promised_reprisal(verb: Token) -> Trigger | None:
+    """"Said it would respond", "Moscow will retaliate", "we will hit back": a reprisal
+    promised in the future tense is a threat (20 of 20 such labelled sentences code one, on
+    this verb or on the warning that says it), not the act. A reprisal told as done
+    ("troops responded with tear gas") is not read here, nor one a warning or vow already
+    tells ("warned that Pyongyang would respond with force")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("respond", "retaliate") and not (
+            lemma == "hit" and any(c.lower_ == "back" for c in _children(verb, "prt", "advmod"))):
+        return None
+    if not any(c.lower_ in _MODAL_FUTURE for c in _children(verb, "aux")):
+        return None
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _SAYING_THREATS:
+        return None
+    return Trigger("V", lemma, None, None, None, "THREATEN", "violence", (), "138",
+                   ("prep:to", "prep:against"), 0,
+                   rule=f"V {lemma} in the future tense, a reprisal promised")
+
+
 def _releases_no_one(trig: Trigger, verb: Token) -> bool:
     """"Photographs released by police", "released a statement", "released water from the
     dam": releasing a publication or a substance frees no one (RETREAT release is a
@@ -912,7 +937,11 @@ class EventCoder:
         event (None, None: no row fits)."""
         trig = _as_weapons_test(_as_expulsion(self._match_verb(verb), verb), verb)
         if trig is None:
-            return None, None
+            trig = _promised_reprisal(verb)
+            return (trig, None) if trig is not None else (None, None)
+        if (trig.lemma == "retaliate" and trig.event_type == "ASSAULT"
+                and (promise := _promised_reprisal(verb)) is not None):
+            return promise, None
         read = self._as_retaliation(trig, verb) if trig.lemma == "retaliate" else trig
         if read is None:
             why = "its means is the act ('retaliated by …')"
