@@ -373,6 +373,20 @@ def test_a_referendum_on_a_countrys_own_question_is_no_rejection(pipeline) -> No
     assert "REJECT" in {e.event_type for e in deal}, [e.explain for e in deal]
 
 
+def test_the_shared_subject_of_coordinated_verbs_is_the_speaker(pipeline) -> None:
+    """"The ministry dismissed the package and said it would respond": "it" is the
+    ministry's state, the speaker of the second verb."""
+    events = pipeline.code_text("Russia's foreign ministry dismissed the sanctions package "
+                                "and said it would respond.", pub_date=PUB)
+    assert ("RUS", "THREATEN", "-") in _triples(events), [e.explain for e in events]
+
+
+def test_pressing_ahead_is_no_request(pipeline) -> None:
+    events = pipeline.code_text("South Africa said it would press ahead with its case at "
+                                "the International Court of Justice.", pub_date=PUB)
+    assert "REQUEST" not in {e.event_type for e in events}, [e.explain for e in events]
+
+
 def test_a_response_told_as_done_is_no_threat(pipeline) -> None:
     events = pipeline.code_text("Troops responded with tear gas after protesters hurled rocks "
                                 "at them in Caracas.", pub_date=PUB)

@@ -951,6 +951,9 @@ class EventCoder:
             why = "what is called is no one ('called the findings a code red')"
         elif self._forecast(read, verb, ctx):
             why = "a warning of what may happen, not a threat"
+        elif read.lemma in ("press", "push") and read.event_type == "REQUEST" and any(
+                c.lower_ in ("ahead", "on", "forward") for c in _children(verb, "prt", "advmod")):
+            why = "pressing ahead or on is going on, not pressing anyone"
         elif read.prep in ("~", "~+") and any(c.lower_ == "what" for c in verb.children):
             # "pulled out in what the group called a tactical retreat", "rejected what he
             # called Washington's threats": a name given in passing

@@ -277,6 +277,10 @@ def assess(trigger: Token) -> Factuality:
         elif cur.dep_ in ("ccomp", "parataxis") or (cur.dep_ == "conj" and head.dep_ == "ccomp"):
             if head.lemma_.lower() in SPEECH_VERBS and speaker is None:
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj and head.dep_ == "conj":
+                    # "the ministry dismissed the package and said it would respond": the
+                    # subject the coordinated verbs share
+                    subj = [c for c in head.head.children if c.dep_ == "nsubj"]
                 speaker = subj[0] if subj else _unattached_speaker(head)
         elif cur.dep_ == "advcl" and _marked(cur, _CONDITION_MARKS):
             value, reason = "hypothetical", "conditional clause"
