@@ -387,6 +387,14 @@ def test_pressing_ahead_is_no_request(pipeline) -> None:
     assert "REQUEST" not in {e.event_type for e in events}, [e.explain for e in events]
 
 
+def test_hit_by_sanctions_is_the_sanctions(pipeline) -> None:
+    """"Four officials were hit by US sanctions": the sanctions, on them; no blow."""
+    events = pipeline.code_text("Four Iranian officials were hit by US sanctions on Tuesday.",
+                                pub_date=PUB)
+    assert ("USA", "SANCTION", "IRN") in _triples(events), [e.explain for e in events]
+    assert "ASSAULT" not in {e.event_type for e in events}, [e.explain for e in events]
+
+
 def test_a_response_told_as_done_is_no_threat(pipeline) -> None:
     events = pipeline.code_text("Troops responded with tear gas after protesters hurled rocks "
                                 "at them in Caracas.", pub_date=PUB)

@@ -307,6 +307,8 @@ def _as_weapons_test(trig: Trigger | None, verb: Token) -> Trigger | None:
                    rule=f"{trig.label}, into open water: a weapons test")
 
 
+# verbs of being struck by something ("hit by sanctions", "targeted by strikes")
+_BLOWS = frozenset({"hit", "target", "affect", "slap", "punish", "strike"})
 _MODAL_FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # the verbs whose complement a reprisal is part of: "warned that Tehran would respond",
 # "vowed to retaliate" (coded on the warning or the vow)
@@ -951,6 +953,8 @@ class EventCoder:
             why = "what is called is no one ('called the findings a code red')"
         elif self._forecast(read, verb, ctx):
             why = "a warning of what may happen, not a threat"
+        elif self._blow_of_an_event(read, verb):
+            why = "a blow dealt by the event its agent names, coded there"
         elif read.lemma in ("press", "push") and read.event_type == "REQUEST" and any(
                 c.lower_ in ("ahead", "on", "forward") for c in _children(verb, "prt", "advmod")):
             why = "pressing ahead or on is going on, not pressing anyone"
@@ -961,6 +965,15 @@ class EventCoder:
         else:
             return read, None
         return None, f"{trig.label}: not coded, {why}"
+
+    def _blow_of_an_event(self, trig: Trigger, verb: Token) -> bool:
+        """"Lithuania was hit by Chinese trade restrictions": the restrictions are the
+        event (SANCTION), not a blow of the verb's own type (ASSAULT hit)."""
+        if verb.lemma_.lower() not in _BLOWS or not _children(verb, "auxpass"):
+            return False
+        return any(r.event_type != trig.event_type
+                   for a in _children(verb, "agent") for p in _children(a, "pobj")
+                   for r in self.lexicon.candidates("N", p.lemma_.lower()))
 
     def _as_retaliation(self, trig: Trigger, verb: Token) -> Trigger | None:
         """"Beijing retaliated with duties of its own", "retaliated against the steel
@@ -1781,6 +1794,14 @@ class EventCoder:
             if subj is not None and not passive:
                 target = self.resolve_all(subj, ctx)
                 how_t = f"subject of '{clause.text}' (with the {noun.text})"
+        if (not target and anchor.dep_ == "pobj" and anchor.head.dep_ == "agent"
+                and anchor.head.head.lemma_.lower() in _BLOWS):
+            # "four officials were targeted by EU sanctions", "Lithuania was hit by Chinese
+            # trade restrictions": who was hit is the target
+            subj, passive, _ = self._subject(anchor.head.head)
+            if subj is not None and passive:
+                target = self.resolve_all(subj, ctx)
+                how_t = f"subject of '{anchor.head.head.text}' (by the {noun.text})"
         return _Candidate(trig, noun, source, target, [f"source: {how_s}", f"target: {how_t}"])
 
     def _between_pair(self, tok: Token, ctx: DocContext) -> list[Actor]:
