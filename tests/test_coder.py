@@ -320,6 +320,10 @@ ISSUE_7_SESSION_11 = [
     # a reprisal promised in the future tense is a threat
     ("Moscow would respond harshly to the deployment of NATO troops, the Kremlin said.",
      ("RUS", "THREATEN", "-")),
+    # telling someone to do something is a demand; two who conclude a pact, each with the other
+    ("Caracas told the US embassy to cut its staff.", ("VEN", "REQUEST", "USA")),
+    ("Lebanon and Israel concluded an agreement delineating their maritime border.",
+     ("ISR", "SUPPORT", "LBN")),
     # money released by a lender is aid
     ("The World Bank released a $500 million tranche to Kenya on Friday.",
      ("-", "AID", "KEN")),
@@ -385,6 +389,12 @@ def test_pressing_ahead_is_no_request(pipeline) -> None:
     events = pipeline.code_text("South Africa said it would press ahead with its case at "
                                 "the International Court of Justice.", pub_date=PUB)
     assert "REQUEST" not in {e.event_type for e in events}, [e.explain for e in events]
+
+
+def test_a_rejection_does_not_target_its_own_country(pipeline) -> None:
+    events = pipeline.code_text("China dismissed the accusations of genocide in Xinjiang as "
+                                "lies.", pub_date=PUB)
+    assert "REJECT" in {e.event_type for e in events}, [e.explain for e in events]
 
 
 def test_hit_by_sanctions_is_the_sanctions(pipeline) -> None:

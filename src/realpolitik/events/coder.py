@@ -135,7 +135,7 @@ _CROWDS = frozenset({
 })
 _RECIPROCAL_LEMMAS = frozenset({"clash", "fight", "fighting", "skirmish", "sign", "swap",
                                 "exchange", "trade", "disengage", "disengagement",
-                                "shootout"})
+                                "shootout", "conclude", "ink", "seal", "initial"})
 # Relations are had with each other: "Bahrain and Qatar restored diplomatic relations"
 _BONDS = frozenset({"relation", "tie", "link"})
 # fighting told from one side is still both sides' ("clashed with police")
@@ -313,6 +313,18 @@ _MODAL_FUTURE = frozenset({"will", "would", "'ll", "shall"})
 # the verbs whose complement a reprisal is part of: "warned that Tehran would respond",
 # "vowed to retaliate" (coded on the warning or the vow)
 _SAYING_THREATS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
+
+
+def _told_to(verb: Token) -> Trigger | None:
+    """"Israel's military told residents of the north to move south", "told the embassy to
+    cut its staff": telling someone to do something is a demand (unlike "told reporters")."""
+    if verb.lemma_.lower() != "tell" or not _children(verb, "dobj"):
+        return None
+    if not any(x.tag_ == "VB" and any(a.lower_ == "to" for a in _children(x, "aux"))
+               for x in _children(verb, "xcomp")):
+        return None
+    return Trigger("V", "tell", None, None, None, "REQUEST", None, (), "020", ("dobj",), 0,
+                   rule="V tell + object + to-infinitive, a demand")
 
 
 def _promised_reprisal(verb: Token) -> Trigger | None:
@@ -766,6 +778,13 @@ class EventCoder:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
                     continue
+                if tgt and _same_actors(src, tgt) and cand.trigger.event_type == "REJECT" and (
+                        "object" in cand.how[-1] or "dobj" in cand.how[-1]):
+                    # "China dismissed the accusations of genocide in Xinjiang": its own
+                    # country named in what it rejects is no target
+                    tgt = []
+                    cand.how.append("target: none (the source's own, named in what it "
+                                    "rejects)")
                 if tgt and _same_actors(src, tgt):
                     if cand.trigger.mode != "resign":
                         note(cand.token, f"{cand.trigger.label}: not coded, source = target")
@@ -939,7 +958,7 @@ class EventCoder:
         event (None, None: no row fits)."""
         trig = _as_weapons_test(_as_expulsion(self._match_verb(verb), verb), verb)
         if trig is None:
-            trig = _promised_reprisal(verb)
+            trig = _promised_reprisal(verb) or _told_to(verb)
             return (trig, None) if trig is not None else (None, None)
         if (trig.lemma == "retaliate" and trig.event_type == "ASSAULT"
                 and (promise := _promised_reprisal(verb)) is not None):
