@@ -324,6 +324,8 @@ ISSUE_7_SESSION_11 = [
     ("Caracas told the US embassy to cut its staff.", ("VEN", "REQUEST", "USA")),
     ("Lebanon and Israel concluded an agreement delineating their maritime border.",
      ("ISR", "SUPPORT", "LBN")),
+    ("Morocco and Israel announced the restoration of diplomatic ties.",
+     ("ISR", "SUPPORT", "MAR")),
     # money released by a lender is aid
     ("The World Bank released a $500 million tranche to Kenya on Friday.",
      ("-", "AID", "KEN")),

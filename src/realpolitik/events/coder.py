@@ -1882,6 +1882,9 @@ class EventCoder:
         reciprocal = (cand.trigger.event_type in _RECIPROCAL
                       or cand.trigger.lemma in _RECIPROCAL_LEMMAS
                       or cand.trigger.obj in _BONDS
+                      or (cand.trigger.pos == "N" and any(  # "the restoration of ties"
+                          p.lemma_.lower() in _BONDS for c in _children(cand.token, "prep")
+                          if c.lower_ == "of" for p in _children(c, "pobj")))
                       or BETWEEN_PAIR in cand.how
                       or _at_each_other(cand.token))
         countries = list(dict.fromkeys(p for a in src if (p := _party(a))))
