@@ -5,6 +5,7 @@ split and the fresh set (never the held-out split), and write
     pip install -e '.[train]'
     python scripts/train_layer.py            # cross-validate on the training data, then fit
     python scripts/train_layer.py --cv-only  # report, write nothing
+    python scripts/train_layer.py --fresh-until fresh-s  # the fresh sets A–S only
 
 Every labelled sentence of ``tests/data/labelled/events-train.jsonl`` and
 ``events-fresh.jsonl`` (``--data`` chooses other files) is parsed once (the
@@ -168,6 +169,20 @@ def code_all(coder: EventCoder, layer: Any, articles: list[Article], docs: list[
     return out
 
 
+def fresh_records_until(last: str) -> int:
+    """How many records of events-fresh.jsonl come from the source files up to and including
+    ``last`` (build.py writes them in the files' order, one record per dated block)."""
+    import re
+
+    files = sorted((FRESH.parent / "sources-fresh").glob("fresh-*.txt"))
+    names = [f.stem for f in files]
+    if last not in names:
+        raise SystemExit(f"--fresh-until: no sources-fresh/{last}.txt (have {', '.join(names)})")
+    dated = re.compile(r"\d{4}-\d\d-\d\d( |$)")
+    return sum(sum(1 for line in f.read_text("utf-8").splitlines() if dated.match(line))
+               for f in files[:names.index(last) + 1])
+
+
 def design(rows: list[list[str]], vocab: dict[str, int], dense: np.ndarray | None = None
            ) -> Any:
     from scipy.sparse import csr_matrix, hstack
@@ -248,6 +263,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--data", type=Path, nargs="+", default=[TRAIN, FRESH],
                     help="labelled files to train on (never the held-out split)")
+    ap.add_argument("--fresh-until", metavar="SET", default=None,
+                    help="of events-fresh.jsonl, only the sets up to and including SET (a "
+                         "file of tests/data/labelled/sources-fresh/, e.g. fresh-s): the "
+                         "records come in the files' order")
     ap.add_argument("--balance-files", action="store_true",
                     help="weigh each --data file the same in total (a file's tokens get weight "
                          "mean sentences per file / its sentences), not each sentence the same")
@@ -263,8 +282,11 @@ def main() -> None:
     from realpolitik.resolve.places import default_gazetteer
 
     gold, file_of = [], []
+    fresh_kept = None
     for n, path in enumerate(args.data):
         part = load_gold(path)
+        if path.name == FRESH.name and args.fresh_until:
+            part = part[:(fresh_kept := fresh_records_until(args.fresh_until))]
         gold.extend(part)
         file_of.extend([n] * len(part))
     nlp = load_pipeline()
@@ -417,7 +439,9 @@ def main() -> None:
         "trained_on": {"files": [str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p)
                                  for p in args.data],
                        "sentences": len(docs), "tokens": len(rows), "seed": SEED,
-                       "files_balanced": args.balance_files},
+                       "files_balanced": args.balance_files,
+                       **({"fresh_until": args.fresh_until, "fresh_records": fresh_kept}
+                          if fresh_kept is not None else {})},
         "hyperparameters": {"C": c, "class_weight": "balanced" if balanced else None,
                             "min_count": min_count, "context_vectors": dense},
         "cv": {"folds": FOLDS, "micro_f1": round(micro, 3), "macro_f1": round(macro, 3),
