@@ -171,16 +171,17 @@ def code_all(coder: EventCoder, layer: Any, articles: list[Article], docs: list[
 
 def fresh_records_until(last: str) -> int:
     """How many records of events-fresh.jsonl come from the source files up to and including
-    ``last`` (build.py writes them in the files' order, one record per dated block)."""
-    import re
+    ``last`` (build.py writes them in its parser's order: file by file, block by block)."""
+    import importlib.util
 
-    files = sorted((FRESH.parent / "sources-fresh").glob("fresh-*.txt"))
-    names = [f.stem for f in files]
-    if last not in names:
-        raise SystemExit(f"--fresh-until: no sources-fresh/{last}.txt (have {', '.join(names)})")
-    dated = re.compile(r"\d{4}-\d\d-\d\d( |$)")
-    return sum(sum(1 for line in f.read_text("utf-8").splitlines() if dated.match(line))
-               for f in files[:names.index(last) + 1])
+    spec = importlib.util.spec_from_file_location("build", FRESH.parent / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    files = [r["_file"] for r in build.parse_sources(FRESH.parent / "sources-fresh")]
+    if f"{last}.txt" not in files:
+        raise SystemExit(f"--fresh-until: no sources-fresh/{last}.txt")
+    return len(files) - files[::-1].index(f"{last}.txt")
 
 
 def design(rows: list[list[str]], vocab: dict[str, int], dense: np.ndarray | None = None

@@ -87,7 +87,7 @@ def lemma_fixes(doc: Doc) -> Doc:
 
 
 @cache
-def _register_line_breaks() -> None:
+def _register_components() -> None:
     from spacy.language import Language
 
     Language.component(LINE_BREAKS, func=line_breaks)
@@ -113,11 +113,10 @@ def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
         except ImportError:
             continue
         nlp = module.load(disable=list(DISABLED), exclude=list(FAST_EXCLUDED if fast else ()))
+        _register_components()
         if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
-            _register_line_breaks()
             nlp.add_pipe(LINE_BREAKS, before="parser")
         if "lemmatizer" in nlp.pipe_names and LEMMA_FIXES not in nlp.pipe_names:
-            _register_line_breaks()
             nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
         if fast:
             from realpolitik.entities import COMPONENT, register

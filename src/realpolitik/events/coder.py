@@ -778,13 +778,6 @@ class EventCoder:
                     note(cand.token, f"{cand.trigger.label}: not coded, no source actor "
                                      f"({cand.how[0]})")
                     continue
-                if tgt and _same_actors(src, tgt) and cand.trigger.event_type == "REJECT" and (
-                        "object" in cand.how[-1] or "dobj" in cand.how[-1]):
-                    # "China dismissed the accusations of genocide in Xinjiang": its own
-                    # country named in what it rejects is no target
-                    tgt = []
-                    cand.how.append("target: none (the source's own, named in what it "
-                                    "rejects)")
                 if tgt and _same_actors(src, tgt):
                     if cand.trigger.mode != "resign":
                         note(cand.token, f"{cand.trigger.label}: not coded, source = target")
@@ -957,9 +950,8 @@ class EventCoder:
         retaliation in sanctions), or None with the reason when the clause says it is no
         event (None, None: no row fits)."""
         trig = _as_weapons_test(_as_expulsion(self._match_verb(verb), verb), verb)
-        if trig is None:
-            trig = _promised_reprisal(verb) or _told_to(verb)
-            return (trig, None) if trig is not None else (None, None)
+        if trig is None:  # readings of verbs with no row of their own
+            return _promised_reprisal(verb) or _told_to(verb), None
         if (trig.lemma == "retaliate" and trig.event_type == "ASSAULT"
                 and (promise := _promised_reprisal(verb)) is not None):
             return promise, None
@@ -1469,6 +1461,7 @@ class EventCoder:
             if target:
                 how_t = "the object"
         src_c = {a.country for a in source}
+        own_rejected = False
         if target and src_c and {a.country for a in target} <= src_c and not (
                 trig.event_type == "CONSULT" and any(a.sector in _DOMESTIC_SIDES
                                                      for a in target)):
@@ -1479,6 +1472,11 @@ class EventCoder:
                 target, how_t = other
             elif trig.event_type == "MOBILIZE" and how_t == "the object":
                 target, how_t = [], "none"  # "dispatched a Royal Navy ship": its own, moved
+            elif (trig.event_type == "REJECT" and _same_actors(source, target)
+                  and ("dobj" in how_t or "object" in how_t)):
+                # "China dismissed the accusations of genocide in Xinjiang": its own country,
+                # named in what it rejects, is no target (its opposition still is one)
+                target, own_rejected = [], True
         if target and trig.mode == "third-party" and src_c and {
                 a.country for a in target} <= src_c:
             target = []  # "a round of talks mediated by Angola's minister": not Angola's own
@@ -1567,6 +1565,8 @@ class EventCoder:
         if doers and not {a.country for a in doers} <= {a.country for a in source}:
             target, how_t = doers, f"who did the '{act.text}' ({found[1]})"
             used.discard(act.i)
+        if own_rejected and not target:
+            how_t = "none (the source's own, named in what it rejects)"
         return _Candidate(trig, verb, source, target, [f"source: {how_s}", f"target: {how_t}"],
                           used)
 
@@ -2521,7 +2521,7 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
         if words & _DOMESTIC_QUESTIONS:
             return "a referendum's result on a question of the country's own"
     if (cand.trigger.event_type == "SUPPORT" and cand.token.tag_ == "VBN"
-            and src and all(a.text.lower().split()[-1] in _ARMS | _ARMOUR for a in src)):
+            and src and all(a.text.lower().split()[-1] in _ARMOUR for a in src)):
         return "backed by weapons, not by anyone"  # "troops backed by tanks and warplanes"
     if (cand.trigger.event_type in ("AGREE", "SUPPORT") and src
             and all(a.sector == "BUS" or (a.sector is None and a.country is None) for a in src)
@@ -2535,8 +2535,7 @@ _VOTERS = re.compile(r"\b(?:voters|electorate|shareholders|investors)\b|^(?:chil
 # what a referendum asks a country about itself ("rejected a new constitution")
 _DOMESTIC_QUESTIONS = frozenset({"constitution", "independence", "charter", "amendment",
                                  "abortion", "referendum", "repeal", "repealing"})
-_ARMOUR = frozenset({"tanks", "warplanes", "helicopters", "artillery", "drones", "gunships",
-                     "aircraft", "jets", "armour", "armor", "airstrikes", "air"})
+_ARMOUR = _ARMS | {"gunships", "armour", "armor", "airstrikes", "air"}
 # what companies agree to do with each other: no political event
 _COMMERCE = frozenset({"buy", "sell", "acquire", "merge", "purchase", "invest", "list"})
 

@@ -155,33 +155,27 @@ def imputed(trigger: Token) -> Imputed | None:
             "of", "for", "to"):
         return None
     verb = prep.head
-    if prep.lower_ == "to":
-        # "evidence linking Russia to the attack", "were linked to the bombing"
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LINKING:
-            return None
-        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-            verb.tag_ == "VBN" and verb.dep_ == "acl")
-        doers = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        if passive and not doers and verb.dep_ == "acl":
-            doers = [verb.head]  # "gunmen linked to the Islamic State"
-        if not doers:
-            return None
-        speaker = None if passive else next(
-            (c for c in verb.children if c.dep_ == "nsubj"), None)
-        return Imputed(verb, doers[0], speaker)
     if (verb.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("NOUN", "PROPN")
             and verb.head.lemma_.lower() in _ALLEGING):
         # "accused [Armenian forces of firing]": the parser hung "of" on the accused
         verb = verb.head
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _ALLEGING | _FINDING:
+    # "evidence linking Russia to the attack", "were linked to the bombing": "to" only there
+    linking = lemma in _LINKING
+    if verb.pos_ != "VERB" or (prep.lower_ == "to") != linking or not (
+            linking or lemma in _ALLEGING | _FINDING):
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        linking and verb.tag_ == "VBN" and verb.dep_ == "acl")
     doers = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if linking and passive and not doers and verb.dep_ == "acl":
+        doers = [verb.head]  # "gunmen linked to the Islamic State"
     if not doers:
         return None
     speaker = None
-    if lemma in _ALLEGING:
+    if linking and not passive:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif lemma in _ALLEGING:
         if passive:
             speaker = next((p for c in verb.children if c.dep_ == "agent"
                             for p in c.children if p.dep_ == "pobj"), None)
