@@ -1005,6 +1005,30 @@ def test_issue_7_no_accusation_when_the_wrongdoing_is_denied(pipeline) -> None:
     assert not [e for e in events if "quoted condemnation" in (e.explain or "")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a speaker who says another did wrong accuses them, though no accusing verb is used
+    ("Israel's foreign ministry said Spain's government had humiliated the Jewish community.",
+     ({"ISR"}, {"ESP"})),
+    # the opposition accuses its own country's government
+    ("Spain's opposition People's Party said the government had humiliated the country.",
+     ({"ESP"}, {"ESP"})),
+])
+def test_issue_7_saying_another_did_wrong_is_an_accusation(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=date(2025, 9, 15))
+    accuse = [({a.country for a in e.source}, {a.country for a in e.target})
+              for e in events if e.event_type == "ACCUSE"]
+    assert accuse == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's government said the storm had hurt the country's farmers.",  # no other party
+    "Israel's foreign ministry said Spain's government had not humiliated anyone.",  # denied
+])
+def test_issue_7_no_accusation_without_a_wrongdoer(pipeline, text) -> None:
+    events = pipeline.code_text(text, pub_date=date(2025, 9, 15))
+    assert not [e for e in events if e.event_type == "ACCUSE"]
+
+
 def test_issue_7_a_protest_against_an_act_told_earlier_targets_who_did_it(pipeline) -> None:
     text = ("Turkey imposed a blockade on Armenia in 1993. On Monday, Armenian and Greek "
             "officials protested against the blockade in Athens.")

@@ -158,6 +158,17 @@ def test_phrases_resolve_to_actors(pipeline) -> None:
     assert all(x.country != "USA" for x in f)
 
 
+def test_a_clause_in_an_of_phrase_names_no_one_it_is(pipeline) -> None:
+    """"hundreds of people protesting against Lukashenko's re-election" are people, not
+    Lukashenko."""
+    events = pipeline.code_text("Belarusian riot police detained hundreds of people "
+                                "protesting against Alexander Lukashenko's re-election.",
+                                pub_date=PUB)
+    arrest = [e for e in events if e.event_type == "COERCE"]
+    assert [[(a.country, a.sector, a.name) for a in e.target] for e in arrest] == [
+        [("BLR", "CVL", None)]]
+
+
 def test_family_name_first_leaders_are_remembered_by_family_name(pipeline) -> None:
     from realpolitik.resolve.actors import ActorResolver, DocContext
 

@@ -157,6 +157,11 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{1,40}?)(?:,[^:\n]{0,60}?)?\s*(?:\(\
                        r"\s*[:—–-]\s")
 
 
+# Who in a country speaks against whom in it: the opposition and the parties against the
+# government, the government against them.
+_RIVALS = {"OPP": ("GOV",), "PTY": ("GOV",), "GOV": ("OPP", "PTY")}
+
+
 @dataclass(slots=True)
 class _DocInfo:
     countries: list[str]
@@ -741,7 +746,8 @@ class EventCoder:
         cands = _without_parts(cands, note)
         # after the trained layer, which scores words as triggers: this rule's event is
         # the speech act, whose verb the layer would read as no event
-        cands.extend(self._quoted_condemnation(sent, ctx, consumed, note))
+        cands.extend(self._quoted_condemnation(sent, ctx, consumed, note,
+                                               coded={c.token.i for c in cands}))
         # Verb events first, so a noun that retells one ("met in Singapore ..., the first
         # meeting between") is recognised as the same event.
         cands.sort(key=lambda c: c.trigger.pos != "V")
@@ -847,13 +853,18 @@ class EventCoder:
                         yield claim
 
     def _quoted_condemnation(self, sent: Span, ctx: DocContext, consumed: set[int],
-                             note: Callable[[Token, str], None]) -> list[_Candidate]:
+                             note: Callable[[Token, str], None],
+                             coded: frozenset[int] | set[int] = frozenset()
+                             ) -> list[_Candidate]:
         """'"Iran's Zarif and the Castro regime have much in common: human rights
         violations, authoritarianism …," he added': a speaker who ascribes wrongdoing
         (the lexicon's @wrongdoing words) to others in what they say accuses them, though
-        no accusing verb is used."""
+        no accusing verb is used. So does one who says others did wrong (@wrongdoing-verb:
+        "said the group's actions contradicted its stated desire for peace") in a clause
+        no trigger codes (``coded``: the sentence's trigger words)."""
         wrongs = self.lexicon.classes.get("wrongdoing", ())
         wrongful = self.lexicon.classes.get("wrongful", ())
+        wrong_acts = self.lexicon.classes.get("wrongdoing-verb", ())
         out: list[_Candidate] = []
         doc, words = sent.doc, words_of(sent.doc)
         for i in range(sent.start, sent.end):
@@ -870,6 +881,10 @@ class EventCoder:
                               and (words.lemma[t].lower() in wrongs or any(
                                   words.dep[a] == "amod" and words.lemma[a].lower() in wrongful
                                   for a in words.children[t]))), None)
+                if (found is None and said.pos_ == "VERB" and said.i not in coded
+                        and said.lemma_.lower() in wrong_acts
+                        and subjects[0].dep_ == "nsubj"):
+                    found = said.i  # "said China had played it wrong": the act is the verb
                 if found is None:
                     continue
                 noun = doc[found]
@@ -883,6 +898,10 @@ class EventCoder:
                     # '"The blockade imposed on Cuba by the US represents … unilateral
                     # coercive measures," said …': whoever imposed it is accused
                     target = doers
+                if not target and subject.pos_ == "NOUN":
+                    # "said the group's actions contradicted …": whose they are
+                    target = [a for p in _children(subject, "poss")
+                              for a in self.resolve_all(p, ctx) if a.country]
                 how_t = f"target: subject of '{said.text}'"
                 if not target and subject.lower_ in ("this", "that", "it"):
                     # '"This is a flagrant violation of international law," the president
@@ -894,7 +913,12 @@ class EventCoder:
                               for a in self.resolve_all(d, ctx) if a.country]
                     how_t = f"target: who did what '{subject.text}' is ('after' {verb.text})"
                 src_countries = {a.country for a in source}
-                target = [a for a in target if a.country not in src_countries]
+                # (the opposition that says the government did wrong accuses its own
+                # country's government: "the opposition said the government had lied")
+                rivals = {(a.country, other) for a in source
+                          for other in _RIVALS.get(a.sector or "", ())}
+                target = [a for a in target if a.country not in src_countries
+                          or (a.country, a.sector) in rivals]
                 if not source or not target:
                     note(noun, "quoted wrongdoing, but no speaker or no other party named")
                     continue

@@ -246,11 +246,24 @@ def phrase_ids(head: Token) -> list[int]:
             # only describes a name, unless the words are one name ("Bank of England")
             if words.pos[h] != "PROPN" or (dep == "prep" and head.ent_type_
                                            and doc[child].ent_iob_ == "I"):
-                ids.extend(words.subtree(child))
+                ids.extend(_without_clauses(words, child))
         elif dep in ("compound", "flat", "amod", "nmod"):
             ids.extend(words.subtree(child))
     ids.sort()
     return ids
+
+
+def _without_clauses(words: Words, i: int) -> list[int]:
+    """Token ``i`` and its descendants less the clauses that describe a noun among them:
+    "hundreds of people protesting against Lukashenko's re-election" are people, not
+    Lukashenko."""
+    out: list[int] = []
+    todo = [i]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo.extend(c for c in words.children[j] if words.dep[c] not in ("acl", "relcl"))
+    return out
 
 
 def _within_left(words: Words, i: int, head: int) -> bool:
