@@ -1041,6 +1041,8 @@ police officers; COP;
 policemen; COP;
 riot police; COP;
 border guards; MIL;
+jet; MIL;
+gunship; MIL;
 intelligence agency; SPY;
 intelligence agencies; SPY;
 intelligence services; SPY;

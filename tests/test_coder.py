@@ -1524,3 +1524,22 @@ def test_a_sides_own_weapons_in_its_words_are_no_allegation(pipeline) -> None:
                                 "Wednesday.", pub_date=PUB)
     assert [(e.event_type, e.source[0].country, e.target[0].country) for e in events] == [
         ("ASSAULT", "IND", "PAK")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb coordinated before another shares its object
+    ("Georgian riot police detained and beat dozens of protesters outside parliament.",
+     {("GEO", "COERCE", "GEO"), ("GEO", "ASSAULT", "GEO")}),
+    # backing an armed group is military aid, not political support
+    ("Pakistan's military accused India of backing the separatists.",
+     {("PAK", "ACCUSE", "IND"), ("IND", "AID", "PAK")}),
+    # dropping food from the air is aid
+    ("Jordanian air force planes dropped food parcels over northern Gaza.",
+     {("JOR", "AID", "PSE")}),
+    # a warning that the opposition would be banned threatens the opposition
+    ("Georgia's prime minister warned that opposition parties would be banned.",
+     {("GEO", "THREATEN", "GEO")}),
+])
+def test_issue_7_shared_objects_armed_backing_airdrops_domestic_threats(
+        pipeline, text, expected) -> None:
+    assert _triples(pipeline.code_text(text, pub_date=PUB)) == expected
