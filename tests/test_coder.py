@@ -1543,3 +1543,21 @@ def test_a_sides_own_weapons_in_its_words_are_no_allegation(pipeline) -> None:
 def test_issue_7_shared_objects_armed_backing_airdrops_domestic_threats(
         pipeline, text, expected) -> None:
     assert _triples(pipeline.code_text(text, pub_date=PUB)) == expected
+
+
+def test_issue_7_a_document_does_what_its_issuer_says(pipeline) -> None:
+    """"issued a statement recognising Guaidó": the issuer recognises him; a vetoed
+    resolution's words are not the vetoer's."""
+    events = pipeline.code_text("Minutes later, President Donald Trump issued a statement "
+                                "recognising Juan Guaidó.", pub_date=PUB)
+    assert ("USA", "SUPPORT", "VEN") in _triples(events)
+    vetoed = pipeline.code_text("Russia and China vetoed a Security Council resolution "
+                                "backing an Arab League plan.", pub_date=PUB)
+    assert not [e for e in vetoed if e.event_type == "SUPPORT"
+                and {a.country for a in e.source} & {"RUS", "CHN"}]
+
+
+def test_issue_7_a_delegation_is_its_leaders_own(pipeline) -> None:
+    events = pipeline.code_text("A senior US delegation led by White House coordinator Kurt "
+                                "Campbell is due in Honiara later this week.", pub_date=PUB)
+    assert ("USA", "AGREE", "USA") not in _triples(events)

@@ -157,6 +157,14 @@ _DATELINE = re.compile(r"^\s*([A-Z][A-Z .'-]{1,40}?)(?:,[^:\n]{0,60}?)?\s*(?:\(\
                        r"\s*[:—–-]\s")
 
 
+# Documents whose issuer does what they say ("a statement recognising", "a decree banning").
+_DOCUMENTS = frozenset({"statement", "decree", "resolution", "law", "order", "letter", "bill",
+                        "communique", "communiqué", "declaration", "directive", "proclamation",
+                        "motion", "memorandum", "ordinance", "edict"})
+
+_ISSUING = frozenset({"issue", "sign", "publish", "release", "send", "deliver", "announce",
+                      "unveil", "make", "read", "post", "put"})
+
 # Who in a country speaks against whom in it: the opposition and the parties against the
 # government, the government against them.
 _RIVALS = {"OPP": ("GOV",), "PTY": ("GOV",), "GOV": ("OPP", "PTY")}
@@ -1263,6 +1271,15 @@ class EventCoder:
                 if noun.dep_ == "attr" and _children(noun.head, "nsubj"):
                     # "Russia became the first country to recognise …": who became it
                     return _children(noun.head, "nsubj")[0], False, "subject of the copula"
+                if cur.tag_ == "VBG" and noun.lemma_.lower() in _DOCUMENTS:
+                    # "issued a statement recognising Guaidó", "said in a decree banning
+                    # …": whoever issued the document does what it says
+                    issuer = noun.head.head if (noun.dep_ == "pobj"
+                                                and noun.head.lower_ == "in") else noun.head
+                    if noun.dep_ in ("dobj", "pobj") and issuer.pos_ == "VERB" and (
+                            issuer.lemma_.lower() in _ISSUING or noun.dep_ == "pobj") and (
+                            subj := _children(issuer, "nsubj")):
+                        return subj[0], False, f"subject of '{issuer.text}' (its {noun.text})"
                 # (in a headline, a past form modifying a noun is a participle, whatever
                 # its tag: "Three Malian soldiers killed[VBD] in ambush")
                 passive = (cur.tag_ == "VBN" or (cur.dep_ == "acl" and cur.tag_ == "VBD"
@@ -1515,6 +1532,9 @@ class EventCoder:
                 target, how_t = other
             elif trig.event_type == "MOBILIZE" and how_t == "the object":
                 target, how_t = [], "none"  # "dispatched a Royal Navy ship": its own, moved
+            elif how_t == "the object" and obj is not None and verb.head.i == obj.i:
+                # "a US delegation led by Kurt Campbell": the source's own, which it leads
+                target, how_t = [], "none (the source's own, named in what it does)"
             elif (trig.event_type == "REJECT" and _same_actors(source, target)
                   and ("dobj" in how_t or "object" in how_t)):
                 # "China dismissed the accusations of genocide in Xinjiang": its own country,
