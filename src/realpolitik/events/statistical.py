@@ -161,9 +161,9 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
         out.append(f"rs={rule.event_type}|{rule.specificity > 0}")
         out.append(f"rp={rule.pos}")
     else:
-        rows = lexicon.candidates("V", lem) + lexicon.candidates("N", lem)
-        out.append("r=unfit" if rows else "r=none")
-        out.extend(sorted({f"lx={t.event_type}" for t in rows}))
+        types = lexicon.event_types(lem)
+        out.append("r=unfit" if types else "r=none")
+        out.extend(f"lx={t}" for t in types)
     return out
 
 

@@ -219,8 +219,11 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", 
 that family name alone (Xi Jinping → "Xi", Lee Jae-myung → "Lee")."""
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -286,11 +289,11 @@ def _person_segments(tokens: list[Token]) -> list[list[Token]]:
         return [tokens]
     words = words_of(tokens[0].doc)
     wdep, wlow, wpos = words.dep, words.lower, words.pos
-    ids = [t.i for t in tokens]
-    if not any(wdep[i] == "cc" and wlow[i] in ("and", "&") for i in ids):
+    if "cc" not in {wdep[t.i] for t in tokens}:
         return [tokens]  # (most phrases: one segment)
     segments: list[list[Token]] = [[]]
-    for t, i in zip(tokens, ids, strict=True):
+    for t in tokens:
+        i = t.i
         if wdep[i] == "cc" and wlow[i] in ("and", "&"):
             segments.append([])
         elif not (wpos[i] == "PUNCT" and not segments[-1]):
