@@ -186,8 +186,9 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
-doc_text = _per_last_doc(lambda doc: doc.text)
-"""``doc.text``, read once per document (the last one's is kept)."""
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document (with its :class:`Words`)."""
+    return words_of(doc).doc_text
 
 
 def clause_of(tok: Token, depth: int = 4) -> Token:
@@ -236,6 +237,8 @@ class Words:
     """Each token's first character in the document's text (``Token.idx``)."""
     end: list[int]
     """Each token's end in the document's text (``Token.idx + len(Token)``)."""
+    doc_text: str
+    """The document's text (``doc.text``)."""
 
     def text(self, doc_text: str, ids: Sequence[int]) -> str:
         """The text of the words ``ids`` (in order; ``doc_text`` the document's): adjacent
@@ -292,9 +295,9 @@ class Words:
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 
-        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD, IDX, LENGTH])  # uint64
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD, IDX, LENGTH, ORTH, SPACY])  # uint64
         strings, known = doc.vocab.strings, _STRINGS
         if len(known) >= 1 << 17:
             known.clear()
@@ -320,8 +323,12 @@ class Words:
                 else:
                     children[h] = [i]
         start = arr[:, 6].astype(np.int64)
+        # the text as spaCy joins it (each word's text, then a space if one follows it),
+        # without the Token that ``doc.text`` builds for every word
+        text = "".join([w + " " if space else w
+                        for w, space in zip(column(8), arr[:, 9].tolist(), strict=True)])
         return cls(column(0), column(1), column(2), column(3), column(4), head, children,
-                   start.tolist(), (start + arr[:, 7].astype(np.int64)).tolist())
+                   start.tolist(), (start + arr[:, 7].astype(np.int64)).tolist(), text)
 
 
 _STRINGS: dict[int, str] = {}
