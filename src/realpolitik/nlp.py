@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 
@@ -136,19 +136,21 @@ def build_pipeline(name: str | None = None, fast: bool = False) -> Language:
 # ``doc.text`` walk the whole document too, and every ``pos_``/``dep_``… read builds a
 # string. What the coder reads of a document is computed once and kept for the last
 # document read.
-class _LastDoc(Generic[T]):
-    """A value computed from a document, kept for the last document read: one tuple,
-    swapped whole, so that threads never see a mix."""
+def _per_last_doc(compute: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``compute(doc)``, kept for the last document read: one tuple, swapped whole, so
+    that threads never see a mix. (A closure, not an object with ``__call__``: these
+    readers are called thousands of times per document, and calling an object costs
+    about twice as much as calling a function.)"""
+    last: tuple[Doc, T] | None = None
 
-    def __init__(self, compute: Callable[[Doc], T]) -> None:
-        self._compute = compute
-        self._last: tuple[Doc, T] | None = None
+    def read(doc: Doc) -> T:
+        nonlocal last
+        held = last
+        if held is None or held[0] is not doc:
+            held = last = (doc, compute(doc))
+        return held[1]
 
-    def __call__(self, doc: Doc) -> T:
-        last = self._last
-        if last is None or last[0] is not doc:
-            last = self._last = (doc, self._compute(doc))
-        return last[1]
+    return read
 
 
 def _with_starts(spans: Iterable[Span]) -> tuple[list[int], list[Span]]:
@@ -157,9 +159,8 @@ def _with_starts(spans: Iterable[Span]) -> tuple[list[int], list[Span]]:
     return [s.start for s in out], out
 
 
-_doc_ents = _LastDoc(lambda doc: _with_starts(doc.ents))
-_doc_sents = _LastDoc(lambda doc: _with_starts(doc.sents))
-_doc_text = _LastDoc(lambda doc: doc.text)
+_doc_ents = _per_last_doc(lambda doc: _with_starts(doc.ents))
+_doc_sents = _per_last_doc(lambda doc: _with_starts(doc.sents))
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -186,8 +187,8 @@ def span_text(span: Span) -> str:
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, read once per document (the last one's is kept)."""
-    return _doc_text(doc)
+    """``doc.text``, read once per document (with its :class:`Words`)."""
+    return words_of(doc).doc_text
 
 
 def clause_of(tok: Token, depth: int = 4) -> Token:
@@ -236,6 +237,8 @@ class Words:
     """Each token's first character in the document's text (``Token.idx``)."""
     end: list[int]
     """Each token's end in the document's text (``Token.idx + len(Token)``)."""
+    doc_text: str
+    """The document's text (``doc.text``)."""
 
     def text(self, doc_text: str, ids: Sequence[int]) -> str:
         """The text of the words ``ids`` (in order; ``doc_text`` the document's): adjacent
@@ -292,9 +295,9 @@ class Words:
 
     @classmethod
     def of(cls, doc: Doc) -> Words:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY, TAG
 
-        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD, IDX, LENGTH])  # uint64
+        arr = doc.to_array([POS, DEP, TAG, LEMMA, LOWER, HEAD, IDX, LENGTH, ORTH, SPACY])  # uint64
         strings, known = doc.vocab.strings, _STRINGS
         if len(known) >= 1 << 17:
             known.clear()
@@ -312,27 +315,25 @@ class Words:
         head = (arr[:, 5].astype(np.int64) + np.arange(len(arr))).tolist()
         # a list only for the words that have children (fewer objects for the garbage
         # collector to count: one list per word made Words.of half as slow again)
-        kids: dict[int, list[int]] = {}
+        children: list[Sequence[int]] = [()] * len(head)
         for i, h in enumerate(head):
-            if h == i:
-                continue
-            if h in kids:
-                kids[h].append(i)
-            else:
-                kids[h] = [i]
-        children = [kids.get(i, ()) for i in range(len(head))]
+            if h != i:
+                if kids := children[h]:
+                    kids.append(i)  # type: ignore[attr-defined]
+                else:
+                    children[h] = [i]
         start = arr[:, 6].astype(np.int64)
+        # the text as spaCy joins it (each word's text, then a space if one follows it),
+        # without the Token that ``doc.text`` builds for every word
+        text = "".join([w + " " if space else w
+                        for w, space in zip(column(8), arr[:, 9].tolist(), strict=True)])
         return cls(column(0), column(1), column(2), column(3), column(4), head, children,
-                   start.tolist(), (start + arr[:, 7].astype(np.int64)).tolist())
+                   start.tolist(), (start + arr[:, 7].astype(np.int64)).tolist(), text)
 
 
 _STRINGS: dict[int, str] = {}
 """The strings of the ids read so far (an id names the same string in every vocabulary:
 it is the string's hash), kept across documents: a dictionary read is faster than the
 string store's."""
-_doc_words = _LastDoc(Words.of)
-
-
-def words_of(doc: Doc) -> Words:
-    """The document's :class:`Words` (the last document's are kept)."""
-    return _doc_words(doc)
+words_of = _per_last_doc(Words.of)
+"""The document's :class:`Words` (the last document's are kept)."""

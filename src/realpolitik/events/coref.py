@@ -112,8 +112,13 @@ def merge_retellings(events: list[Event], trace: list[str] | None = None) -> lis
     first mention. Events of one sentence are never merged here: the coder has already
     told apart what one sentence says."""
     kept: list[Event] = []
+    # the kept events' places by type and mode (``same_event`` needs both equal; merging
+    # keeps them), in order: each event is compared only with those
+    kinds: dict[tuple[str, str | None], list[int]] = {}
     for e in events:
-        for i, k in enumerate(kept):
+        same_kind = kinds.setdefault((e.event_type, e.mode), [])
+        for i in same_kind:
+            k = kept[i]
             if k.sentence_index != e.sentence_index and same_event(k, e):
                 kept[i] = _absorb(k, e)
                 if trace is not None:
@@ -122,6 +127,7 @@ def merge_retellings(events: list[Event], trace: list[str] | None = None) -> lis
                                  f"('{k.trigger}'), merged into it")
                 break
         else:
+            same_kind.append(len(kept))
             kept.append(e)
     return kept
 

@@ -83,15 +83,17 @@ def _marked(clause: Token, marks: frozenset[str]) -> bool:
 def scheduled(verb: Token) -> bool:
     """Is a clause in the simple present, as schedules are told ("leaves office on August
     7", "a runoff is set for June 21")? Its dates then lie ahead, like a plan's."""
-    if verb.pos_ not in ("VERB", "AUX"):
+    words, v = words_of(verb.doc), verb.i
+    if words.pos[v] not in ("VERB", "AUX"):
         return False
-    if verb.dep_ in ("ccomp", "xcomp", "advcl") and verb.head.lemma_ not in SPEECH_VERBS:
+    if (words.dep[v] in ("ccomp", "xcomp", "advcl")
+            and words.lemma[words.head[v]] not in SPEECH_VERBS):
         return False  # "demanding that she withdraw the bill": a wish, not a schedule
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in words.children[v] if words.dep[c] in ("aux", "auxpass")]
     if aux:
-        return all(a.tag_ in ("VBZ", "VBP") and a.lemma_ == "be" for a in aux) and (
-            verb.tag_ == "VBN")  # "is set for", not "is meeting" or "has met"
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in ("be", "have", "say")
+        return all(words.tag[a] in ("VBZ", "VBP") and words.lemma[a] == "be" for a in aux) and (
+            words.tag[v] == "VBN")  # "is set for", not "is meeting" or "has met"
+    return words.tag[v] in ("VBZ", "VBP") and words.lemma[v] not in ("be", "have", "say")
 
 
 _SCHEDULING = frozenset({"plan", "schedule", "set", "due", "slate", "expect"})
@@ -120,7 +122,9 @@ def looks_ahead(fact: Factuality, tok: Token) -> bool:
         return False  # "the first vote since they initialled a deal in August"
     if clause.lemma_.lower() in _SCHEDULING and clause.tag_ in ("VBN", "JJ"):
         return True  # "is due in Honiara on Friday", "is scheduled for Monday"
-    if any(c.dep_ == "acomp" and c.lemma_.lower() == "due" for c in clause.children):
+    words = words_of(clause.doc)
+    if any(words.dep[c] == "acomp" and words.lemma[c].lower() == "due"
+           for c in words.children[clause.i]):
         return True
     if clause.dep_ == "advcl" and _aux(clause.head) & _FUTURE_AUX and not _aux(clause):
         return True

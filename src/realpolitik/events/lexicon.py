@@ -87,6 +87,12 @@ class Lexicon:
         for rows in index.values():
             rows.sort(key=lambda t: (-t.specificity, t.tier, t.line))
         self._index = dict(index)
+        # the same rows by part of speech, then lemma: ``candidates`` is asked about every
+        # verb and noun, and a lemma's lookup is cheaper than a (pos, lemma) tuple's
+        self._by_pos: dict[str, dict[str, list[Trigger]]] = {}
+        for (pos, lemma), rows in self._index.items():
+            self._by_pos.setdefault(pos, {})[lemma] = rows
+        self._event_types: dict[str, tuple[str, ...]] = {}  # (event_types' answers)
         self.size = len(triggers)
         self.classes = classes or {}
 
@@ -99,7 +105,21 @@ class Lexicon:
         return lemma == trig.obj
 
     def candidates(self, pos: str, lemma: str) -> list[Trigger]:
-        return self._index.get((pos, lemma), [])
+        by_lemma = self._by_pos.get(pos)
+        return by_lemma.get(lemma, []) if by_lemma is not None else []
+
+    def event_types(self, lemma: str) -> tuple[str, ...]:
+        """The event types of the lemma's verb and noun rows, sorted, each once (the rows
+        never change: kept by lemma)."""
+        memo = self._event_types
+        found = memo.get(lemma)
+        if found is None:
+            rows = self.candidates("V", lemma) + self.candidates("N", lemma)
+            found = tuple(sorted({t.event_type for t in rows}))
+            if len(memo) >= 1 << 16:
+                memo.clear()  # a long-running process: keep it bounded
+            memo[lemma] = found
+        return found
 
     def rows(self, tier: int | None = None) -> Iterator[Trigger]:
         """Every trigger row (of one tier: 0 hand-written, 1 derived)."""

@@ -161,9 +161,9 @@ def features(tok: Token, rules: dict[int, Trigger], lexicon: Lexicon) -> list[st
         out.append(f"rs={rule.event_type}|{rule.specificity > 0}")
         out.append(f"rp={rule.pos}")
     else:
-        rows = lexicon.candidates("V", lem) + lexicon.candidates("N", lem)
-        out.append("r=unfit" if rows else "r=none")
-        out.extend(sorted({f"lx={t.event_type}" for t in rows}))
+        types = lexicon.event_types(lem)
+        out.append("r=unfit" if types else "r=none")
+        out.extend(f"lx={t}" for t in types)
     return out
 
 
@@ -210,12 +210,16 @@ class LinearModel:
             starts.append(at)
             at += len(feats)
         # ``take`` of an index array: indexing with a list converts it first (4x slower)
-        z = np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0) + self.bias
+        z = np.add.reduceat(self.weights.take(flat, axis=0), starts, axis=0)
+        z += self.bias
         if self.dense is not None and vectors is not None:
             z += (vectors * self.dense_scale) @ self.dense
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        # in place, and the ufuncs' own reductions (``z.max()`` and ``z.sum()`` are Python
+        # wrappers of them): a sentence has a handful of rows, so the calls are the cost
+        z -= np.maximum.reduce(z, axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= np.add.reduce(z, axis=1, keepdims=True)
+        return z
 
 
 @dataclass(slots=True)

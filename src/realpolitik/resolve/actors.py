@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -145,15 +146,16 @@ class DocContext:
         """The text of ``phrase(head)``, read once per phrase."""
         return self._phrase(head)[2]
 
-    def starts_name(self, key: str) -> bool:
-        """Does some remembered name (a key of ``names``) start with ``key``?"""
+    def name_starts(self) -> set[str]:
+        """Every beginning of a remembered name (a key of ``names``); shared: not to be
+        changed."""
         built, prefixes = self._name_prefixes
         if built != len(self.names):
             # only the keys added since (a dict keeps their order)
             for name in islice(self.names, built, None):
                 prefixes.update(name[:k] for k in range(len(name) + 1))
             self._name_prefixes = (len(self.names), prefixes)
-        return key in prefixes
+        return prefixes
 
     def org_named(self, noun: Token) -> Actor | None:
         """"the group", "the agency", "the party": the latest organisation of a kind the
@@ -219,8 +221,12 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", 
 that family name alone (Xi Jinping → "Xi", Lee Jae-myung → "Lee")."""
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return _NON_SLUG.sub("-", fold(text)).strip("-")
 
 
 def phrase_tokens(head: Token) -> list[Token]:
@@ -287,10 +293,12 @@ def _former(toks: list[Token]) -> bool:
 def _alignment(lower: list[str], run: list[int], start: int, end: int) -> bool:
     """Is run[start:end] (word indices of a country or organisation form; ``lower`` the
     document's lower-case words) part of "pro-X", "anti-X" or "X-backed"?"""
-    before = [lower[k] for k in run[max(0, start - 2):start]]
-    after = [lower[k] for k in run[end:end + 2]]
-    return (before[-2:] in (["pro", "-"], ["anti", "-"]) or before[-1:] in (["pro"], ["anti"])
-            or (len(after) == 2 and after[0] == "-" and after[1] in _ALIGNMENT_WORDS))
+    before = lower[run[start - 1]] if start > 0 else None
+    if before in ("pro", "anti") or (before == "-" and start > 1
+                                      and lower[run[start - 2]] in ("pro", "anti")):
+        return True
+    return (end + 1 < len(run) and lower[run[end]] == "-"
+            and lower[run[end + 1]] in _ALIGNMENT_WORDS)
 
 
 def _person_segments(tokens: list[Token]) -> list[list[Token]]:
@@ -299,11 +307,11 @@ def _person_segments(tokens: list[Token]) -> list[list[Token]]:
         return [tokens]
     words = words_of(tokens[0].doc)
     wdep, wlow, wpos = words.dep, words.lower, words.pos
-    ids = [t.i for t in tokens]
-    if not any(wdep[i] == "cc" and wlow[i] in ("and", "&") for i in ids):
+    if "cc" not in {wdep[t.i] for t in tokens}:
         return [tokens]  # (most phrases: one segment)
     segments: list[list[Token]] = [[]]
-    for t, i in zip(tokens, ids, strict=True):
+    for t in tokens:
+        i = t.i
         if wdep[i] == "cc" and wlow[i] in ("and", "&"):
             segments.append([])
         elif not (wpos[i] == "PUNCT" and not segments[-1]):
@@ -552,13 +560,12 @@ class ActorResolver:
         forms: list[str] = []
         # a run's words are adjacent: its n-grams are slices of the document's text
         start, ends = words.start[run[i]], words.end
-        may_start_form = self.kb.may_start_form
+        may_start_form, name_starts = self.kb.may_start_form, ctx.name_starts()
         for n in range(1, widest + 1):
             form = text[start:ends[run[i + n - 1]]].strip()
             if prune and form.isascii():  # folding non-ASCII text is not word by word
                 key = fold(form)
-                if not (may_start_form(key) or key in _REGION_PREFIXES
-                        or ctx.starts_name(key)):
+                if not (may_start_form(key) or key in _REGION_PREFIXES or key in name_starts):
                     break
             else:
                 prune = False

@@ -185,12 +185,15 @@ class KnowledgeBase:
         # country() and organization() answers by form (emptied by every add_*)
         self._country_memo: dict[str, CountryForm | None] = {}
         self._org_memo: dict[str, Organization | None] = {}
+        # person() answers by form and day (emptied by every add_*, like those)
+        self._person_memo: dict[tuple[str, date | None], PersonRole | None] = {}
 
     def _changed(self) -> None:
         """A form was added: what was worked out from the tables is to be redone."""
         self._prefix_keys = None
         self._country_memo.clear()
         self._org_memo.clear()
+        self._person_memo.clear()
 
     # -- loading -----------------------------------------------------------
     # The first entry for a form wins, unless ``override`` (user extensions) is set.
@@ -304,6 +307,17 @@ class KnowledgeBase:
 
     def person(self, form: str, when: date | None) -> PersonRole | None:
         """The person's role on ``when`` (else their latest role)."""
+        memo = self._person_memo
+        found = memo.get((form, when), _UNKNOWN)
+        if found is not _UNKNOWN:
+            return found  # type: ignore[return-value]
+        found = self._person(form, when)
+        if len(memo) >= _LOOKUP_MEMO_SIZE:
+            memo.clear()
+        memo[(form, when)] = found
+        return found
+
+    def _person(self, form: str, when: date | None) -> PersonRole | None:
         key = fold(form)
         roles = self.people.get(key)
         if not roles:
