@@ -1561,3 +1561,25 @@ def test_issue_7_a_delegation_is_its_leaders_own(pipeline) -> None:
     events = pipeline.code_text("A senior US delegation led by White House coordinator Kurt "
                                 "Campbell is due in Honiara later this week.", pub_date=PUB)
     assert ("USA", "AGREE", "USA") not in _triples(events)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what another act waits on has not happened: no event of its own
+    ("Taliban insurgents threatened to kill the hostages unless Seoul withdrew its troops.",
+     "RETREAT"),
+    ("Sri Lankan students said they would occupy the seafront until the president resigned.",
+     "RETREAT"),
+    ("A Hezbollah official said the group would strike Israeli cities if Israel launched a "
+     "full-scale war on Lebanon.", "ASSAULT"),
+])
+def test_issue_7_a_condition_is_no_event(pipeline, text, absent) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert not [e for e in events if e.event_type == absent
+                and e.trigger.split()[0] in ("withdrew", "resigned", "launched")]
+    assert events  # the main clause is still coded
+
+
+def test_issue_7_a_participle_retelling_a_withdrawal_is_part_of_it(pipeline) -> None:
+    events = pipeline.code_text("The last US troops left Afghanistan on Monday, ending "
+                                "America's longest war.", pub_date=PUB)
+    assert [e.trigger for e in events if e.event_type == "RETREAT"] == ["left"]

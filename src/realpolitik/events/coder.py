@@ -460,7 +460,8 @@ def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
             continue
         head = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if head is not None and head is not c and (
-                (c.trigger.event_type == head.trigger.event_type == "SANCTION")
+                (c.trigger.event_type == head.trigger.event_type
+                 and c.trigger.event_type in ("SANCTION", "RETREAT"))
                 or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")
                 or (c.trigger.lemma == "defy" and c.trigger.event_type == "REJECT")):
             # "imposed sanctions on Putin, freezing his assets": how the sanctions work;
@@ -781,7 +782,7 @@ class EventCoder:
         cands.sort(key=lambda c: c.trigger.pos != "V")
         cands = _drop_promised_acts(cands, note)
         cands = _without_naming_asides(cands, note)
-        cands = [c for c in cands if not _aim(c, note)]
+        cands = [c for c in cands if not _aim(c, note) and not _condition(c, note)]
         cands = _without_protest_demands(cands, note)
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # events and claims
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
@@ -2639,6 +2640,20 @@ _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", 
                      "convene", "meet", "land", "visit", "sit"})
 _AIMS = frozenset({"seek", "want", "try", "hope", "aim", "wish", "strive", "endeavour",
                    "endeavor", "look"})
+
+
+_CONDITIONS = frozenset({"unless", "until", "if"})
+
+
+def _condition(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
+    """"Threatened to kill them unless Seoul withdrew its troops", "would occupy the
+    seafront until the president resigned": what another act waits on has not happened."""
+    tok = cand.token
+    if tok.dep_ == "advcl" and any(m.lower_ in _CONDITIONS
+                                   for m in _children(tok, "mark", "advmod")):
+        note(tok, f"{cand.trigger.label}: the condition of '{tok.head.text}', not an event")
+        return True
+    return False
 
 
 def _aim(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
