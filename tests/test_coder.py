@@ -1583,3 +1583,14 @@ def test_issue_7_a_participle_retelling_a_withdrawal_is_part_of_it(pipeline) -> 
     events = pipeline.code_text("The last US troops left Afghanistan on Monday, ending "
                                 "America's longest war.", pub_date=PUB)
     assert [e.trigger for e in events if e.event_type == "RETREAT"] == ["left"]
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Georgia's president vowed to veto the foreign agents bill.", "REJECT"),
+    ("Protest leaders rejected the concession and vowed to keep marching.", None),
+])
+def test_issue_7_a_promise_to_oppose_is_no_agreement(pipeline, text, act) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert not [e for e in events if e.event_type == "AGREE"]
+    if act:
+        assert act in {e.event_type for e in events}

@@ -783,6 +783,7 @@ class EventCoder:
         cands = _drop_promised_acts(cands, note)
         cands = _without_naming_asides(cands, note)
         cands = [c for c in cands if not _aim(c, note) and not _condition(c, note)]
+        cands = _without_vowed_opposition(cands, note)
         cands = _without_protest_demands(cands, note)
         seen: set[tuple[str, tuple[str, ...], tuple[str, ...]]] = set()  # events and claims
         verb_keys: dict[tuple[str, tuple[str, ...], tuple[str, ...]], set[int]] = {}
@@ -2641,6 +2642,37 @@ _TRAVEL = frozenset({"arrive", "travel", "fly", "go", "come", "head", "return", 
 _AIMS = frozenset({"seek", "want", "try", "hope", "aim", "wish", "strive", "endeavour",
                    "endeavor", "look"})
 
+
+_OPPOSING = frozenset({"REJECT", "PROTEST", "ACCUSE"})
+
+
+def _without_vowed_opposition(cands: list[_Candidate], note: Callable[[Token, str], None]
+                              ) -> list[_Candidate]:
+    """"Vowed to veto the legislation", "vowed to keep marching", "vowed to challenge it in
+    court": a promise to oppose is no commitment to cooperate (AGREE); the opposing act is
+    coded itself, planned."""
+    opposing = {c.token.i for c in cands if c.trigger.event_type in _OPPOSING}
+    kept = []
+    for c in cands:
+        tok = c.token
+        if c.trigger.event_type == "AGREE" and tok.lemma_.lower() in _VOWS:
+            acts = [a for x in _children(tok, "xcomp") for a in (x, *x.conjuncts)]
+            # ("vowed to keep marching": what they keep doing)
+            acts = [b for a in acts for b in (
+                _children(a, "xcomp", "dobj") or [a] if a.lemma_.lower() in _GOING_ON else [a])]
+            if acts and all(a.i in opposing or a.lemma_.lower() in _STRUGGLES for a in acts):
+                note(tok, f"{c.trigger.label}: a promise to oppose, not to cooperate")
+                continue
+        kept.append(c)
+    return kept
+
+
+# "vowed to keep up the campaign", "to continue protesting": going on with a struggle
+_GOING_ON = frozenset({"keep", "continue"})
+_STRUGGLES = frozenset({"fight", "march", "protest", "demonstrate", "strike", "campaign",
+                        "resist", "struggle", "rally", "oppose",
+                        # (the gerunds the tagger takes for nouns: "keep marching")
+                        "fighting", "marching", "protesting", "campaigning", "striking"})
 
 _CONDITIONS = frozenset({"unless", "until", "if"})
 
