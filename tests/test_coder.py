@@ -1594,3 +1594,11 @@ def test_issue_7_a_promise_to_oppose_is_no_agreement(pipeline, text, act) -> Non
     assert not [e for e in events if e.event_type == "AGREE"]
     if act:
         assert act in {e.event_type for e in events}
+
+
+def test_issue_7_an_accusing_participle_is_part_of_the_filing(pipeline) -> None:
+    """"Filed a case at the ICJ accusing Israel of genocide": one accusation, of Israel."""
+    events = pipeline.code_text("South Africa filed a case at the International Court of "
+                                "Justice accusing Israel of genocide in Gaza.", pub_date=PUB)
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert [{a.country for a in e.target} for e in accuse] == [{"ISR"}]

@@ -461,13 +461,18 @@ def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
         head = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if head is not None and head is not c and (
                 (c.trigger.event_type == head.trigger.event_type
-                 and c.trigger.event_type in ("SANCTION", "RETREAT"))
+                 and c.trigger.event_type in ("SANCTION", "RETREAT", "ACCUSE")
+                 and not _children(head.token, "neg")
+                 and head.token.dep_ in ("ROOT", "conj", "ccomp"))
                 or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")
                 or (c.trigger.lemma == "defy" and c.trigger.event_type == "REJECT")):
             # "imposed sanctions on Putin, freezing his assets": how the sanctions work;
             # "said he would step down, bowing to pressure": why he did it; "met McCarthy,
             # defying Chinese threats": in spite of what
-            if not head.target and c.target:
+            if c.target and (not head.target or (
+                    c.trigger.event_type == "ACCUSE"
+                    and not any(a.country for a in head.target))):
+                # ("filed a case at the ICJ accusing Israel of genocide": the accused)
                 head.target = c.target
                 head.how.append(f"target: that of '{tok.text}'")
             note(tok, f"{c.trigger.label}: part of '{tok.head.text}', not another event")
