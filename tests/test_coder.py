@@ -1602,3 +1602,17 @@ def test_issue_7_an_accusing_participle_is_part_of_the_filing(pipeline) -> None:
                                 "Justice accusing Israel of genocide in Gaza.", pub_date=PUB)
     accuse = [e for e in events if e.event_type == "ACCUSE"]
     assert [{a.country for a in e.target} for e in accuse] == [{"ISR"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Morocco's Atlas Lions stormed into the World Cup semi-finals with a 1-0 win over "
+     "Portugal.", set()),
+    ("A Georgian wrestler captured gold in Paris after defeating his Armenian opponent in "
+     "the final.", set()),
+    ("Tourist arrivals on Croatia's Adriatic coast hit a record in August.", set()),
+    ("South Korea's National Assembly voted to strike down the president's martial law "
+     "decree.", {"REJECT"}),
+])
+def test_issue_7_games_records_and_struck_down_laws(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert {e.event_type for e in events} == expected

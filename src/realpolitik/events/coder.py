@@ -2549,13 +2549,15 @@ _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-fi
                     r"olympics?|goals?|striker|midfielder|club|squad|cup|grand prix|"
                     r"medal|innings|wickets?|football|soccer|rugby|cricket|tennis|"
                     r"national team|coach|touchdowns?|super bowl|quarterback|playoffs?|"
-                    r"chess|(?:first|second) half|half-?time|extra time|stoppage time)\b", re.I)
+                    r"chess|(?:first|second) half|half-?time|extra time|stoppage time|"
+                    r"wrestlers?|boxers?|athletes?|sprinters?|gymnasts?|swimmers?)\b", re.I)
+_FIGURES = frozenset({"record", "high", "low", "peak", "milestone", "plateau", "bottom"})
 _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
                        r"capsized|sank|stampede|accident)\b", re.I)
 _SPORT_VERBS = frozenset({"beat", "defeat", "crush", "thrash", "rout", "attack", "edge", "fight",
                           "overcome", "stun", "hammer", "down", "knock", "eliminate",
                           "outclass", "clash", "trounce", "humble", "dethrone", "throw",
-                          "repel", "repulse"})
+                          "repel", "repulse", "capture", "seize", "storm"})
 _HAZARD = re.compile(r"\b(?:cyclone|hurricane|typhoon|storm|earthquake|quake|tsunami|flood|"
                      r"floods|wildfire|wildfires|tornado|landslide|avalanche|drought|"
                      r"heatwave|eruption|volcano|blaze)\b", re.I)
@@ -2569,6 +2571,9 @@ def _not_political(cand: _Candidate, src: list[Actor], tgt: list[Actor]) -> str 
         return "a sports result"
     if src and all(_HAZARD.search(a.text) for a in src):
         return "a natural hazard"
+    if cand.trigger.lemma == "hit" and any(o.lemma_.lower() in _FIGURES
+                                           for o in _children(cand.token, "dobj")):
+        return "a figure reached"  # "arrivals hit a record", "prices hit a high"
     if cand.trigger.lemma in ("kill", "injure", "wound") and _ACCIDENT.search(
             span_text(sentence_of(cand.token))):
         return "an accident"
