@@ -1616,3 +1616,16 @@ def test_issue_7_an_accusing_participle_is_part_of_the_filing(pipeline) -> None:
 def test_issue_7_games_records_and_struck_down_laws(pipeline, text, expected) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
     assert {e.event_type for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sanctions a lifting removes are no sanction of their own
+    ("Washington lifted most of its sanctions on Syria on Monday.", {"RETREAT"}),
+    ("Qatar may help pay salaries once Washington grants waivers from its sanctions on "
+     "Damascus.", {"AID"}),
+    # a town the NER takes for an organisation is no body one pulls out of
+    ("Russian peacekeepers began pulling out of Bakhmut on Wednesday.", {"RETREAT"}),
+])
+def test_issue_7_lifted_measures_and_towns_left(pipeline, text, expected) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert {e.event_type for e in events} == expected

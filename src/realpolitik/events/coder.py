@@ -1173,6 +1173,11 @@ class EventCoder:
     def _match_noun(self, tok: Token) -> Trigger | None:
         if tok.ent_type_ == "DATE" and tok.pos_ == "PROPN":
             return None  # "in March", "on Independence Day": a date, not an event
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "from") and any(
+                w.lemma_.lower() in _REMOVALS
+                for w in (tok.head.head, *_children(tok.head.head, "dobj"))):
+            # "the lifting of US sanctions", "grants waivers from its sanctions"
+            return None
         rows = self.lexicon.candidates("N", tok.lemma_.lower()) or self.lexicon.candidates(
             "N", tok.lower_)
         for trig in rows:
@@ -1200,6 +1205,9 @@ class EventCoder:
             return True
         if trig.obj != "@body" or tok.pos_ != "PROPN":
             return False
+        if self.gazetteer is not None and self.gazetteer.lookup(tok.text) is not None \
+                and self.resolver.kb.organization(tok.text) is None:
+            return False  # "pulled out of Bakhmut" (tagged ORG): a place, no body
         start = tok.left_edge.i
         name = span_text(tok.doc[start:tok.i + 1]) if start < tok.i else tok.text
         return tok.ent_type_ == "ORG" or any(
@@ -1448,6 +1456,10 @@ class EventCoder:
         obj = self._object(verb, trig) if trig.obj else None
         if obj is not None:
             used.add(obj.i)
+            if obj.lemma_.lower() in _MEASURES:
+                # "lifted most of its sanctions": the sanctions are the lifting's, no event
+                used.update(p.i for c in _children(obj, "prep") if c.lower_ == "of"
+                            for p in _children(c, "pobj"))
         source: list[Actor] = []
         passive_subj: Token | None = None
         if passive:
@@ -2551,6 +2563,9 @@ _SPORT = re.compile(r"\b\d{1,2}-\d{1,2}\b|\b(?:world cup|penalt(?:y|ies)|semi-fi
                     r"national team|coach|touchdowns?|super bowl|quarterback|playoffs?|"
                     r"chess|(?:first|second) half|half-?time|extra time|stoppage time|"
                     r"wrestlers?|boxers?|athletes?|sprinters?|gymnasts?|swimmers?)\b", re.I)
+# What ends or spares a measure: "the lifting of sanctions", "waivers from them".
+_REMOVALS = frozenset({"lifting", "easing", "removal", "relaxation", "repeal", "waiver",
+                       "exemption", "relief", "scrapping", "rollback", "suspension"})
 _FIGURES = frozenset({"record", "high", "low", "peak", "milestone", "plateau", "bottom"})
 _ACCIDENT = re.compile(r"\b(?:collided|collision|crashed|crash|derailed|derailment|"
                        r"capsized|sank|stampede|accident)\b", re.I)
