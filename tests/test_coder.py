@@ -1629,3 +1629,16 @@ def test_issue_7_games_records_and_struck_down_laws(pipeline, text, expected) ->
 def test_issue_7_lifted_measures_and_towns_left(pipeline, text, expected) -> None:
     events = pipeline.code_text(text, pub_date=PUB)
     assert {e.event_type for e in events} == expected
+
+
+@pytest.mark.parametrize("text, protests", [
+    # a protest that is the purpose or the manner of the act told is that act
+    ("Iran summoned the British ambassador on Thursday to protest the seizure of an "
+     "Iranian oil tanker.", 0),
+    ("Polish farmers blocked border crossings with Ukraine to protest against cheap grain "
+     "imports.", 1),
+])
+def test_issue_7_a_protest_told_as_a_purpose_is_the_act(pipeline, text, protests) -> None:
+    events = pipeline.code_text(text, pub_date=PUB)
+    assert len([e for e in events if e.event_type == "PROTEST"]) == protests
+    assert events

@@ -461,7 +461,7 @@ def _without_parts(cands: list[_Candidate], note: Callable[[Token, str], None]
         head = by_token.get(tok.head.i) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if head is not None and head is not c and (
                 (c.trigger.event_type == head.trigger.event_type
-                 and c.trigger.event_type in ("SANCTION", "RETREAT", "ACCUSE")
+                 and c.trigger.event_type in ("SANCTION", "RETREAT", "ACCUSE", "PROTEST")
                  and not _children(head.token, "neg")
                  and head.token.dep_ in ("ROOT", "conj", "ccomp"))
                 or (c.trigger.lemma == "bow" and c.trigger.event_type == "CONCEDE")
@@ -2478,7 +2478,10 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
         purpose = _purpose_of(c.token)
         if purpose is not None and (
                 (purpose.i in acts and c.trigger.event_type in _INTENT_CAMEO)
-                or purpose.i in movers):
+                or purpose.i in movers
+                # "summoned the ambassador to protest the seizure", "blocked border
+                # crossings to protest": the protest is the act told
+                or (purpose.i in acts and c.trigger.event_type == "PROTEST")):
             # "deployed troops to help fight", "called up volunteers to fight jihadists":
             # the purpose of an act told, neither a promise nor (yet) an act
             note(c.token, f"{c.trigger.label}: the purpose of '{purpose.text}'")
