@@ -1642,3 +1642,15 @@ def test_issue_7_a_protest_told_as_a_purpose_is_the_act(pipeline, text, protests
     events = pipeline.code_text(text, pub_date=PUB)
     assert len([e for e in events if e.event_type == "PROTEST"]) == protests
     assert events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent to help others are aid; those sent to help one's own police, not
+    ("Chad, Niger and Cameroon have sent troops to help Nigeria fight the group.",
+     {("TCD", "AID", "NGA"), ("NER", "AID", "NGA"), ("CMR", "AID", "NGA")}),
+    ("South Africa deployed 2,500 soldiers to help police quell looting in KwaZulu-Natal.",
+     {("ZAF", "MOBILIZE", "-")}),
+])
+def test_issue_7_forces_sent_to_help_are_aid(pipeline, text, expected) -> None:
+    got = _triples(pipeline.code_text(text, pub_date=PUB))
+    assert {t for t in got if t[1] in ("AID", "MOBILIZE")} == expected

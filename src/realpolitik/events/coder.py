@@ -2473,9 +2473,25 @@ def _drop_promised_acts(cands: list[_Candidate], note: Callable[[Token, str], No
               and c.trigger.event_type in ("MOBILIZE", "AID", "COOPERATE")}
     heads = {c.token.i: c for c in cands if c.trigger.pos == "V"
              and c.trigger.event_type in ("AGREE", "THREATEN", "REQUEST")}
+    mover_of = {c.token.i: c for c in cands if c.token.i in movers}
     out = []
     for c in cands:
         purpose = _purpose_of(c.token)
+        mover = mover_of.get(purpose.i) if purpose is not None else None
+        own = {a.country for a in mover.source} if mover is not None else set()
+        if (mover is not None and mover.trigger.event_type == "MOBILIZE"
+                and c.trigger.event_type == "AID" and c.token.lemma_.lower() in _HELPING
+                and not any(a.country in own and a.sector in STATE_SECTORS
+                            for a in c.target)):
+            # "deployed soldiers and helicopters to help flood victims", "sent troops to
+            # help Nigeria fight the group": forces sent to help others are aid (not those
+            # sent to help their own police: a mobilisation)
+            mover.trigger = replace(mover.trigger, event_type="AID", mode=None,
+                                    context=("military",), cameo="072")
+            mover.how.append(f"sent to help ('{c.token.text}'): AID")
+            if c.target:
+                mover.target = c.target
+                mover.how.append(f"target: the one helped ('{c.token.text}')")
         if purpose is not None and (
                 (purpose.i in acts and c.trigger.event_type in _INTENT_CAMEO)
                 or purpose.i in movers
@@ -2753,6 +2769,9 @@ def _without_protest_demands(cands: list[_Candidate], note: Callable[[Token, str
             continue
         out.append(c)
     return out
+
+
+_HELPING = frozenset({"help", "assist", "support", "aid", "bolster", "reinforce"})
 
 
 def _purpose_of(tok: Token) -> Token | None:
