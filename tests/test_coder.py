@@ -1579,6 +1579,13 @@ def test_issue_7_a_condition_is_no_event(pipeline, text, absent) -> None:
     assert events  # the main clause is still coded
 
 
+def test_issue_7_a_past_until_clause_tells_an_event(pipeline) -> None:
+    """A past "until" clause is no condition: the recapture happened."""
+    events = pipeline.code_text("Rebels held the city until government forces recaptured it "
+                                "in 2017.", pub_date=PUB)
+    assert [e.trigger for e in events if e.event_type == "COERCE"] == ["recaptured"]
+
+
 def test_issue_7_a_participle_retelling_a_withdrawal_is_part_of_it(pipeline) -> None:
     events = pipeline.code_text("The last US troops left Afghanistan on Monday, ending "
                                 "America's longest war.", pub_date=PUB)

@@ -2718,16 +2718,29 @@ _STRUGGLES = frozenset({"fight", "march", "protest", "demonstrate", "strike", "c
                         # (the gerunds the tagger takes for nouns: "keep marching")
                         "fighting", "marching", "protesting", "campaigning", "striking"})
 
-_CONDITIONS = frozenset({"unless", "until", "if"})
+_CONDITIONS = frozenset({"unless", "if"})
+_WAITING = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should",
+                      "'ll", "wo"})
 
 
 def _condition(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
     """"Threatened to kill them unless Seoul withdrew its troops", "would occupy the
-    seafront until the president resigned": what another act waits on has not happened."""
+    seafront until the president resigned": what another act waits on has not happened.
+    ("Held the city until government forces retook it in 2017" tells a past act: an
+    "until" clause is a condition only under a modal, a negation or a vow.)"""
     tok = cand.token
-    if tok.dep_ == "advcl" and any(m.lower_ in _CONDITIONS
-                                   for m in _children(tok, "mark", "advmod")):
-        note(tok, f"{cand.trigger.label}: the condition of '{tok.head.text}', not an event")
+    if tok.dep_ != "advcl":
+        return False
+    marks = {m.lower_ for m in _children(tok, "mark", "advmod")}
+    head = tok.head
+    waits = marks & _CONDITIONS or ("until" in marks and (
+        any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _WAITING)
+            for c in head.children)
+        or head.lemma_.lower() in _VOWS | {"refuse", "threaten", "warn"}
+        or (head.dep_ == "xcomp" and head.head.lemma_.lower() in
+            _VOWS | {"refuse", "threaten", "warn", "plan"})))
+    if waits:
+        note(tok, f"{cand.trigger.label}: the condition of '{head.text}', not an event")
         return True
     return False
 
