@@ -203,6 +203,14 @@ class _Candidate:
     used: set[int] = field(default_factory=set)
 
 
+def _measured(tok: Token) -> list[Token]:
+    """What a measure word measures: "tons of medical supplies", "most of its sanctions"
+    (none when ``tok`` is no measure)."""
+    if tok.lemma_.lower() not in _MEASURES:
+        return []
+    return [p for c in _children(tok, "prep") if c.lower_ == "of" for p in _children(c, "pobj")]
+
+
 def _shared_object(verb: Token) -> list[Token]:
     """The object a verb shares with the verb coordinated right after it: "detained and
     beat dozens of protesters" (the parse hangs the object on "beat" only)."""
@@ -1222,10 +1230,7 @@ class EventCoder:
             if self._fits(trig, t):
                 return True
             # "tons of medical supplies", "a batch of aircraft": the measured thing
-            return t.lemma_.lower() in _MEASURES and any(
-                self.lexicon.object_fits(trig, p.lemma_.lower())
-                for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children if p.dep_ == "pobj")
+            return any(self.lexicon.object_fits(trig, p.lemma_.lower()) for p in _measured(t))
 
         for t, prep in _object_options(verb) if options is None else options:
             if (prep is None or prep in _OBJECT_PREPS or prep == trig.prep) and fits(t):
@@ -1456,10 +1461,8 @@ class EventCoder:
         obj = self._object(verb, trig) if trig.obj else None
         if obj is not None:
             used.add(obj.i)
-            if obj.lemma_.lower() in _MEASURES:
-                # "lifted most of its sanctions": the sanctions are the lifting's, no event
-                used.update(p.i for c in _children(obj, "prep") if c.lower_ == "of"
-                            for p in _children(c, "pobj"))
+            # "lifted most of its sanctions": the sanctions are the lifting's, no event
+            used.update(p.i for p in _measured(obj))
         source: list[Actor] = []
         passive_subj: Token | None = None
         if passive:
@@ -2700,10 +2703,10 @@ def _without_vowed_opposition(cands: list[_Candidate], note: Callable[[Token, st
     for c in cands:
         tok = c.token
         if c.trigger.event_type == "AGREE" and tok.lemma_.lower() in _VOWS:
-            acts = [a for x in _children(tok, "xcomp") for a in (x, *x.conjuncts)]
-            # ("vowed to keep marching": what they keep doing)
-            acts = [b for a in acts for b in (
-                _children(a, "xcomp", "dobj") or [a] if a.lemma_.lower() in _GOING_ON else [a])]
+            acts = []
+            for a in (a for x in _children(tok, "xcomp") for a in (x, *x.conjuncts)):
+                kept_up = _children(a, "xcomp", "dobj") if a.lemma_.lower() in _GOING_ON else []
+                acts.extend(kept_up or [a])  # ("vowed to keep marching": what they keep doing)
             if acts and all(a.i in opposing or a.lemma_.lower() in _STRUGGLES for a in acts):
                 note(tok, f"{c.trigger.label}: a promise to oppose, not to cooperate")
                 continue
@@ -2719,27 +2722,21 @@ _STRUGGLES = frozenset({"fight", "march", "protest", "demonstrate", "strike", "c
                         "fighting", "marching", "protesting", "campaigning", "striking"})
 
 _CONDITIONS = frozenset({"unless", "if"})
-_WAITING = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should",
-                      "'ll", "wo"})
 
 
 def _condition(cand: _Candidate, note: Callable[[Token, str], None]) -> bool:
     """"Threatened to kill them unless Seoul withdrew its troops", "would occupy the
     seafront until the president resigned": what another act waits on has not happened.
     ("Held the city until government forces retook it in 2017" tells a past act: an
-    "until" clause is a condition only under a modal, a negation or a vow.)"""
+    "until" clause is a condition only where the clause it ends is not asserted — planned,
+    hypothetical or negated, as ``factuality.assess`` reads it.)"""
     tok = cand.token
     if tok.dep_ != "advcl":
         return False
     marks = {m.lower_ for m in _children(tok, "mark", "advmod")}
     head = tok.head
-    waits = marks & _CONDITIONS or ("until" in marks and (
-        any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _WAITING)
-            for c in head.children)
-        or head.lemma_.lower() in _VOWS | {"refuse", "threaten", "warn"}
-        or (head.dep_ == "xcomp" and head.head.lemma_.lower() in
-            _VOWS | {"refuse", "threaten", "warn", "plan"})))
-    if waits:
+    if marks & _CONDITIONS or ("until" in marks and assess(head).value in (
+            "planned", "hypothetical", "negated")):
         note(tok, f"{cand.trigger.label}: the condition of '{head.text}', not an event")
         return True
     return False
