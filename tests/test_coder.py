@@ -1661,3 +1661,25 @@ def test_issue_7_a_protest_told_as_a_purpose_is_the_act(pipeline, text, protests
 def test_issue_7_forces_sent_to_help_are_aid(pipeline, text, expected) -> None:
     got = _triples(pipeline.code_text(text, pub_date=PUB))
     assert {t for t in got if t[1] in ("AID", "MOBILIZE")} == expected
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # "it" in a clause under the main one is the state or body that is its subject
+    ("Turkey returned to Greece two patrol boats it had seized in the Aegean last year.",
+     ("TUR", "COERCE", "GRC"), None),
+    ("Lithuania's government said it would resist the pressure, and it recalled its "
+     "ambassador from Beijing.", ("LTU", "SANCTION", "CHN"), None),
+    ("The Canadian government imposed sanctions on four Chinese firms it accused of "
+     "supplying drone parts to Russia.", ("CAN", "ACCUSE", "CHN"), None),
+    # not where another state stands between them, nor in the speaker's aside
+    ("The EU has imposed sanctions on Russia since it invaded Ukraine in February.",
+     None, ("EU", "ASSAULT", "UKR")),
+    ("Amnesty said Morocco had forcibly returned the migrants, which it described as a "
+     "breach of international law.", None, ("MAR", "ACCUSE", "-")),
+])
+def test_issue_7_it_is_the_clause_subjects(pipeline, text, expected, absent) -> None:
+    got = _triples(pipeline.code_text(text, pub_date=PUB))
+    if expected:
+        assert expected in got
+    if absent:
+        assert not any(t[1:] == absent[1:] for t in got)

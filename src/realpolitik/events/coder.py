@@ -609,6 +609,17 @@ def _object_options(verb: Token) -> list[tuple[Token, str | None]]:
     return out
 
 
+def _gapped_object(verb: Token, slot: str) -> list[Token]:
+    """The noun a relative clause without a relative word modifies, where that noun is the
+    clause's object: "six Iranian companies [it accused of shipping drones]"."""
+    if (slot != "dobj" or verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN")
+            or not any(c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS
+                       for c in verb.children)
+            or any(c.lower_ in _REL_PRONOUNS for c in verb.subtree)):
+        return []
+    return [verb.head]
+
+
 _LIST_ENTS = frozenset({"GPE", "NORP", "PERSON", "ORG"})
 
 
@@ -1427,7 +1438,7 @@ class EventCoder:
                     for c in _children(h, slot, "iobj") if slot == "dative" else (
                             _children(h, "dobj") or [  # "called Lula", misparsed as oprd
                                 o for o in _children(h, "oprd") if o.pos_ == "PROPN"]
-                            or _shared_object(h)):
+                            or _shared_object(h) or _gapped_object(h, slot)):
                         actors = inside(c, ctx)
                         if actors:
                             return actors, slot, {c.i}

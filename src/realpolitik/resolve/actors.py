@@ -349,6 +349,8 @@ class ActorResolver:
                 return [replace(person, text=head.text)]
         if low == "it" and words.dep[head.i] in ("dobj", "pobj", "dative"):
             return self._it_object(head, ctx)
+        if low == "it" and words.dep[head.i] in _SUBJECTS:
+            return self._it_subject(head, ctx)
         if low in ("each", "both") and words.pos[head.i] == "PRON":
             # "Armenia and Azerbaijan each accusing the other": the parties named with it
             named = [c for c in head.children if c.dep_ in ("nmod", "appos", "npadvmod")]
@@ -503,6 +505,43 @@ class ActorResolver:
                     found[0].kb_id or "").startswith("person:"):
                 return [replace(found[0], text=pronoun.text)]
             return []
+        return []
+
+    def _it_subject(self, pronoun: Token, ctx: DocContext) -> list[Actor]:
+        """"Russia handed back the vessels it had seized", "Somalia recalled its envoy, and
+        it closed …": a subject "it" of a relative clause, or of a clause coordinated with
+        the main one, is the state or body that is the subject of the clause above it. In an
+        adverbial clause ("as it bristled") only where no other state is named between
+        them ("sanctions on Russia since it invaded": Russia, not the subject). A person,
+        a plural or a coordination is not "it"."""
+        verb = pronoun.head
+        if verb.dep_ == "relcl":
+            above = verb.head.head  # the modified noun's verb (or preposition, …)
+        elif verb.dep_ in ("conj", "advcl"):
+            above = verb.head
+        else:
+            return []
+        subj = next((c for c in above.children if c.dep_ in _SUBJECTS), None)
+        while subj is None and above.dep_ in ("xcomp", "conj", "prep", "pobj", "dobj"):
+            above = above.head  # "threatened to expel groups it accused": who threatened
+            subj = next((c for c in above.children if c.dep_ in _SUBJECTS), None)
+        if above.dep_ == "ccomp" and (verb.dep_ == "advcl" or verb.doc[
+                verb.left_edge.i - 1].text == ","):
+            # "HRW said Israel deprived them of water, which it described as …": the
+            # speaker's words, perhaps; "demanded that Paris withdraw the reform before it
+            # goes to parliament"
+            return []
+        if (subj is None or subj.i > pronoun.i or subj.tag_ in ("NNS", "NNPS", "PRP")
+                or any(c.dep_ == "conj" for c in subj.children)):
+            return []
+        if verb.dep_ == "advcl":
+            between = pronoun.doc[subj.i + 1:pronoun.i]
+            if any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in between):
+                return []
+        found = self.resolve(subj, ctx)
+        if len(found) == 1 and found[0].country and not (
+                found[0].kb_id or "").startswith("person:"):
+            return [replace(found[0], text=pronoun.text)]
         return []
 
     def country_actor(self, text: str, iso3: str, sector: str | None = None,
